@@ -1,0 +1,83 @@
+// Paragraphs that are not the article, from the patterns in data/boilerplate.json.
+//   "See also UK will resume trade talks"          -> dropped (see_also)
+//   "Discover more from Example Daily | News"      -> dropped, source "Example Daily"
+//   "Leave a Reply" + everything after             -> dropped (comment_form, rest)
+//   "Lavrov said the talks would resume."          -> kept
+import { DataFileError, dataPath, isObject, parseDataFile, readDataFile, type DataObject } from "./data_file.ts";
+
+export interface BoilerplateRule {
+  name: string;
+  re: RegExp;
+  /** Drop everything after a match as well. */
+  rest: boolean;
+  /** Longer paragraphs are never boilerplate under this rule. */
+  maxLength: number;
+}
+
+export { DataFileError as BoilerplateError };
+
+export const DEFAULT_BOILERPLATE_FILE = dataPath("boilerplate.json");
+const DEFAULT_MAX_LENGTH = 300;
+
+function ruleOf(entry: unknown, i: number, file: string, seen: Set<string>): BoilerplateRule {
+  const where = (name?: unknown) => `${file}: patterns[${i}]${typeof name === "string" ? ` "${name}"` : ""}`;
+  if (!isObject(entry)) throw new DataFileError(`${where()}: must be an object`);
+  const { name, pattern, flags = "", rest = false, maxLength = DEFAULT_MAX_LENGTH, examples } = entry;
+  if (typeof name !== "string" || !/^[a-z][a-z0-9_]*$/.test(name)) throw new DataFileError(`${where(name)}: "name" must be a snake_case string`);
+  if (seen.has(name)) throw new DataFileError(`${where(name)}: the name is used twice`);
+  seen.add(name);
+  if (typeof pattern !== "string" || pattern === "") throw new DataFileError(`${where(name)}: "pattern" must be a non-empty string`);
+  if (typeof flags !== "string" || !/^[imsu]*$/.test(flags)) throw new DataFileError(`${where(name)}: "flags" may only hold i, m, s, u`);
+  if (typeof rest !== "boolean") throw new DataFileError(`${where(name)}: "rest" must be true or false`);
+  if (typeof maxLength !== "number" || maxLength <= 0) throw new DataFileError(`${where(name)}: "maxLength" must be a positive number`);
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags);
+  } catch (e) {
+    throw new DataFileError(`${where(name)}: invalid regular expression: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(examples) || examples.length === 0 || examples.some((x) => typeof x !== "string"))
+    throw new DataFileError(`${where(name)}: "examples" must be a non-empty list of strings`);
+  for (const ex of examples as string[])
+    if (!re.test(ex)) throw new DataFileError(`${where(name)}: the pattern does not match its own example "${ex}"`);
+  return { name, re, rest, maxLength };
+}
+
+/** Validate and compile a boilerplate file; any fault names the file and the entry. */
+export function parseBoilerplate(json: string, file: string): BoilerplateRule[] {
+  return rulesOf(parseDataFile(json, file), file);
+}
+
+function rulesOf(raw: DataObject, file: string): BoilerplateRule[] {
+  if (!Array.isArray(raw.patterns)) throw new DataFileError(`${file}: "patterns" must be a list`);
+  const seen = new Set<string>();
+  return raw.patterns.map((entry, i) => ruleOf(entry, i, file, seen));
+}
+
+const cache = new Map<string, BoilerplateRule[]>();
+
+export function loadBoilerplate(file = DEFAULT_BOILERPLATE_FILE): BoilerplateRule[] {
+  let rules = cache.get(file);
+  if (!rules) {
+    rules = rulesOf(readDataFile(file), file);
+    cache.set(file, rules);
+  }
+  return rules;
+}
+
+export interface BoilerplateMatch {
+  rule: BoilerplateRule;
+  /** The outlet's name when the pattern captures one ("Discover more from X | tagline" -> "X"). */
+  source: string | null;
+}
+
+export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
+  for (const rule of rules) {
+    if (paragraph.length > rule.maxLength) continue;
+    const m = rule.re.exec(paragraph);
+    if (!m) continue;
+    const captured = m.groups?.source?.split(/\s+[|–—-]\s+/)[0]?.trim();
+    return { rule, source: captured || null };
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+// The one reader for ingest's data files: JSON objects with an "about" note saying what they cover.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export class DataFileError extends Error {}
+
+export const dataPath = (name: string): string => fileURLToPath(new URL(`./data/${name}`, import.meta.url));
+
+export type DataObject = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is DataObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Parse a data file's text; `file` names it in every error. */
+export function parseDataFile(json: string, file: string): DataObject {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new DataFileError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(raw)) throw new DataFileError(`${file}: must hold a JSON object`);
+  if (typeof raw.about !== "string" || raw.about.trim() === "") throw new DataFileError(`${file}: needs an "about" note saying what it covers`);
+  return raw;
+}
+
+export function readDataFile(file: string): DataObject {
+  let json: string;
+  try {
+    json = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new DataFileError(`${file}: cannot be read: ${(e as Error).message}`);
+  }
+  return parseDataFile(json, file);
+}
+
+/** A list of lower-case words under `key`, checked. */
+export function wordList(data: DataObject, key: string, file: string): Set<string> {
+  const v = data[key];
+  if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || w !== w.toLowerCase() || w.trim() === ""))
+    throw new DataFileError(`${file}: "${key}" must be a list of lower-case words`);
+  return new Set(v as string[]);
+}

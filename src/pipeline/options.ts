@@ -1,0 +1,8 @@
+// Stage options derived from the one configuration.
+import type { DaybriefConfig } from "../config.ts";
+import type { IngestOptions } from "../ingest/index.ts";
+import type { SummarizerOptions } from "../summarize/index.ts";
+
+export const ingestOptions = (cfg: DaybriefConfig): IngestOptions => ({ timeZone: cfg.site.timeZone, maxBytes: cfg.maxArticleBytes });
+
+export const summarizerOptions = (cfg: DaybriefConfig): SummarizerOptions => ({ dictionaries: cfg.dictionaries, disabledRules: cfg.disabledRules });

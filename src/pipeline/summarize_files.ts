@@ -1,0 +1,41 @@
+// `daybrief summarize`: articles given by path, read, summarized and grouped
+// without touching the store, the briefings or the site.
+import type { DaybriefConfig } from "../config.ts";
+import { readFiles } from "../ingest/index.ts";
+import type { IngestError } from "../ingest/article.ts";
+import { createSummarizer, type Summarizer } from "../summarize/index.ts";
+import { groupStories } from "../cluster/index.ts";
+import type { Digested, Story } from "../cluster/types.ts";
+import { ingestOptions, summarizerOptions } from "./options.ts";
+
+export interface SummarizedFiles {
+  digested: Digested[];
+  stories: Story[];
+  rejected: IngestError[];
+  summarizer: Summarizer;
+}
+
+export async function summarizeFiles(cfg: DaybriefConfig, files: string[]): Promise<SummarizedFiles> {
+  const { articles, errors } = await readFiles(files, ingestOptions(cfg));
+  const summarizer = createSummarizer(summarizerOptions(cfg));
+  const digested = articles.map((article) => ({ article, summary: summarizer.summarize(article) }));
+  return { digested, stories: groupStories(digested), rejected: errors, summarizer };
+}
+
+/** The `summarize --json` document of ../shared/CONTRACT.md. */
+export function summaryDocument({ digested, stories }: SummarizedFiles) {
+  const fileOf = new Map(digested.map((d) => [d.article.id, d.article.file]));
+  return {
+    articles: digested.map(({ article, summary }) => ({
+      file: article.file,
+      id: article.id,
+      title: article.title,
+      source: article.source,
+      date: article.date,
+      actors: summary.actors,
+      points: summary.points.map(({ kind, actor, target, text, sentence, rule, start, end }) => ({ kind, actor, target, text, sentence, rule, start, end })),
+      unplaced: summary.unplaced,
+    })),
+    stories: stories.map((s) => ({ title: s.title, articles: s.articles.map((id) => fileOf.get(id) ?? id) })),
+  };
+}
