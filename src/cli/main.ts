@@ -44,6 +44,11 @@ export async function main(argv: string[]): Promise<number> {
       if (e instanceof UsageError) process.stderr.write(`Run 'daybrief ${command ? name + " " : ""}--help' for usage.\n`);
       return EXIT.usage;
     }
-    throw e;
+    // Anything else stopped the run before it could publish: say what, and
+    // keep exit status 1 for its one meaning (some input was rejected).
+    const err = e as Error;
+    process.stderr.write(`daybrief: ${err.message}\n`);
+    if (process.env.DAYBRIEF_DEBUG) process.stderr.write(`${err.stack}\n`);
+    return EXIT.usage;
   }
 }

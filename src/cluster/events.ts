@@ -2,11 +2,11 @@
 // candidates, TF-IDF cosine with quote and actor evidence to verify, group-
 // average union-find to join. Deterministic: fixed hash seeds, sorted loops.
 import type { Digested } from "./types.ts";
-import { contentTerms } from "./tokens.ts";
+import { contentTerms, contentWords } from "./tokens.ts";
 import { quoteShingles, quotedSpans } from "./quotes.ts";
 import { buildVectors, dot, addInto, dotVectorMap, type DayVectors } from "./vectors.ts";
 import { candidatePairs, keyTerms, minhash } from "./minhash.ts";
-import { background, pairScore, pairThreshold, type ArticleEvidence } from "./evidence.ts";
+import { MIN_SCORE, background, pairScore, pairThreshold, type ArticleEvidence } from "./evidence.ts";
 import { groupArticles, type ScoredPair } from "./group.ts";
 
 export interface DayEvents {
@@ -29,7 +29,8 @@ function evidenceOf(d: Digested): ArticleEvidence {
 }
 
 export function findEvents(articles: Digested[]): DayEvents {
-  const day = buildVectors(articles.map((d) => contentTerms(textOf(d))));
+  const actorWords = articles.map((d) => contentWords(d.summary.actors.flatMap((a) => [a.name, ...a.aliases]).join("\n")));
+  const day = buildVectors(articles.map((d) => contentTerms(textOf(d))), actorWords);
   const n = articles.length;
   const signatures = articles.map((_, i) => {
     const keys = keyTerms(day, i);
@@ -41,10 +42,16 @@ export function findEvents(articles: Digested[]): DayEvents {
   const all = new Map<number, number>();
   for (const v of day.vectors) addInto(all, v);
   const total = day.vectors.map((v) => dotVectorMap(v, all) - dot(v, v));
-  const pairs = candidates.map(([i, j]): ScoredPair => {
+  const scored = candidates.map(([i, j]) => {
     const cosine = dot(day.vectors[i]!, day.vectors[j]!);
-    const threshold = pairThreshold(background(total[i]!, cosine, n), background(total[j]!, cosine, n));
-    return { i, j, score: pairScore(cosine, evidence[i]!, evidence[j]!), threshold };
+    return { i, j, cosine, score: pairScore(cosine, evidence[i]!, evidence[j]!) };
   });
+  const plausibleSum = new Float64Array(n), plausibleCount = new Int32Array(n);
+  for (const { i, j, cosine, score } of scored) {
+    if (score < MIN_SCORE) continue;
+    for (const k of [i, j]) plausibleSum[k]! += cosine, plausibleCount[k]!++;
+  }
+  const bg = total.map((t, k) => background(t, plausibleSum[k]!, plausibleCount[k]!, n));
+  const pairs = scored.map(({ i, j, score }): ScoredPair => ({ i, j, score, threshold: pairThreshold(bg[i]!, bg[j]!) }));
   return { day, groups: groupArticles(day.vectors, pairs), pairs };
 }

@@ -4,8 +4,8 @@
 // The bar rises on days whose articles all look alike (one topic all day):
 // a pair must stand out against how similar each article is to the rest.
 //   cosine 0.45, no quotes -> same event on any day
-//   cosine 0.25 on a day where both articles are 0.03 alike to others -> same event
-//   cosine 0.25 on a day where one of them is 0.12 alike to the rest -> apart
+//   cosine 0.25, both articles 0.03 alike to the rest of the day -> same event
+//   cosine 0.25, one of them 0.12 alike to the rest of the day -> apart (needs 0.3)
 import { jaccard } from "./tokens.ts";
 import { quoteOverlap } from "./quotes.ts";
 
@@ -14,7 +14,7 @@ export const MIN_SCORE = 0.2;
 /** At or above this, the background no longer matters. */
 export const SURE_SCORE = 0.4;
 /** How far a pair must stand above its articles' average likeness to the day. */
-export const LIFT = 3;
+export const LIFT = 2.5;
 export const QUOTE_WEIGHT = 0.2;
 export const ACTOR_WEIGHT = 0.05;
 
@@ -33,7 +33,12 @@ export function pairThreshold(backgroundA: number, backgroundB: number): number 
   return Math.min(SURE_SCORE, Math.max(MIN_SCORE, LIFT * Math.max(backgroundA, backgroundB)));
 }
 
-/** Mean cosine of article i to the day, leaving out itself and its candidate partner. */
-export function background(totalSimilarity: number, pairCosine: number, dayCount: number): number {
-  return dayCount > 2 ? Math.max(0, totalSimilarity - pairCosine) / (dayCount - 2) : 0;
+/**
+ * Mean cosine of an article to the day's articles that are not plausibly its
+ * event (score under MIN_SCORE): its own event's other reports must not raise
+ * its bar, however many they are.
+ */
+export function background(totalSimilarity: number, plausibleSum: number, plausibleCount: number, dayCount: number): number {
+  const rest = dayCount - 1 - plausibleCount;
+  return rest > 0 ? Math.max(0, totalSimilarity - plausibleSum) / rest : 0;
 }

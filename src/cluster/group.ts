@@ -5,7 +5,7 @@
 import { addInto, dotMap, type SparseVector } from "./vectors.ts";
 
 /** Two groups join only if their members are on average this alike, relative to the pair's bar. */
-export const LINK_SHARE = 0.6;
+export const LINK_SHARE = 1.0;
 
 export interface ScoredPair {
   i: number;

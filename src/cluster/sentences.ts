@@ -19,8 +19,8 @@ export interface Sentence {
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string): boolean {
-  const word = /([\p{L}.]+)\.$/u.exec(text)?.[1]?.toLowerCase();
-  if (!word) return false;
+  const word = text.slice(text.lastIndexOf(" ") + 1, -1).replace(/^["“‘'(\[]+/u, "").toLowerCase();
+  if (!word || !/^[\p{L}.]+$/u.test(word)) return false;
   return word.length === 1 || wordLists().abbreviations.has(word);
 }
 
@@ -49,12 +49,13 @@ function runsOn(line: string, next: string | undefined): boolean {
   return next !== undefined && next.trim() !== "" && !/[.!?…:"”’)\]]\s*$/.test(line) && /^\s*[\p{Ll}]/u.test(next);
 }
 
-export function splitSentences(body: string): Sentence[] {
+/** Sentences of a body; with `limit`, only the first ones (the opening of a long text). */
+export function splitSentences(body: string, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   const lines = body.split("\n");
   let paragraph = -1;
   let offset = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length && out.length < limit; ) {
     if (!lines[i]!.trim()) {
       offset += lines[i]!.length + 1;
       i++;
@@ -68,5 +69,5 @@ export function splitSentences(body: string): Sentence[] {
     offset += block.length + 1;
     i = j + 1;
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }

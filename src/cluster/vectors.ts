@@ -2,10 +2,15 @@
 // a word every article uses (the minister's name on a day about the minister)
 // weighs almost nothing, a word two articles share weighs much.
 //   weight = (1 + ln tf) * ln((N + 1) / df) * (named ? NAMED_BOOST : 1), then unit length
-import type { Term } from "./tokens.ts";
+// Words of the article's own actors' names get no boost: a minister's name
+// says who, not what happened, and actor overlap is weighed apart (see
+// evidence.ts); two press conferences of one minister share the name only.
+import type { Terms } from "./tokens.ts";
 
 /** Names, dates and figures pin an event; common words only set its topic. */
 export const NAMED_BOOST = 2;
+/** Weight of actor-name words in place of the boost. */
+export const ACTOR_WORD_WEIGHT = 1;
 
 /** A sparse unit vector: term ids ascending, weights beside them. */
 export interface SparseVector {
@@ -20,31 +25,34 @@ export interface DayVectors {
   terms: string[];
 }
 
-export function buildVectors(docs: Term[][]): DayVectors {
+/** `actorWords[i]`: terms of the names and aliases of article i's actors. */
+export function buildVectors(docs: Terms[], actorWords: ReadonlySet<string>[] = []): DayVectors {
   const idOf = new Map<string, number>();
   const counts = docs.map((doc) => {
     const tf = new Map<number, { n: number; named: number }>();
-    for (const { term, named } of doc) {
+    doc.terms.forEach((term, k) => {
       let id = idOf.get(term);
       if (id === undefined) idOf.set(term, (id = idOf.size));
       const c = tf.get(id) ?? { n: 0, named: 0 };
       c.n++;
-      if (named) c.named++;
+      if (doc.named[k]) c.named++;
       tf.set(id, c);
-    }
+    });
     return tf;
   });
   const df = new Int32Array(idOf.size);
   for (const tf of counts) for (const id of tf.keys()) df[id]!++;
   const n = docs.length;
-  const vectors = counts.map((tf) => {
+  const terms = [...idOf.keys()];
+  const vectors = counts.map((tf, doc) => {
+    const actors = actorWords[doc];
     const ids = Int32Array.from(tf.keys()).sort();
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((id, k) => {
       const c = tf.get(id)!;
-      const named = c.named * 2 >= c.n ? NAMED_BOOST : 1;
-      const w = (1 + Math.log(c.n)) * Math.log((n + 1) / df[id]!) * named;
+      const boost = actors?.has(terms[id]!) ? ACTOR_WORD_WEIGHT : c.named * 2 >= c.n ? NAMED_BOOST : 1;
+      const w = (1 + Math.log(c.n)) * Math.log((n + 1) / df[id]!) * boost;
       weights[k] = w;
       norm += w * w;
     });
@@ -52,7 +60,7 @@ export function buildVectors(docs: Term[][]): DayVectors {
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
     return { ids, weights };
   });
-  return { vectors, df, terms: [...idOf.keys()] };
+  return { vectors, df, terms };
 }
 
 /** Cosine of two unit vectors: a merge over the sorted ids. */

@@ -7,10 +7,13 @@ export interface WordLists {
   stopwords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   stance: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
 }
 
 const FILE = fileURLToPath(new URL("./data/words.json", import.meta.url));
-const LISTS = ["stopwords", "abbreviations", "stance"] as const;
+const LISTS = ["stopwords", "abbreviations", "stance", "subordinators", "speechVerbs", "pronouns"] as const;
 
 export function parseWordLists(raw: unknown, file: string): WordLists {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`${file}: must hold a JSON object`);

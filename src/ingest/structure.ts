@@ -90,3 +90,18 @@ export function structure(input: Block[], opts: StructureOptions): Structured {
   }
   return out;
 }
+
+/** What the structure pass set aside, as Article.meta entries (empty ones left out). */
+export function structureMeta(s: Structured): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  if (s.headings.length) meta.headings = s.headings;
+  if (s.labels.length) meta.labels = s.labels;
+  if (s.caption) meta.caption = s.caption;
+  if (s.dateline) {
+    meta.dateline = s.dateline.text;
+    meta.datelinePlace = s.dateline.place;
+    if (s.dateline.agency) meta.agency = s.dateline.agency;
+  }
+  if (s.boilerplate.length) meta.boilerplate = s.boilerplate;
+  return meta;
+}

@@ -15,7 +15,7 @@ function eleventyFor(cfg: DaybriefConfig, data: () => SiteData, output: string) 
     configPath: join(PACKAGE_ROOT, ".eleventy.js"),
     pathPrefix: cfg.site.pathPrefix,
     quietMode: true,
-    config(eleventyConfig: { addGlobalData(name: string, value: unknown): void; addWatchTarget(path: string): void }) {
+    config(eleventyConfig) {
       for (const key of Object.keys(data())) eleventyConfig.addGlobalData(key, () => data()[key as keyof SiteData]);
       eleventyConfig.addWatchTarget(cfg.briefings);
     },

@@ -23,9 +23,14 @@ export interface KeyPoint {
   text: string;
   /** The exact source sentence. */
   sentence: string;
-  /** Character offsets of the sentence in the article body. */
+  /** Character offsets of the sentence in the article body; for a point made by the
+   * headline (`inTitle`), offsets into the article's title instead. */
   start: number;
   end: number;
+  /** The sentence is the article's title (the headline read as sentence -1). */
+  inTitle?: boolean;
+  /** Every actor asked to act when the text names several ("the US and Western nations"); `target` is the first. */
+  targets?: string[];
   /** Name of the rule that made the point. */
   rule: string;
   /** Id of the article the sentence comes from. */

@@ -16,7 +16,7 @@ export interface Token {
 // Dotted abbreviations (U.S., U.K.), words with inner hyphens, dots or
 // apostrophes (Lt.-Gen parts, pro-Russian, O'Brien), numbers with decimals or
 // percent, then any other single non-space character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}])['’‘]s\b|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
 const POSSESSIVE_RE = /['’‘]s$/i;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;

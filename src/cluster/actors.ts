@@ -1,0 +1,107 @@
+// One entry per real actor across a set of articles: each summary names its
+// actors canonically, but two articles may spell one person two ways
+// ("Sergei Lavrov", "Sergey Lavrov"). Entries merge when one's name is among
+// the other's aliases, or (for people) when they share the bare surname both
+// names end in; a country and its government may merge, other kinds may not.
+//   A: "Ana Ode" {Ana Ode, Ode}   B: "Anna Ode" {Ode}         -> one actor, named by most articles
+//   A: "Ostland" {Ostland, the Kremlin}  B: "Ostland government" {the Kremlin} -> one actor
+//   A: "Volodymyr Zelenskiy"  B: "Volodymyr Zelensky" (spellings one letter apart per word) -> one actor
+import type { Actor, ActorKind, Summary } from "../summarize/types.ts";
+
+export interface ActorIndex {
+  /** Every actor once, with aliases from every article, in order of first appearance. */
+  actors: Actor[];
+  /** Canonical name for any name an article used (unknown names come back unchanged). */
+  canonical(name: string): string;
+}
+
+export const keyOf = (s: string) => s.normalize("NFKC").toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+const lastWord = (s: string) => keyOf(s).split(" ").pop() ?? "";
+const family = (k: ActorKind) => (k === "government" ? "country" : k);
+
+/** An alias that names rather than describes: capitalised after an optional "the". */
+const nameLike = (alias: string) => /^(?:the\s+)?\p{Lu}/u.test(alias.trim());
+
+function linkKeys(actor: Actor): string[] {
+  const keys = [keyOf(actor.name), ...actor.aliases.filter(nameLike).map(keyOf)];
+  if (actor.kind !== "person") return keys.map((k) => `${family(actor.kind)}|${k}`);
+  // A person links by full name, and by an alias that is the surname of their own name.
+  const surname = lastWord(actor.name);
+  return keys.filter((k) => k === keyOf(actor.name) || k.includes(" ") || k === surname).map((k) => `person|${k}`);
+}
+
+/** True when two words differ by at most one insertion, deletion or substitution. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i + (a.length >= b.length ? 1 : 0)), b.slice(i + (b.length >= a.length ? 1 : 0))];
+  return x === y;
+}
+
+/** Two full person names that are transliterations of one: same word count, each word one edit apart, long words only. */
+export function spellingVariants(a: string, b: string): boolean {
+  const x = keyOf(a).split(" "), y = keyOf(b).split(" ");
+  if (x.length < 2 || x.length !== y.length) return false;
+  return x.every((w, i) => w === y[i] || (w.length >= 5 && oneEditApart(w, y[i]!)));
+}
+
+export function mergeActors(summaries: Summary[]): ActorIndex {
+  const entries = summaries.flatMap((s) => s.actors.map((actor) => ({ actor, article: s.articleId })));
+  const parent = entries.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const owner = new Map<string, number>();
+  entries.forEach((e, i) => {
+    for (const k of linkKeys(e.actor)) {
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else {
+        const a = find(i), b = find(j);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  // Spelling variants of person names: compared only within blocks of names whose words start alike.
+  const blocks = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.actor.kind !== "person") return;
+    const block = keyOf(e.actor.name).split(" ").map((w) => w.slice(0, 2)).join(" ");
+    const list = blocks.get(block);
+    if (list) list.push(i);
+    else blocks.set(block, [i]);
+  });
+  for (const members of blocks.values())
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) {
+        const i = members[a]!, j = members[b]!;
+        if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) {
+          const x = find(i), y = find(j);
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+  const groups = new Map<number, typeof entries>();
+  entries.forEach((e, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(e);
+    else groups.set(r, [e]);
+  });
+  const byName = new Map<string, string>();
+  const byAlias = new Map<string, string>();
+  const actors = [...groups.values()].map((group) => {
+    const votes = new Map<string, Set<string>>();
+    for (const { actor, article } of group) votes.set(actor.name, (votes.get(actor.name) ?? new Set()).add(article));
+    const name = [...votes.entries()].sort(
+      ([a, x], [b, y]) => y.size - x.size || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    )[0]![0];
+    const kinds = group.map((e) => e.actor.kind);
+    const kind = kinds.slice().sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0]!;
+    const aliases: string[] = [];
+    for (const { actor } of group) for (const a of [actor.name, ...actor.aliases]) if (!aliases.includes(a)) aliases.push(a);
+    for (const a of aliases) if (!byAlias.has(keyOf(a))) byAlias.set(keyOf(a), name);
+    for (const { actor } of group) byName.set(keyOf(actor.name), name);
+    return { name, kind, aliases };
+  });
+  return { actors, canonical: (n) => byName.get(keyOf(n)) ?? byAlias.get(keyOf(n)) ?? n };
+}

@@ -1,0 +1,102 @@
+// A story's title and its short extractive summary.
+// Title: the members' headline most representative of the story (its words
+// found in most members), else the lead's first sentence cut to its main
+// clause and to TITLE_MAX characters.
+//   "As talks stalled, Ostland closed the strait to grain ships, officials said on Monday."
+//     -> "Ostland closed the strait to grain ships"
+// Summary: lead-biased, as news puts the event first: the lead article's
+// opening sentences, plus one sentence from another member only when it adds
+// words the story shares and the lead's opening lacks.
+import type { Digested } from "./types.ts";
+import { splitSentences, type Sentence } from "./sentences.ts";
+import { contentWords, jaccard, plainWords } from "./tokens.ts";
+import { wordLists } from "./words.ts";
+
+export const TITLE_MAX = 90;
+export const SUMMARY_MAX_WORDS = 75;
+const MIN_SENTENCE_WORDS = 6;
+/** Sentences of a member read as its opening. */
+const OPENING = 4;
+/** New shared words a member's sentence must bring to join the summary. */
+const MIN_NEW_WORDS = 3;
+
+/** Content words found in at least two members (`words`: each member's distinct words): what the story is about. */
+export function sharedWords(words: Iterable<string>[]): Set<string> {
+  const count = new Map<string, number>();
+  let members = 0;
+  for (const ws of words) {
+    members++;
+    for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= Math.min(2, members)).map(([w]) => w));
+}
+
+/** Distinct content words of each member, title included. */
+export const memberWords = (members: Digested[]) => members.map((d) => contentWords(`${d.article.title ?? ""}\n\n${d.article.body}`));
+
+/** Cut a sentence to its main clause and to `max` characters. */
+export function mainClause(sentence: string, max = TITLE_MAX): string {
+  const { subordinators, speechVerbs } = wordLists();
+  let s = sentence.trim().replace(/[.!?…]+["”’]?$/u, "");
+  const lead = /^(\p{L}+)\b[^,]{0,120},\s+/u.exec(s);
+  if (lead && subordinators.has(lead[1]!.toLowerCase())) s = s.slice(lead[0].length);
+  // "The minister said on Monday that talks failed" -> "talks failed"
+  const that = /^((?:\S+\s+){1,10}?)that\s+(.+)$/u.exec(s);
+  if (that && plainWords(that[1]!).some((w) => speechVerbs.has(w)) && plainWords(that[2]!).length >= 4) s = that[2]!;
+  // ", the minister said on Monday" / ", said the minister"
+  const parts = s.split(/,\s+/);
+  const last = parts.at(-1) ?? "";
+  if (parts.length > 1 && plainWords(last).some((w) => speechVerbs.has(w)) && plainWords(last).length <= 12) parts.pop();
+  s = parts.join(", ");
+  while (s.length > max && s.lastIndexOf(", ") > 20) s = s.slice(0, s.lastIndexOf(", "));
+  if (s.length > max) s = s.slice(0, s.lastIndexOf(" ", max - 1)).replace(/[\s,;:–-]+$/u, "") + "…";
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function usable(s: Sentence): boolean {
+  return s.complete && plainWords(s.text).length >= MIN_SENTENCE_WORDS;
+}
+
+export function storyTitle(members: Digested[], lead: number, shared = sharedWords(memberWords(members))): string {
+  const titled = members.map((d, i) => ({ i, title: d.article.title?.trim() ?? "" })).filter((t) => t.title);
+  const score = (title: string) => {
+    const ws = [...contentWords(title)];
+    return ws.length ? ws.filter((w) => shared.has(w)).length / ws.length : 0;
+  };
+  const best = titled.sort(
+    (a, b) => score(b.title) - score(a.title) || Number(b.i === lead) - Number(a.i === lead) || a.title.length - b.title.length || a.i - b.i,
+  )[0];
+  if (best) return best.title.length > TITLE_MAX ? mainClause(best.title) : best.title;
+  const opening = splitSentences(members[lead]!.article.body, 2 * OPENING);
+  const first = opening.find(usable) ?? opening[0];
+  return first ? mainClause(first.text) : "Untitled story";
+}
+
+export function storySummary(members: Digested[], lead: number, shared = sharedWords(memberWords(members))): string[] {
+  const opening = (d: Digested) => splitSentences(d.article.body, 2 * OPENING).filter(usable).slice(0, OPENING);
+  const chosen: string[] = [];
+  let words = 0;
+  const covered = new Set<string>();
+  const take = (text: string) => {
+    chosen.push(text);
+    words += plainWords(text).length;
+    for (const w of contentWords(text)) covered.add(w);
+  };
+  const leadOpening = opening(members[lead]!);
+  for (const s of leadOpening.slice(0, 2)) if (!chosen.length || words + plainWords(s.text).length <= SUMMARY_MAX_WORDS) take(s.text);
+  // One more sentence: the other member sentence that adds most shared words, else the lead's third.
+  const others = members.flatMap((d, i) => (i === lead ? [] : opening(d)));
+  const gain = (text: string) => [...contentWords(text)].filter((w) => shared.has(w) && !covered.has(w)).length;
+  const fits = (text: string) =>
+    words + plainWords(text).length <= SUMMARY_MAX_WORDS && chosen.every((c) => jaccard(contentWords(c), contentWords(text)) < 0.5);
+  // A sentence opening with a pronoun leans on one the reader has not seen.
+  const standsAlone = (text: string) => !wordLists().pronouns.has(plainWords(text)[0] ?? "");
+  const extra = others.filter((s) => standsAlone(s.text) && fits(s.text) && gain(s.text) >= MIN_NEW_WORDS).sort((a, b) => gain(b.text) - gain(a.text))[0];
+  if (chosen.length < 3 && extra) take(extra.text);
+  else if (chosen.length < 3 && leadOpening[2] && fits(leadOpening[2].text)) take(leadOpening[2].text);
+  if (!chosen.length) {
+    const any = splitSentences(members[lead]!.article.body, 1)[0];
+    if (any) chosen.push(any.text);
+  }
+  return chosen;
+}

@@ -1,0 +1,140 @@
+// Files -> Articles: size and encoding checks, then the reader for the file's kind.
+// Bad input becomes an IngestError naming the file and the problem; nothing here throws for it.
+import { readdirSync, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { Article, IngestError } from "./article.ts";
+import { buildArticle, type Draft } from "./build.ts";
+import { DataFileError } from "./data_file.ts";
+import { isDayName } from "./dates.ts";
+import { decodeBytes } from "./decode.ts";
+import { feedDrafts, parseFeed } from "./feed.ts";
+import { normalizeText } from "./normalize.ts";
+import { tooLarge, type IngestOptions } from "./options.ts";
+import { readHtml } from "./read_html.ts";
+import { readMarkdown } from "./read_markdown.ts";
+import { readText } from "./read_text.ts";
+
+export interface ReadResult {
+  articles: Article[];
+  errors: IngestError[];
+}
+
+type Kind = "text" | "markdown" | "html" | "feed";
+
+const KINDS: Record<string, Kind> = {
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".xml": "feed",
+  ".rss": "feed",
+  ".atom": "feed",
+  ".json": "feed",
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(KINDS);
+
+const fail = (file: string, message: string): ReadResult => ({ articles: [], errors: [{ file, message }] });
+
+/** Text of one file in any supported kind -> drafts, or the reason there are none. */
+export function draftsOf(kind: Kind, text: string, baseUrl: string | null = null): { drafts: Draft[]; errors: string[] } {
+  if (kind === "text") return { drafts: [readText(text)], errors: [] };
+  if (kind === "html") return { drafts: [readHtml(text, baseUrl)], errors: [] };
+  if (kind === "markdown") {
+    const r = readMarkdown(text);
+    return "error" in r ? { drafts: [], errors: [r.error] } : { drafts: [r], errors: [] };
+  }
+  const parsed = parseFeed(text);
+  return parsed.ok ? feedDrafts(parsed.feed) : { drafts: [], errors: [parsed.message] };
+}
+
+const noText = (d: Draft) => (d.meta.boilerplate ? "no article text found (only boilerplate)" : "no article text found");
+
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | string> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return "not a file";
+    if (st.size > maxBytes) return tooLarge(maxBytes);
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? "no such file" : `cannot be read: ${(e as Error).message}`;
+  }
+}
+
+export async function readArticleFile(path: string, opts: IngestOptions, folderDate?: string | null): Promise<ReadResult> {
+  const kind = KINDS[extname(path).toLowerCase()];
+  if (!kind) return fail(path, `unsupported file type "${extname(path) || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`);
+  const bytes = await readBytes(path, opts.maxBytes);
+  if (typeof bytes === "string") return fail(path, bytes);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return fail(path, decoded.message);
+  const text = normalizeText(decoded.text, { entities: kind === "text" });
+  if (text.trim() === "") return fail(path, "empty file (only white space)");
+
+  const day = folderDate === undefined ? (isDayName(basename(dirname(path))) ? basename(dirname(path)) : null) : folderDate;
+  const { drafts, errors } = draftsOf(kind, text);
+  const result: ReadResult = { articles: [], errors: errors.map((message) => ({ file: path, message })) };
+  for (const draft of drafts) {
+    // One article per file must have text; a feed item may be a headline with a link.
+    if (kind !== "feed" && draft.paragraphs.length === 0) result.errors.push({ file: path, message: noText(draft) });
+    else {
+      if (decoded.encoding !== "utf-8") draft.meta.encoding = decoded.encoding;
+      result.articles.push(buildArticle(draft, path, opts, day));
+    }
+  }
+  return result;
+}
+
+/** Read files in the order given; every fault is collected, none stops the rest. */
+export async function readFiles(paths: string[], opts: IngestOptions): Promise<ReadResult> {
+  const all: ReadResult = { articles: [], errors: [] };
+  for (const path of paths) {
+    let r: ReadResult;
+    try {
+      r = await readArticleFile(path, opts);
+    } catch (e) {
+      // A broken data file is an installation fault, not bad input: let it stop the run.
+      if (e instanceof DataFileError) throw e;
+      r = fail(path, `could not be read: ${(e as Error).message}`);
+    }
+    all.articles.push(...r.articles);
+    all.errors.push(...r.errors);
+  }
+  return all;
+}
+
+/** The store's day folders (YYYY-MM-DD), oldest first. */
+export function listStoreDays(store: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(store);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => isDayName(n) && statSync(join(store, n)).isDirectory()).sort();
+}
+
+/** Files of one day folder, by name; hidden files (temporary writes, .DS_Store) are not articles. */
+export function storeDayFiles(store: string, date: string): string[] {
+  const dir = join(store, date);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.startsWith(".") && statSync(join(dir, n)).isFile())
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+/** One day of the store; the folder's name is the day of articles that carry no published time. */
+export async function readStoreDay(store: string, date: string, opts: IngestOptions): Promise<ReadResult> {
+  return readFiles(storeDayFiles(store, date), opts);
+}

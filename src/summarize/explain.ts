@@ -1,0 +1,25 @@
+// The editor's view: each sentence, the rules that fired on it and why, and the points it made.
+import type { SummarizeState } from "./state.ts";
+
+export function explainState(state: SummarizeState): string {
+  const out: string[] = [`# ${state.article.file}${state.article.title ? ` — ${state.article.title}` : ""}`];
+  const bySent = new Map<number | null, string[]>();
+  for (const t of state.trace) {
+    const list = bySent.get(t.sent) ?? [];
+    list.push(`    ${t.rule}: ${t.message}`);
+    bySent.set(t.sent, list);
+  }
+  const nameOf = (k: string) => state.entity(k)?.canonical ?? state.entity(k)?.name ?? k;
+  for (const s of state.sentences) {
+    out.push(`[${s.index === -1 ? "title" : s.index}] ${s.text}`);
+    out.push(...(bySent.get(s.index) ?? []));
+    for (const d of state.drafts.filter((x) => x.sent === s.index)) {
+      const target = d.targets.length ? ` -> ${d.targets.map(nameOf).join(", ")}` : "";
+      const status = d.dropped ? `dropped (${d.dropped})` : "point";
+      out.push(`    => ${status}: ${d.kind} by ${nameOf(d.actor)}${target}: "${d.text}" [${d.rule}${d.why.length ? "; " + d.why.join("; ") : ""}]`);
+    }
+  }
+  const general = bySent.get(null);
+  if (general?.length) out.push("[article]", ...general);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,64 @@
+// Phrases keyed by their lowercase tokens, looked up from a token position:
+// one Map probe per token, longest phrase wins.
+import type { Token } from "../text/tokens.ts";
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface TrieMatch<T> {
+  /** Token index just past the phrase. */
+  end: number;
+  values: T[];
+}
+
+export class PhraseTrie<T> {
+  #root: Node<T> = { next: new Map(), values: [] };
+  size = 0;
+
+  add(keys: string[], value: T): void {
+    if (keys.length === 0) return;
+    let node = this.#root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map(), values: [] }));
+      node = n;
+    }
+    node.values.push(value);
+    this.size++;
+  }
+
+  /** Is there any phrase starting with this word? The cheap test before a match. */
+  starts(low: string): boolean {
+    return this.#root.next.has(low);
+  }
+
+  /** Every phrase starting at tokens[i], longest first; `accept` may refuse a candidate. */
+  matchAll(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
+    let node: Node<T> | undefined = this.#root;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]!.low);
+      if (!node) break;
+      if (node.values.length) {
+        const vals = accept ? node.values.filter((v) => accept(v, i, j + 1)) : node.values;
+        if (vals.length) out.push({ end: j + 1, values: vals });
+      }
+    }
+    return out.reverse();
+  }
+
+  /** The longest accepted phrase starting at tokens[i]. */
+  match(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T> | null {
+    if (!this.#root.next.has(tokens[i]?.low ?? "")) return null;
+    return this.matchAll(tokens, i, accept)[0] ?? null;
+  }
+
+  /** Exact lookup of a whole phrase. */
+  get(keys: string[]): T[] {
+    let node: Node<T> | undefined = this.#root;
+    for (const k of keys) if (!(node = node.next.get(k))) return [];
+    return node.values;
+  }
+}

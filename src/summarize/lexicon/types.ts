@@ -1,0 +1,112 @@
+// The loaded lexicon: every dictionary merged into lookup structures built once.
+import type { ActorKind, PointKind } from "../types.ts";
+import type { PhraseTrie } from "./trie.ts";
+
+export type NameRole = "name" | "demonym" | "capital" | "seat" | "group";
+
+/** What a dictionary phrase names. */
+export interface NameHit {
+  key: string;
+  role: NameRole;
+  /** Acronyms ("US", "WHO") must match with their exact case. */
+  exactCase: boolean;
+  /** Per token: the dictionary spells it with a capital. */
+  caps: boolean[];
+}
+
+export interface EntityInfo {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  ambiguous: boolean;
+  /** Every dictionary spelling, for matching "the alliance" to a name holding "Treaty Organization". */
+  aliases: string[];
+  /** For a person: the country they act for, when the operator says. */
+  country?: string;
+}
+
+export interface TitleHit {
+  title: string;
+  role: string;
+  /** The role acts for a country (a minister, an envoy), not for a body or itself. */
+  government: boolean;
+}
+
+export interface VerbHit {
+  verb: string;
+  kind: PointKind;
+  /** Takes "X to do": X is who must act. */
+  objectTo: boolean;
+  /** "wants to meet": with a to-infinitive, the subject's own aim rather than a demand. */
+  selfTo: boolean;
+  /** The -ing form, which continues the clause of an earlier subject. */
+  participle: boolean;
+}
+
+export type CueTarget = "subject" | "next" | "for_to" | "possessor" | "from" | "none";
+
+export interface CueHit {
+  phrase: string;
+  kind: PointKind | "none";
+  target: CueTarget;
+  notAfter: Set<string>;
+}
+
+export interface Lexicon {
+  /** Files read, in order. */
+  files: string[];
+  entities: Map<string, EntityInfo>;
+  names: PhraseTrie<NameHit>;
+  demonyms: Map<string, string>;
+  titles: PhraseTrie<TitleHit>;
+  titleModifiers: Set<string>;
+  honorifics: Set<string>;
+  verbs: PhraseTrie<VerbHit>;
+  stances: Map<string, PointKind>;
+  nouns: Map<string, PointKind>;
+  cues: PhraseTrie<CueHit>;
+  groupCollectives: Set<string>;
+  orgHeads: Set<string>;
+  orgSuffixes: Set<string>;
+  orgConnectors: Set<string>;
+  mediaHeads: Set<string>;
+  /** "the union" -> words an organisation's name must contain to be meant. */
+  genericOrgNouns: Map<string, string[]>;
+  boilerplate: string[];
+  words: WordLists;
+}
+
+export interface WordLists {
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+  prepositions: Set<string>;
+  placePrepositions: Set<string>;
+  personPronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  personPossessives: Set<string>;
+  pluralPossessives: Set<string>;
+  firstPerson: Set<string>;
+  nonNames: Set<string>;
+  audiences: PhraseTrie<true>;
+  peopleNouns: Set<string>;
+  memberNouns: PhraseTrie<true>;
+  clauseOpeners: Set<string>;
+  complementizers: Set<string>;
+  relativePronouns: Set<string>;
+  pluralHeads: Set<string>;
+  abbreviations: Set<string>;
+  sentenceStarters: Set<string>;
+  nameParticles: Set<string>;
+  governmentNouns: PhraseTrie<true>;
+}
+
+export class LexiconError extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${where ? `: ${where}` : ""}: ${problem}`);
+    this.name = "LexiconError";
+  }
+}

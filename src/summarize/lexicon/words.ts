@@ -1,0 +1,38 @@
+// The grammar word lists of words.json, merged into sets and tries.
+import { phraseKey } from "../text/tokens.ts";
+import { PhraseTrie } from "./trie.ts";
+import type { WordLists } from "./types.ts";
+import type { Checker } from "./validate.ts";
+
+type Json = Record<string, unknown>;
+
+export function emptyWordLists(): WordLists {
+  return {
+    auxiliaries: new Set(), adverbs: new Set(), prepositions: new Set(), placePrepositions: new Set(),
+    personPronouns: new Set(), pluralPronouns: new Set(), personPossessives: new Set(), pluralPossessives: new Set(),
+    firstPerson: new Set(), nonNames: new Set(), audiences: new PhraseTrie(), peopleNouns: new Set(),
+    memberNouns: new PhraseTrie(), clauseOpeners: new Set(), complementizers: new Set(), relativePronouns: new Set(),
+    pluralHeads: new Set(), abbreviations: new Set(), sentenceStarters: new Set(), nameParticles: new Set(), governmentNouns: new PhraseTrie(),
+  };
+}
+
+const SETS: [string, keyof WordLists][] = [
+  ["auxiliaries", "auxiliaries"], ["adverbs", "adverbs"], ["prepositions", "prepositions"],
+  ["place_prepositions", "placePrepositions"], ["non_names", "nonNames"], ["people_nouns", "peopleNouns"],
+  ["clause_openers", "clauseOpeners"], ["complementizers", "complementizers"], ["relative_pronouns", "relativePronouns"],
+  ["plural_heads", "pluralHeads"], ["abbreviations", "abbreviations"], ["sentence_starters", "sentenceStarters"], ["name_particles", "nameParticles"],
+];
+const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"]];
+const PRONOUNS: [string, keyof WordLists][] = [
+  ["person", "personPronouns"], ["plural", "pluralPronouns"], ["person_possessive", "personPossessives"],
+  ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"],
+];
+
+export function addWordLists(w: WordLists, c: Checker, doc: Json): void {
+  for (const [key, field] of SETS) for (const x of c.strings(doc, key, null)) (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
+  for (const [key, field] of TRIES) for (const x of c.strings(doc, key, null)) (w[field] as PhraseTrie<true>).add(phraseKey(x), true);
+  if (doc.pronouns !== undefined) {
+    const p = c.object(doc.pronouns, "pronouns");
+    for (const [key, field] of PRONOUNS) for (const x of c.strings(p, key, `pronouns.${key}`)) (w[field] as Set<string>).add(x.toLowerCase());
+  }
+}

@@ -1,0 +1,81 @@
+// assign_clauses: each stretch of a sentence goes to the innermost speaker
+// whose statement covers it; a speaker's own country or body speaking inside
+// their statement stays theirs.
+//   "Lavrov said that Putin signalled a willingness to talk" -> Putin's point, not Lavrov's
+//   "Lavrov said that Russia sees no value in a truce" -> Lavrov's (Russia is his own country)
+//   "Trump noted that Russia had established the stance that X should not ..." -> Russia's
+//   "Lavrov dismissed the ceasefire, emphasising the need for a treaty" -> two points of Lavrov
+import type { Rule } from "../rule.ts";
+import type { Frame, Sentence, SummarizeState } from "../state.ts";
+
+const RULE = "assign_clauses";
+const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
+
+const assign_clauses: Rule = (state) => {
+  const bySent = new Map<number, Frame[]>();
+  for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
+  for (const [index, frames] of bySent) {
+    const s = state.sentence(index)!;
+    const owner = new Int32Array(s.tokens.length).fill(-1);
+    const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
+    for (const i of order) for (let t = frames[i]!.c0; t < frames[i]!.c1; t++) owner[t] = i;
+    for (const f of frames) for (const [a, b] of [[f.s0, f.s1], [f.v0, f.v1]] as const) for (let t = a; t < b; t++) owner[t] = -2;
+    frames.forEach((g) => collapse(state, s, g, frames));
+    frames.forEach((f, i) => pieces(state, s, f, i, owner));
+  }
+};
+
+function span(f: Frame): number {
+  return f.c1 - f.c0;
+}
+
+/** Inside the statement of a person who acts for it, a country or body speaks through that person. */
+function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[]): void {
+  let parent: Frame | undefined;
+  for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && (!parent || span(f) < span(parent))) parent = f;
+  if (!parent || parent.actor === g.actor) return;
+  const speaker = state.entity(parent.actor);
+  if (speaker?.kind === "person" && speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor)) {
+    state.note(s.index, RULE, () => `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
+    g.actor = parent.actor;
+  }
+}
+
+function gapIsOwn(s: Sentence, f: Frame, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const own = (t >= f.s0 && t < f.s1) || (t >= f.v0 && t < f.v1);
+    if (!own && !EDGE.test(s.tokens[t]!.low)) return false;
+  }
+  return true;
+}
+
+function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: Int32Array): void {
+  let t = f.c0;
+  while (t < f.c1) {
+    if (owner[t] !== i) {
+      t++;
+      continue;
+    }
+    let e = t;
+    while (e < f.c1 && owner[e] === i) e++;
+    let a = t, b = e;
+    while (a < b && EDGE.test(s.tokens[a]!.low)) a++;
+    while (b > a && EDGE.test(s.tokens[b - 1]!.low)) b--;
+    let words = 0;
+    for (let k = a; k < b; k++) if (s.tokens[k]!.word) words++;
+    // "The ball, as Lavrov asserts, is in Washington's court": one statement around the aside.
+    const last = state.drafts.at(-1);
+    if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {
+      last.to = b;
+      last.text = state.surface(s, last.from, b);
+      t = e;
+      continue;
+    }
+    if (words >= 2) {
+      state.drafts.push({ sent: s.index, actor: f.actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how] });
+    }
+    t = e;
+  }
+}
+
+export default assign_clauses;

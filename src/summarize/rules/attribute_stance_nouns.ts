@@ -1,0 +1,96 @@
+// attribute_stance_nouns: a stance named by a noun belongs to its owner.
+//   "Trump's suggestion that land swaps could bring peace" -> Trump (position)
+//   "the Kremlin's long-standing opposition to guarantees" -> Russia (rejection)
+//   "Offers from the United States to restore trade" -> United States (offer)
+//   "Russia had firmly established the stance that ..." -> Russia (what follows "that")
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { frame, quoteEnd } from "../text/frames.ts";
+import { possessive, quoted, subjectLike } from "../text/subject.ts";
+
+const RULE = "attribute_stance_nouns";
+const STRONG_DEMAND = new Set(["demand", "demands", "insistence", "call", "calls", "condition", "conditions"]);
+const CLAUSE_END = /^[,;:.—–!?”"]$/;
+
+const attribute_stance_nouns: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    const inQuote = quoted(s);
+    for (const m of s.mentions) {
+      if (m.role !== "actor") continue;
+      if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1, inQuote);
+      else if (subjectLike(state, s, m)) stanceThat(state, s, m.key, m.t0, m.t1, inQuote);
+    }
+    fromOwner(state, s, inQuote);
+  }
+};
+
+function kindOf(state: SummarizeState, word: string) {
+  const kind = state.lex.nouns.get(word);
+  return kind === "demand" && !STRONG_DEMAND.has(word) ? "position" : kind;
+}
+
+/** "X's (up to two modifiers) NOUN ..." */
+function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: number, from: number, inQuote: Uint8Array): void {
+  const toks = s.tokens;
+  for (let j = from; j < from + 3 && j < toks.length; j++) {
+    const t = toks[j]!;
+    const kind = kindOf(state, t.low);
+    if (kind) {
+      if ((t.low === "call" || t.low === "calls") && !/^(?:for|to)$/.test(toks[j + 1]?.low ?? "")) return;
+      frame(state, s, { actor: key, s0, s1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, j + 1, inQuote), rule: RULE, how: `"${t.text}" of X` });
+      return;
+    }
+    if (t.cap || !t.word || state.lex.words.prepositions.has(t.low)) return;
+  }
+}
+
+/** "expressed Russia's willingness": the stance is the speaker's, told in another's name. */
+function objectOfReportingVerb(state: SummarizeState, s: Sentence, t0: number): boolean {
+  const prev = s.tokens[t0 - 1]?.low === "the" ? t0 - 2 : t0 - 1;
+  return prev >= 0 && verbEndsAt(state, s, prev + 1);
+}
+
+function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
+  for (let k = Math.max(0, end - 3); k < end; k++) {
+    const m = state.lex.verbs.match(s.tokens, k);
+    if (m && m.end === end) return true;
+  }
+  return false;
+}
+
+/** "NOUN from/by X ...": "offers from the United States to restore trade". */
+function fromOwner(state: SummarizeState, s: Sentence, inQuote: Uint8Array): void {
+  const toks = s.tokens;
+  for (let j = 0; j + 2 < toks.length; j++) {
+    const kind = kindOf(state, toks[j]!.low);
+    if (!kind || !/^(?:from|by)$/.test(toks[j + 1]!.low)) continue;
+    const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor");
+    if (!m) continue;
+    frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1, inQuote), rule: RULE, how: `"${toks[j]!.text}" from X` });
+  }
+}
+
+/** "X had established the stance that ...": a stance noun, then "that", close after the subject. */
+function stanceThat(state: SummarizeState, s: Sentence, key: string, s0: number, s1: number, inQuote: Uint8Array): void {
+  const toks = s.tokens;
+  let noun = -1;
+  for (let j = s1; j < toks.length && j - s1 < 8; j++) {
+    const t = toks[j]!;
+    if (CLAUSE_END.test(t.text) || state.lex.verbs.starts(t.low)) return;
+    if (state.lex.nouns.has(t.low)) noun = j;
+    else if (t.low === "that" && noun >= 0) {
+      frame(state, s, { actor: key, s0, s1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `stance "${toks[noun]!.text}" that` });
+      return;
+    }
+  }
+}
+
+/** The end of the noun's clause: punctuation, a verb after it, or the end of a quotation. */
+function clauseEnd(s: Sentence, from: number, inQuote: Uint8Array): number {
+  const end = quoteEnd(s, from, inQuote);
+  for (let j = from; j < end; j++) if (CLAUSE_END.test(s.tokens[j]!.text) || /^(?:is|are|was|were|has|have|had)$/.test(s.tokens[j]!.low)) return j;
+  return end;
+}
+
+export default attribute_stance_nouns;

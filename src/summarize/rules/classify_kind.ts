@@ -1,0 +1,95 @@
+// classify_kind: demand, rejection, warning, offer or position, from the cue
+// words inside the statement first and the reporting words second.
+//   "Lavrov said guarantees must include Russia" -> demand ("must")
+//   "the onus is on the United States to act" -> demand
+//   "“If Washington sends serious signals, we will respond”" -> demand (a condition)
+//   "Lavrov dismissed the notion of a ceasefire" -> rejection (the verb)
+//   "Putin expressed a willingness to talk" -> offer (the noun after the verb)
+//   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
+import type { Rule } from "../rule.ts";
+import type { Draft, Sentence, SummarizeState } from "../state.ts";
+
+const RULE = "classify_kind";
+const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
+
+const classify_kind: Rule = (state) => {
+  for (const d of state.drafts) {
+    const s = state.sentence(d.sent)!;
+    const cue = firstCue(state, s, d);
+    if (cue && cue.hit.kind === "demand") {
+      d.kind = "demand";
+      d.cue = cue;
+      d.why.push(`cue "${cue.hit.phrase}"`);
+    } else if (conditional(state, s, d)) {
+      d.kind = "demand";
+      d.why.push("condition: if X ..., we will");
+    } else if (d.frame.kind !== "position") {
+      d.kind = d.frame.kind;
+      d.why.push(`verb kind ${d.frame.kind}`);
+    } else if (cue && cue.hit.kind !== "none") {
+      d.kind = cue.hit.kind;
+      d.cue = cue;
+      d.why.push(`cue "${cue.hit.phrase}"`);
+    } else {
+      const noun = objectNoun(state, s, d);
+      if (noun) {
+        d.kind = noun;
+        d.why.push(`noun kind ${noun}`);
+      }
+    }
+    if (cue && !d.cue) d.cue = cue;
+    state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
+  }
+};
+
+/** The first cue in the draft's words, demands before other kinds. */
+function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
+  const { cues } = state.lex;
+  let other: Draft["cue"];
+  for (let t = Math.max(0, d.from - 1); t < d.to; t++) {
+    if (!cues.starts(s.tokens[t]!.low)) continue;
+    const m = cues.match(s.tokens, t, (h) => !h.notAfter.has(s.tokens[t - 1]?.low ?? ""));
+    if (!m) continue;
+    const hit = m.values[0]!;
+    // "Should the talks fail, ..." opens a condition, not a demand.
+    if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
+    const found = { t0: t, t1: m.end, hit };
+    if (hit.kind === "demand") return found;
+    other ??= found;
+    t = m.end - 1;
+  }
+  return other;
+}
+
+/** "If X does Y, we will Z": what the speaker asks of X in return. */
+function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
+  const toks = s.tokens;
+  let sawIf = false;
+  for (let t = d.from; t < d.to; t++) {
+    const low = toks[t]!.low;
+    if (low === "if") sawIf = true;
+    else if (sawIf && state.lex.words.firstPerson.has(low) && /^(?:will|would|'ll|shall)$/.test(toks[t + 1]?.low ?? "")) return true;
+  }
+  return false;
+}
+
+/** "expressed a willingness", "issued a warning": the noun says what the verb does not. */
+function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
+  let limit = Math.min(d.to, d.from + 3);
+  for (let t = d.from; t < limit; t++) {
+    const low = s.tokens[t]!.low;
+    // "expressed Russia's willingness": look past the owner.
+    const owner = s.mentions.find((m) => m.t0 === t && s.tokens[m.t1]?.low === "'s");
+    if (owner) {
+      limit = Math.min(d.to, owner.t1 + 4);
+      t = owner.t1;
+      continue;
+    }
+    const kind = state.lex.nouns.get(low);
+    if (kind && kind !== "demand") return kind;
+    if (!OBJECT_DETERMINERS.has(low)) return undefined;
+  }
+  return undefined;
+}
+
+export default classify_kind;

@@ -1,0 +1,27 @@
+// collect_unplaced: capitalised phrases of two or more words that no rule
+// placed, so an operator sees where the dictionaries have gaps.
+//   "a statement on Fox News" -> "Fox News"
+//   "the 1962 Cuban Missile Crisis" -> "Cuban Missile Crisis"
+//   "Russian Foreign Minister Sergey Lavrov" -> nothing (placed)
+import type { Rule } from "../rule.ts";
+
+const collect_unplaced: Rule = (state) => {
+  const found = new Set<string>();
+  const { nonNames, sentenceStarters } = state.lex.words;
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap || !toks[i]!.word || state.mentionAt(s, i)) continue;
+      let j = i;
+      while (j < toks.length && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+      let a = i;
+      while (a < j && (nonNames.has(toks[a]!.low) || sentenceStarters.has(toks[a]!.low))) a++;
+      if (j - a >= 2) found.add(state.surface(s, a, j));
+      i = j;
+    }
+  }
+  state.unplaced = [...found].sort();
+};
+
+export default collect_unplaced;

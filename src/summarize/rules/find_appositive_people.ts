@@ -1,0 +1,74 @@
+// find_appositive_people: a name set off by commas beside a role.
+//   "Jon Holden, president of the union, said" -> Jon Holden (role after the name)
+//   "the union's president, Jon Holden, said" -> Jon Holden (role before the name)
+//   "Trump's choice for national security adviser, Mike Waltz, who" -> Mike Waltz
+//   "Paris, London and Berlin" -> nothing (no role word)
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { nameRun } from "../text/names.ts";
+import { addPerson } from "../text/people.ts";
+
+const RULE = "find_appositive_people";
+const MAX_ROLE = 12;
+const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said"]);
+
+const find_appositive_people: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap || state.mentionAt(s, i)) continue;
+      if (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
+      const n1 = nameRun(state, s, i);
+      if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
+      const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
+      const before = !after && toks[i - 1]?.text === "," && (toks[n1]?.text === "," || toks[n1]?.text === ".") ? roleBefore(state, s, i - 1) : null;
+      const role = after ?? before;
+      if (!role) continue;
+      if (addPerson(state, s, i, i, n1, RULE, { role: role.role })) {
+        const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
+        (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
+        state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
+        i = n1 - 1;
+      }
+    }
+  }
+};
+
+interface Role {
+  t0: number;
+  t1: number;
+  role: string;
+}
+
+/** ", president of the union," after a name: a title word before the closing comma. */
+function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "after"): Role | null {
+  const toks = s.tokens;
+  for (let j = from; j < toks.length && j - from < MAX_ROLE; j++) {
+    if (toks[j]!.text === "," || toks[j]!.text === ";") return null;
+    const m = state.lex.titles.match(toks, j);
+    if (!m) continue;
+    let end = m.end;
+    while (end < toks.length && end - from < MAX_ROLE && !/^[,;.]$/.test(toks[end]!.text)) end++;
+    return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role } : null;
+  }
+  return null;
+}
+
+/** "the union's president, " before a name: a title word in the phrase before the comma. */
+function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | null {
+  const toks = s.tokens;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_ROLE && !/^[,;:.“”"]$/.test(toks[k]!.text)) k--;
+  let t0 = k + 1;
+  // The role's noun phrase starts after the last preposition that is not part of it ("made by | Trump's choice for ...").
+  for (let j = comma - 1; j > t0; j--) if (CUT.has(s.tokens[j]!.low)) { t0 = j + 1; break; }
+  for (let j = t0; j < comma; j++) {
+    const m = state.lex.titles.match(toks, j);
+    if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role };
+    if (m && m.end < comma && /^(?:for|of|to)$/.test(toks[m.end]!.low)) return { t0, t1: comma, role: m.values[0]!.role };
+  }
+  return null;
+}
+
+export default find_appositive_people;

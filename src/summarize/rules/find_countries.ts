@@ -1,0 +1,59 @@
+// find_countries: countries by name, alias, capital or seat, and demonyms with
+// a government noun; a capital after "in"/"at" is a place, not an actor.
+//   "Moscow insisted on ..." -> Russia (actor, capital as metonym)
+//   "Lavrov told reporters in Moscow" -> Moscow is a place
+//   "Russian officials assert ..." -> Russia (actor, plural)
+//   "the Americans broke off the dialogue" -> United States
+//   "Russian troops" -> a known adjective, no actor
+//   "the Washington Post" -> nothing here (part of a longer name)
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
+import { ensureKnown } from "../text/known.ts";
+
+const RULE = "find_countries";
+
+const find_countries: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (const d of dictSpans(state, s)) {
+      const info = state.lex.entities.get(d.hit.key);
+      if (info?.kind !== "country" || state.claimed(s, d.t0, d.t1)) continue;
+      placeSpan(state, s, d, info.ambiguous);
+    }
+  }
+};
+
+function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: boolean): void {
+  const { words } = state.lex;
+  const toks = s.tokens;
+  const next = toks[d.t1];
+  const key = d.hit.key;
+  ensureKnown(state, key);
+  if (d.hit.role === "demonym") {
+    const g = words.governmentNouns.match(toks, d.t1);
+    const t0 = toks[d.t0 - 1]?.low === "the" ? d.t0 - 1 : d.t0;
+    if (g) {
+      state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: true });
+      state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
+    } else state.addMention(s, { t0: d.t0, t1: d.t1, key, role: "known", rule: RULE, plural: false });
+    return;
+  }
+  // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those.
+  if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictSpans(state, s).some((x) => x.t0 === d.t1)) return;
+  if (ambiguous && (toks[d.t0 - 1]?.cap && d.t0 > 0)) return;
+  const prev = toks[d.t0 - 1]?.low ?? "";
+  const metonym = d.hit.role === "capital" || d.hit.role === "seat";
+  const owner = toks[d.t1]?.low === "'s";
+  const place = !owner && words.placePrepositions.has(prev) || (metonym && toks[d.t1]?.low === "-based");
+  const role = place ? "place" : "actor";
+  let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
+  // "U.S. officials", "China's government": the country speaking through its officials.
+  const g = place ? null : words.governmentNouns.match(toks, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
+  const t1 = g ? g.end : d.t1;
+  if (g) plural = true;
+  state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
+  state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+}
+
+export default find_countries;

@@ -1,0 +1,39 @@
+// find_speaker_names: a capitalised name of two or more words as the subject
+// of a reporting verb, before or after it, is a person.
+//   "Maria Olsen said the deal was fair." -> Maria Olsen
+//   "“It is over,” said Maria Olsen." -> Maria Olsen
+//   "Acme Widgets said ..." -> nothing when an organisation rule placed it first
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { isNameWord, nameRun } from "../text/names.ts";
+import { addPerson } from "../text/people.ts";
+import { subjectEnd, verbSpans } from "../text/verbs.ts";
+
+const RULE = "find_speaker_names";
+
+const find_speaker_names: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    for (const v of verbSpans(state, s)) {
+      if (v.hit.participle) continue;
+      const end = subjectEnd(state, s, v.t0);
+      if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
+      // "..., said Maria Olsen."
+      const n1 = nameRun(state, s, v.t1);
+      if (n1 - v.t1 >= 2 && /^[,.;]?$/.test(s.tokens[n1]?.text ?? "")) tryName(state, s, v.t1, n1, v.t0);
+    }
+  }
+};
+
+function nameStart(state: SummarizeState, s: Sentence, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 4 && isNameWord(state, s.tokens[i - 1])) i--;
+  return i;
+}
+
+function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
+  if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
+  if (addPerson(state, s, t0, t0, t1, RULE)) state.note(s.index, RULE, () => `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
+}
+
+export default find_speaker_names;

@@ -1,0 +1,101 @@
+// find_targets: who a demand asks to act, when the text says.
+//   "urged European nations to take the warning seriously" -> European countries
+//   "Kyiv must actively work to convince its allies" -> Ukraine
+//   "the onus is on the United States to initiate dialogue" -> United States
+//   "it is now their responsibility to take the first step" -> whoever "their" is
+//   "demands that Kyiv relinquish its aspirations" -> Ukraine
+//   "depends on adequate support from the US and Western nations" -> United States, Western countries
+//   "the initiative must come from Washington" -> United States
+//   "any guarantees should be comprehensive" -> none
+import type { Rule } from "../rule.ts";
+import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
+import { subjectEnd } from "../text/verbs.ts";
+
+const RULE = "find_targets";
+
+const find_targets: Rule = (state) => {
+  for (const d of state.drafts) {
+    if (d.kind !== "demand") continue;
+    const s = state.sentence(d.sent)!;
+    const found = objectOfVerb(state, s, d) ?? fromCue(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
+    const actor = state.resolve(d.actor);
+    d.targets = [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
+    if (d.targets.length) state.note(s.index, RULE, () => `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
+  }
+};
+
+const actorAt = (s: Sentence, t: number): Mention | undefined => s.mentions.find((m) => m.t0 === t && m.role === "actor");
+
+/** X, or "X and Y", starting at t (after an optional "the"). */
+function listAt(s: Sentence, t: number): Mention[] {
+  const out: Mention[] = [];
+  let m = actorAt(s, t) ?? (s.tokens[t]?.low === "the" ? actorAt(s, t + 1) : undefined);
+  while (m) {
+    out.push(m);
+    const next = s.tokens[m.t1]?.low;
+    m = next === "and" || next === "or" || next === "," ? actorAt(s, m.t1 + 1) : undefined;
+  }
+  return out;
+}
+
+/** "urged X to ..." */
+function objectOfVerb(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  const f = d.frame;
+  if (!f.objectTo) return null;
+  const list = listAt(s, f.v1);
+  return list.length ? list : null;
+}
+
+function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  const cue = d.cue;
+  if (!cue) return null;
+  const toks = s.tokens;
+  switch (cue.hit.target) {
+    case "subject": {
+      const e = subjectEnd(state, s, cue.t0);
+      const m = s.mentions.find((x) => x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s");
+      return m ? [m] : null;
+    }
+    case "next": {
+      const t = toks[cue.t1]?.low === "that" ? cue.t1 + 1 : cue.t1;
+      const list = listAt(s, t);
+      return list.length ? list : null;
+    }
+    case "for_to": {
+      const list = listAt(s, cue.t1);
+      return list.length && toks[list.at(-1)!.t1]?.low === "to" ? list : null;
+    }
+    case "possessor": {
+      const m = s.mentions.find((x) => x.role === "actor" && x.t1 === cue.t0);
+      return m ? [m] : null;
+    }
+    case "from": {
+      for (let t = cue.t1; t < d.to; t++) if (toks[t]!.low === "from") return listAt(s, t + 1);
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** "If X does ..., we will": X. */
+function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  for (let t = d.from; t < d.to; t++) {
+    if (s.tokens[t]!.low !== "if") continue;
+    const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + 8 && x.t1 < d.to);
+    return m ? [m] : null;
+  }
+  return null;
+}
+
+/** "must come from X": X is who must act. */
+function comeFrom(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  for (let t = d.from; t + 2 < d.to; t++) {
+    if (!/^(?:come|comes)$/.test(s.tokens[t]!.low) || s.tokens[t + 1]!.low !== "from") continue;
+    const list = listAt(s, t + 2);
+    if (list.length) return list;
+  }
+  return null;
+}
+
+export default find_targets;

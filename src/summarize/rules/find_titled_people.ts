@@ -1,0 +1,60 @@
+// find_titled_people: a title and a capitalised name make a person.
+//   "Russian Foreign Minister Sergey Lavrov" -> Sergey Lavrov (foreign minister, of Russia)
+//   "retired Lieutenant-General Keith Kellogg" -> Keith Kellogg (military officer)
+//   "Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov (spokesperson, of Russia)
+//   "union president Jon Holden" -> Jon Holden
+//   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { dictAt, dictSpans, nameRun } from "../text/names.ts";
+import { addPerson } from "../text/people.ts";
+import { ensureKnown } from "../text/known.ts";
+
+const RULE = "find_titled_people";
+
+const find_titled_people: Rule = (state) => {
+  const { titles, honorifics } = state.lex;
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const low = toks[i]!.low;
+      const honorific = honorifics.has(low) && toks[i]!.cap;
+      if (!honorific && !titles.starts(low)) continue;
+      if (dictAt(state, s, i)) continue;
+      const m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i);
+      if (!m) continue;
+      const n1 = nameRun(state, s, m.end);
+      if (n1 === m.end || state.claimed(s, m.end, n1)) continue;
+      const { start, affiliation } = prefixOf(state, s, i);
+      const role = m.values[0]!.role || undefined;
+      if (addPerson(state, s, start, m.end, n1, RULE, { role, affiliation })) {
+        const e = state.entity(s.mentions.find((x) => x.t0 === start)!.key)!;
+        if (m.values[0]!.government) e.government = true;
+        state.note(s.index, RULE, () => `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
+        i = n1 - 1;
+      }
+    }
+  }
+};
+
+/** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */
+function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: number; affiliation?: string } {
+  const { titleModifiers } = state.lex;
+  const toks = s.tokens;
+  let p = i;
+  let affiliation: string | undefined;
+  for (;;) {
+    while (p > 0 && titleModifiers.has(toks[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
+    if (affiliation) break;
+    const q = toks[p - 1]?.low === "'s" ? p - 1 : p;
+    const d = dictSpans(state, s).find((x) => x.t1 === q);
+    if (!d || d.hit.role === "group") break;
+    affiliation = d.hit.key;
+    ensureKnown(state, d.hit.key);
+    p = d.t0;
+  }
+  return { start: p, affiliation };
+}
+
+export default find_titled_people;

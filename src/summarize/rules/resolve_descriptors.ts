@@ -1,0 +1,145 @@
+// resolve_descriptors: common-noun phrases that point at an actor the article names.
+//   "the union" / "the company" / "the alliance" -> the last organisation whose name fits the noun
+//   "the alliance's 32 member countries" -> the alliance itself, speaking as its members
+//   "Moscow's chief diplomat" -> the foreign minister of Russia the article names
+//   "the new administration in Washington" -> United States
+//   "analysts from the Institute for the Study of War" -> Institute for the Study of War
+//   "Trump's team" / "the Trump administration" -> Trump's country when known, else Trump
+import type { Rule } from "../rule.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
+import { possessive } from "../text/subject.ts";
+
+const RULE = "resolve_descriptors";
+const TEAM = /^(?:administration|team|government|camp|cabinet|aides|envoys)$/;
+const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|regime|officials)$/;
+
+const resolve_descriptors: Rule = (state) => {
+  const orgs: Mention[] = [];
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      genericNoun(state, s, i, orgs);
+      seatPhrase(state, s, i);
+    }
+    for (const m of [...s.mentions]) {
+      if (m.role !== "actor") continue;
+      if (state.entity(m.key)?.kind === "organisation") orgs.push(m);
+      memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
+    }
+  }
+};
+
+/** "the union", "the military alliance": the last organisation named whose name holds a fitting word. */
+function genericNoun(state: SummarizeState, s: Sentence, i: number, orgs: Mention[]): void {
+  const toks = s.tokens;
+  if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return;
+  for (const len of [2, 1]) {
+    const noun = toks.slice(i + 1, i + 1 + len).map((t) => t.low).join(" ");
+    const words = state.lex.genericOrgNouns.get(noun) ?? (len === 2 ? state.lex.genericOrgNouns.get(toks[i + 2]?.low ?? "") : undefined);
+    if (!words || toks[i + len]!.cap || toks[i + 1 + len]?.cap || state.claimed(s, i, i + 1 + len)) continue;
+    const key = lastFitting(state, orgs, words);
+    if (!key) return;
+    state.addMention(s, { t0: i, t1: i + 1 + len, key, role: "actor", rule: RULE, plural: false, anaphor: true });
+    state.note(s.index, RULE, () => `"${state.surface(s, i, i + 1 + len)}" -> ${state.entity(key)?.name}`);
+    return;
+  }
+}
+
+function lastFitting(state: SummarizeState, orgs: Mention[], words: string[]): string | null {
+  for (let k = orgs.length - 1; k >= 0; k--) {
+    const e = state.entity(orgs[k]!.key);
+    if (!e) continue;
+    const names = [e.name, ...e.forms.keys(), ...(state.lex.entities.get(e.key)?.aliases ?? [])].map((n) => " " + n.toLowerCase() + " ");
+    if (words.some((w) => names.some((n) => n.includes(" " + w + " ") || n.includes(" " + w + ".")))) return e.key;
+  }
+  return null;
+}
+
+/** "the new administration in Washington" -> the country of the capital. */
+function seatPhrase(state: SummarizeState, s: Sentence, i: number): void {
+  const toks = s.tokens;
+  if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return;
+  let j = i + 1;
+  while (j < toks.length && j - i < 4 && !toks[j]!.cap && !TEAM.test(toks[j]!.low) && !SEAT_NOUNS.test(toks[j]!.low)) j++;
+  if (!SEAT_NOUNS.test(toks[j]?.low ?? "")) return;
+  if (toks[j + 1]?.low !== "in") return;
+  const place = s.mentions.find((m) => m.t0 === j + 2 && state.entity(m.key)?.kind === "country");
+  if (!place) return;
+  const key = place.key;
+  state.removeMention(s, place);
+  state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
+  state.note(s.index, RULE, () => `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
+}
+
+/** "the alliance's 32 member countries" -> the alliance. */
+function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  if (!possessive(s, m)) return false;
+  let j = m.t1 + 1;
+  if (/^\d+$/.test(s.tokens[j]?.text ?? "")) j++;
+  const hit = state.lex.words.memberNouns.match(s.tokens, j);
+  if (!hit || !state.widenMention(s, m, m.t0, hit.end)) return false;
+  m.plural = true;
+  state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
+  return true;
+}
+
+/** "analysts from X", "a spokesperson for X" -> X speaking. */
+function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  const prep = s.tokens[m.t0 - 1]?.low ?? "";
+  if (!/^(?:from|at|for|of|with)$/.test(prep)) return false;
+  let t0 = m.t0 - 2;
+  const noun = s.tokens[t0];
+  if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
+  if (/^(?:a|an|the|two|three|several|some)$/.test(s.tokens[t0 - 1]?.low ?? "")) t0--;
+  const kind = state.entity(m.key)?.kind;
+  if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;
+  m.plural = true;
+  state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" speaks for ${state.entity(m.key)?.name}`);
+  return true;
+}
+
+/** "Moscow's chief diplomat" -> the person of that role and country the article names. */
+function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  if (!possessive(s, m)) return false;
+  const hit = state.lex.titles.match(s.tokens, m.t1 + 1);
+  if (!hit || isNameStart(s, hit.end)) return false;
+  const role = hit.values[0]!.role;
+  const owner = state.resolve(m.key);
+  const person = [...state.entities.values()].find((e) => e.kind === "person" && e.role === role && e.affiliation && state.resolve(e.affiliation) === owner);
+  if (!person) return false;
+  const t0 = m.t0, t1 = hit.end;
+  state.removeMention(s, m);
+  state.addMention(s, { t0, t1, key: person.key, role: "actor", rule: RULE, plural: false, anaphor: true });
+  state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${person.name} (${role} of ${state.entity(owner)?.name})`);
+  return true;
+}
+
+function isNameStart(s: Sentence, t: number): boolean {
+  const tok = s.tokens[t];
+  return !!tok && tok.cap && tok.word;
+}
+
+/** "Trump's team", "the Trump administration" -> the country the person acts for, else the person. */
+function teamOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  const e = state.entity(m.key);
+  if (e?.kind !== "person") return false;
+  const toks = s.tokens;
+  let t0 = m.t0, t1: number;
+  if (possessive(s, m)) {
+    let j = m.t1 + 1;
+    while (j < toks.length && j - m.t1 < 4 && !TEAM.test(toks[j]!.low) && !toks[j]!.cap && /^[a-z-]+$/.test(toks[j]!.text) && !/ly$/.test(toks[j]!.text)) j++;
+    if (!TEAM.test(toks[j]?.low ?? "")) return false;
+    t1 = j + 1;
+  } else if (toks[m.t0 - 1]?.low === "the" && TEAM.test(toks[m.t1]?.low ?? "")) {
+    t0 = m.t0 - 1;
+    t1 = m.t1 + 1;
+  } else return false;
+  const key = e.affiliation && state.entity(e.affiliation)?.kind === "country" ? e.affiliation : e.key;
+  if (toks[t1]?.low === "in") return false;
+  state.removeMention(s, m);
+  state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: true, anaphor: key === e.key });
+  state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
+  return true;
+}
+
+export default resolve_descriptors;

@@ -1,0 +1,72 @@
+// resolve_surnames: a surname alone points to the person the article named in full.
+//   "Russian Foreign Minister Sergey Lavrov ... Lavrov remarked" -> both Sergey Lavrov
+//   "President Putin" (title, surname only) + "Vladimir Putin" -> one person
+//   "Holden said" with "Jon Holden" earlier -> Jon Holden
+//   "Holden said" and "the union's Holden" with no full name -> person "Holden"
+import type { Rule } from "../rule.ts";
+import type { SummarizeState } from "../state.ts";
+import { dictAt, isNameWord } from "../text/names.ts";
+import { personKey } from "../text/people.ts";
+import { nameWords } from "../text/spelling.ts";
+import { subjectEnd, verbSpans } from "../text/verbs.ts";
+
+const RULE = "resolve_surnames";
+
+const resolve_surnames: Rule = (state) => {
+  const bySurname = surnames(state);
+  // Surname-only people ("President Putin") join the one full name they share a surname with.
+  for (const e of [...state.entities.values()]) {
+    if (e.kind !== "person" || nameWords(e.name).length !== 1) continue;
+    const full = bySurname.get(e.name);
+    if (full && full.length === 1) {
+      state.merge(e.key, full[0]!);
+      state.note(null, RULE, () => `"${e.name}" is ${state.entity(full[0]!)?.name}`);
+    }
+  }
+  for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
+  addSingleSpeakers(state, bySurname);
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    s.tokens.forEach((t, i) => {
+      const keys = t.cap ? bySurname.get(t.text) : undefined;
+      if (!keys || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1])) return;
+      const key = state.resolve(keys[keys.length - 1]!);
+      if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
+        state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);
+    });
+  }
+};
+
+function surnames(state: SummarizeState): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of state.entities.values()) {
+    if (e.kind !== "person") continue;
+    const words = nameWords(e.name);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const list = out.get(last) ?? [];
+    if (!list.includes(e.key)) list.push(e.key);
+    out.set(last, list);
+  }
+  return out;
+}
+
+/** A lone capitalised word speaking, seen capitalised mid-sentence too, is a person known by one name. */
+function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[]>): void {
+  const midSentence = new Set<string>();
+  for (const s of state.sentences) s.tokens.forEach((t, i) => i > 0 && t.cap && /^[\p{L}]/u.test(s.tokens[i - 1]!.text) && midSentence.add(t.text));
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    for (const v of verbSpans(state, s)) {
+      if (v.hit.participle) continue;
+      const end = subjectEnd(state, s, v.t0);
+      const t = s.tokens[end - 1];
+      if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
+      if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
+      state.ensure(personKey(t.text), "person", t.text, false);
+      bySurname.set(t.text, [personKey(t.text)]);
+    }
+  }
+}
+
+export default resolve_surnames;

@@ -1,0 +1,22 @@
+// choose_canonical_names: one name per actor.
+//   people: the fullest name form seen, the most frequent of those, then alphabetical
+//     ("Sergei Lavrov" x1, "Sergey Lavrov" x2, "Lavrov" x5 -> "Sergey Lavrov")
+//   countries, bodies, groups from a dictionary: the dictionary name ("United States")
+//   other bodies: the longest form seen
+import type { Rule } from "../rule.ts";
+import { nameWords } from "../text/spelling.ts";
+
+const choose_canonical_names: Rule = (state) => {
+  for (const e of state.entities.values()) {
+    if (e.fromDictionary) {
+      e.canonical = e.name;
+      continue;
+    }
+    const forms = [...e.forms.entries()];
+    if (!forms.length) continue;
+    forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
+    e.canonical = forms[0]![0];
+  }
+};
+
+export default choose_canonical_names;

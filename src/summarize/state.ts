@@ -1,0 +1,226 @@
+// What the rules share while one article is summarized: sentences with their
+// tokens, mentions of actors and places, the actors themselves, and draft
+// points. Rules read and write it in chain order; nothing here decides.
+import type { Article } from "../ingest/article.ts";
+import type { CueHit, Lexicon } from "./lexicon/types.ts";
+import type { Token } from "./text/tokens.ts";
+import type { ActorKind, PointKind } from "./types.ts";
+
+export interface Sentence {
+  /** Position in the article; the title is -1. */
+  index: number;
+  text: string;
+  /** Offsets in the body (in the title for index -1). */
+  start: number;
+  end: number;
+  tokens: Token[];
+  paragraph: number;
+  /** A line without final punctuation: headline, caption, heading. */
+  headline: boolean;
+  /** Most words capitalised (a Title Case headline): capitals say nothing about names there. */
+  titleCase: boolean;
+  /** Why the sentence never makes points (boilerplate), or null. */
+  skip: string | null;
+  mentions: Mention[];
+}
+
+/** An actor; a place (a capital named as where something happens); or a known thing that is neither (a demonym used as adjective). */
+export type MentionRole = "actor" | "place" | "known";
+
+export interface Mention {
+  t0: number;
+  t1: number;
+  key: string;
+  role: MentionRole;
+  rule: string;
+  /** Speaks of many ("Western leaders", "they"): what "they" may point back to. */
+  plural: boolean;
+  /** A pronoun or descriptor resolved to an actor, not a name. */
+  anaphor?: boolean;
+  /** Keep out of the actor's aliases (pronouns). */
+  silent?: boolean;
+  /** Where the name itself begins, after a title ("Foreign Minister | Sergey Lavrov"). */
+  nameT0?: number;
+}
+
+export interface Entity {
+  key: string;
+  kind: ActorKind;
+  /** Dictionary name, or the first form seen. */
+  name: string;
+  fromDictionary: boolean;
+  /** Name chosen by the post chain; `name` until then. */
+  canonical?: string;
+  /** Surface forms with how often each was seen, in order of first appearance. */
+  forms: Map<string, number>;
+  /** Country or organisation a person acts for ("Russian Foreign Minister X"). */
+  affiliation?: string;
+  /** Descriptions that point at the actor ("the union's president"), kept as aliases. */
+  descriptors?: string[];
+  /** Role of a titled person ("foreign minister"). */
+  role?: string;
+  /** The role acts for a country. */
+  government?: boolean;
+}
+
+/** Someone saying something: who, by which words, and over which tokens. */
+export interface Frame {
+  sent: number;
+  actor: string;
+  /** Subject tokens (may be empty for a shared or continued subject). */
+  s0: number;
+  s1: number;
+  /** The reporting words: verb, stance adjective or noun. */
+  v0: number;
+  v1: number;
+  kind: PointKind;
+  objectTo: boolean;
+  /** The verb's own aim when followed by "to do" ("wants to meet"). */
+  selfTo?: boolean;
+  /** Tokens the statement covers. */
+  c0: number;
+  c1: number;
+  rule: string;
+  how: string;
+}
+
+export interface Draft {
+  sent: number;
+  actor: string;
+  kind: PointKind;
+  targets: string[];
+  /** Token range of the clause the point covers. */
+  from: number;
+  to: number;
+  /** The frame the point comes from: its reporting words decide the kind when no cue does. */
+  frame: Frame;
+  rule: string;
+  text: string;
+  why: string[];
+  /** The words that made it a demand (or another kind), when a cue did. */
+  cue?: { t0: number; t1: number; hit: CueHit };
+  /** Made by splitting a compound demand: not to be merged back. */
+  split?: boolean;
+  dropped?: string;
+}
+
+export interface TraceLine {
+  /** Sentence index (-1 the title), or null for the article as a whole. */
+  sent: number | null;
+  rule: string;
+  message: string;
+}
+
+export class SummarizeState {
+  readonly sentences: Sentence[] = [];
+  readonly entities = new Map<string, Entity>();
+  readonly #redirect = new Map<string, string>();
+  frames: Frame[] = [];
+  drafts: Draft[] = [];
+  unplaced: string[] = [];
+  /** Actors the summary lists; null until a post rule chooses (then every actor with a mention). */
+  listed: string[] | null = null;
+  readonly trace: TraceLine[] = [];
+
+  constructor(
+    readonly article: Article,
+    readonly lex: Lexicon,
+    readonly tracing = false,
+  ) {}
+
+  /** The sentence by its index (-1 is the title). */
+  sentence(index: number): Sentence | undefined {
+    const first = this.sentences[0];
+    return first && first.index === -1 ? this.sentences[index + 1] : this.sentences[index];
+  }
+
+  note(sent: number | null, rule: string, message: string | (() => string)): void {
+    if (this.tracing) this.trace.push({ sent, rule, message: typeof message === "string" ? message : message() });
+  }
+
+  resolve(key: string): string {
+    let k = key;
+    for (let next = this.#redirect.get(k); next; next = this.#redirect.get(k)) k = next;
+    return k;
+  }
+
+  /** Fold `from` into `into`: one real actor under two keys. */
+  merge(from: string, into: string): void {
+    const a = this.resolve(from), b = this.resolve(into);
+    if (a === b) return;
+    const ea = this.entities.get(a), eb = this.entities.get(b);
+    if (ea && eb) {
+      for (const [f, n] of ea.forms) eb.forms.set(f, (eb.forms.get(f) ?? 0) + n);
+      eb.affiliation ??= ea.affiliation;
+      if (ea.descriptors) (eb.descriptors ??= []).push(...ea.descriptors);
+      eb.role ??= ea.role;
+    }
+    this.entities.delete(a);
+    this.#redirect.set(a, b);
+  }
+
+  entity(key: string): Entity | undefined {
+    return this.entities.get(this.resolve(key));
+  }
+
+  /** The entity under `key`, created with `kind` and `name` when new. */
+  ensure(key: string, kind: ActorKind, name: string, fromDictionary: boolean): Entity {
+    const k = this.resolve(key);
+    let e = this.entities.get(k);
+    if (!e) this.entities.set(k, (e = { key: k, kind, name, fromDictionary, forms: new Map() }));
+    return e;
+  }
+
+  /** Is any token of [t0, t1) already part of a mention? */
+  claimed(s: Sentence, t0: number, t1: number): boolean {
+    for (const m of s.mentions) if (m.t0 < t1 && t0 < m.t1) return true;
+    return false;
+  }
+
+  mentionAt(s: Sentence, t: number): Mention | undefined {
+    for (const m of s.mentions) if (m.t0 <= t && t < m.t1) return m;
+    return undefined;
+  }
+
+  /** Record a mention and the surface form it adds to its actor; refuses overlaps. */
+  addMention(s: Sentence, m: Mention): boolean {
+    if (this.claimed(s, m.t0, m.t1)) return false;
+    let i = s.mentions.length;
+    while (i > 0 && s.mentions[i - 1]!.t0 > m.t0) i--;
+    s.mentions.splice(i, 0, m);
+    if (m.role === "actor" && !m.silent) {
+      const e = this.entity(m.key);
+      const surface = this.surface(s, m.nameT0 ?? m.t0, m.t1);
+      // A description ("Moscow's chief diplomat") is an alias but never a candidate canonical name.
+      if (e && m.anaphor) (e.descriptors ??= []).push(surface);
+      else if (e) e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
+    }
+    return true;
+  }
+
+  removeMention(s: Sentence, m: Mention): void {
+    const i = s.mentions.indexOf(m);
+    if (i < 0) return;
+    // The surface form stays among the actor's forms: it was seen, whatever replaces the mention.
+    s.mentions.splice(i, 1);
+  }
+
+  /** Stretch a mention over [t0, t1) ("the alliance" -> "the alliance's 32 member countries"). */
+  widenMention(s: Sentence, m: Mention, t0: number, t1: number): boolean {
+    for (const o of s.mentions) if (o !== m && o.t0 < t1 && t0 < o.t1) return false;
+    const e = m.role === "actor" && !m.silent ? this.entity(m.key) : undefined;
+    m.t0 = t0;
+    m.t1 = t1;
+    m.nameT0 = undefined;
+    if (e) (e.descriptors ??= []).push(this.surface(s, t0, t1));
+    s.mentions.sort((a, b) => a.t0 - b.t0);
+    return true;
+  }
+
+  surface(s: Sentence, t0: number, t1: number): string {
+    const a = s.tokens[t0], b = s.tokens[t1 - 1];
+    if (!a || !b) return "";
+    const base = s.index === -1 ? 0 : s.start;
+    return s.text.slice(a.start - base, b.end - base);
+  }
+}

@@ -1,0 +1,73 @@
+// Finding who speaks around a reporting word: the subject before it, a
+// passive "by X", an inverted "said X", and where the statement lies.
+import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
+import { afterPreposition, possessive } from "./subject.ts";
+
+const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
+const STOP = /^[.;:!?]$/;
+
+/** The actor mention that is the subject ending at token `e`, if any. */
+export function subjectAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  // "Mike Waltz, who remarked" / "Lavrov, who has served"
+  if (w.relativePronouns.has(toks[e - 1]?.low ?? "")) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
+  // "the United States and its allies argue"
+  if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
+  const m = s.mentions.find((x) => x.t1 === e && x.role === "actor");
+  if (!m || possessive(s, m) || afterPreposition(state, s, m)) return undefined;
+  // "X and Y said": the first of the pair speaks for both in a one-actor frame.
+  const before = s.tokens[m.t0 - 1];
+  if (before?.low === "and") {
+    const first = s.mentions.find((x) => x.t1 === m.t0 - 1 && x.role === "actor");
+    if (first && !possessive(s, first) && !afterPreposition(state, s, first)) return first;
+  }
+  return m;
+}
+
+/** After the reporting words, is there nothing but who it was said to, where and when? */
+export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): boolean {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  let j = v1;
+  let skipped = 0;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (STOP.test(t.text)) return true;
+    if (t.text === "," || t.text === "”" || t.text === '"') {
+      const next = toks[j + 1];
+      if (!next || STOP.test(next.text)) return true;
+      if (next.text === "“" || next.text === '"') return false;
+      const v = state.lex.verbs.match(toks, j + 1);
+      return !!v && v.values[0]!.participle;
+    }
+    if (t.low === "that" || t.low === "whether" || t.low === "how") return false;
+    const aud = w.audiences.match(toks, j);
+    if (aud) {
+      j = aud.end;
+      continue;
+    }
+    if (ADJUNCT_PREPS.has(t.low) || w.adverbs.has(t.low) || skipped > 0) {
+      if (++skipped > 6) return false;
+      j++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** End of the quotation that token `t` stands in, or the sentence end. */
+export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
+  if (!inQuote[t]) return s.tokens.length;
+  let j = t;
+  while (j < s.tokens.length && inQuote[j]) j++;
+  return j;
+}
+
+export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
+  const fr: Frame = { ...f, sent: s.index, actor: state.resolve(f.actor) };
+  state.frames.push(fr);
+  state.note(s.index, fr.rule, () => `${state.entity(fr.actor)?.name} speaks: "${state.surface(s, fr.v0, fr.v1)}" (${fr.how})`);
+  return fr;
+}

@@ -1,0 +1,74 @@
+// Name shapes and dictionary names in a sentence's tokens, shared by the rules
+// that find actors.
+import type { NameHit } from "../lexicon/types.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import type { Token } from "./tokens.ts";
+
+export interface DictSpan {
+  t0: number;
+  t1: number;
+  hit: NameHit;
+}
+
+const dictCache = new WeakMap<Sentence, DictSpan[]>();
+
+/** Dictionary names in the sentence, longest first at each place, not overlapping. Computed once. */
+export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
+  let spans = dictCache.get(s);
+  if (spans) return spans;
+  spans = [];
+  const { names } = state.lex;
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!names.starts(toks[i]!.low)) continue;
+    const m = names.match(toks, i, (h, a, b) => caseFits(h, toks, a, b));
+    if (!m) continue;
+    spans.push({ t0: i, t1: m.end, hit: pick(m.values) });
+    i = m.end - 1;
+  }
+  dictCache.set(s, spans);
+  return spans;
+}
+
+/** Names before demonyms before places: "Georgia" the country before anything else it could be. */
+function pick(hits: NameHit[]): NameHit {
+  return hits.find((h) => h.role === "name") ?? hits[0]!;
+}
+
+function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
+  if (h.exactCase) return /^[\p{Lu}\p{N}.&+-]+$/u.test(toks[a]!.text);
+  for (let j = a; j < b; j++) if (h.caps[j - a] && !toks[j]!.cap) return false;
+  return true;
+}
+
+export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
+  return dictSpans(state, s).find((d) => d.t0 <= t && t < d.t1);
+}
+
+/** A capitalised word that may be part of a person's name. */
+export function isNameWord(state: SummarizeState, tok: Token | undefined): boolean {
+  if (!tok || !tok.cap || !tok.word) return false;
+  if (state.lex.words.nonNames.has(tok.low)) return false;
+  if (/\d/.test(tok.text)) return false;
+  // Acronyms are bodies, not people: "NATO", "ISW".
+  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && !tok.text.endsWith(".")) return false;
+  return true;
+}
+
+/** End of the run of name words starting at `i` (i itself when there is none); at most `max` words. */
+export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4): number {
+  const toks = s.tokens;
+  const { nameParticles } = state.lex.words;
+  let j = i;
+  let words = 0;
+  while (j < toks.length && words < max) {
+    const t = toks[j]!;
+    if (dictAt(state, s, j) || state.lex.orgHeads.has(t.text)) break;
+    if (isNameWord(state, t) || (words > 0 && /^\p{Lu}\.$/u.test(t.text))) {
+      j++;
+      words++;
+    } else if (words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1])) j++;
+    else break;
+  }
+  return j;
+}

@@ -1,0 +1,25 @@
+// Creating person actors: one key per name as written; later rules fold
+// surnames and spelling variants together.
+import type { Sentence, SummarizeState } from "../state.ts";
+
+export function personKey(name: string): string {
+  return "person:" + name.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/** Record a person named by tokens [n0, n1) of the mention [t0, n1). */
+export function addPerson(
+  state: SummarizeState,
+  s: Sentence,
+  t0: number,
+  n0: number,
+  n1: number,
+  rule: string,
+  extra: { role?: string; affiliation?: string } = {},
+): boolean {
+  const name = state.surface(s, n0, n1);
+  const key = personKey(name);
+  const e = state.ensure(key, "person", name, false);
+  if (extra.role) e.role ??= extra.role;
+  if (extra.affiliation) e.affiliation ??= extra.affiliation;
+  return state.addMention(s, { t0, t1: n1, key, role: "actor", rule, plural: false, nameT0: n0 });
+}

@@ -1,0 +1,38 @@
+// Is a mention the subject of its clause? Cheap tests on the words around it.
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
+
+/** Preceded by a preposition ("talks with Trump"), unless it is "analysts from X". */
+export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  const prev = s.tokens[m.t0 - 1];
+  if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
+  return !state.lex.words.peopleNouns.has(s.tokens[m.t0 - 2]?.low ?? "");
+}
+
+export function possessive(s: Sentence, m: Mention): boolean {
+  return s.tokens[m.t1]?.low === "'s" || s.tokens[m.t1]?.low === "'";
+}
+
+/** Followed by what a subject is followed by: an auxiliary, an adverb, a reporting verb, a verb-like word, an appositive. */
+export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  if (afterPreposition(state, s, m) || possessive(s, m)) return false;
+  const { auxiliaries, adverbs, relativePronouns } = state.lex.words;
+  let j = m.t1;
+  while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || /^[a-z]+ly$/.test(s.tokens[j]!.text))) j++;
+  const t = s.tokens[j];
+  if (!t) return false;
+  if (auxiliaries.has(t.low) || relativePronouns.has(t.low) || t.text === ",") return true;
+  if (state.lex.verbs.starts(t.low) && !t.cap) return true;
+  return !t.cap && /^[a-z]+(?:s|ed)$/.test(t.text) && !state.lex.words.prepositions.has(t.low);
+}
+
+/** Token indexes inside quotation marks. */
+export function quoted(s: Sentence): Uint8Array {
+  const inside = new Uint8Array(s.tokens.length);
+  let open = false;
+  s.tokens.forEach((t, i) => {
+    if (t.text === "“" || (t.text === '"' && !open)) open = true;
+    else if (t.text === "”" || (t.text === '"' && open)) open = false;
+    else if (open) inside[i] = 1;
+  });
+  return inside;
+}

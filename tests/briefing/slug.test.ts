@@ -1,0 +1,27 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { slugify } from "../../src/briefing/store.ts";
+
+const Slug = suite("slugify");
+for (const [name, want] of [
+  ["Sergey Lavrov", "sergey-lavrov"],
+  ["Société Générale", "societe-generale"],
+  ["Ålesund Port Authority", "alesund-port-authority"],
+  ["Straße & Söhne", "strasse-sohne"],
+  ["O’Neill", "oneill"],
+  ["  U.S. Department of State ", "u-s-department-of-state"],
+  ["Łódź", "lodz"],
+] as const)
+  Slug(`slugify :: ${name}`, () => assert.is(slugify(name), want));
+
+Slug("slugify :: a name without Latin letters gets a stable hashed slug", () => {
+  const s = slugify("Лавров");
+  assert.match(s, /^actor-[0-9a-f]{10}$/);
+  assert.is(slugify("Лавров"), s);
+  assert.is.not(slugify("Путин"), s);
+});
+
+Slug("slugify :: always ASCII and URL-safe", () => {
+  for (const n of ["Ω-Group", "東京 Electric", "a/b\\c?d#e", "—"]) assert.match(slugify(n), /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+});
+Slug.run();

@@ -1,0 +1,26 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { shiftOf, subjectWords, sameSubject, SAME_SUBJECT } from "../../src/briefing/stance.ts";
+
+const Shift = suite("shiftOf");
+for (const [before, after, want] of [
+  ["offer", "demand", "harder"],
+  ["position", "demand", "harder"],
+  ["offer", "rejection", "harder"],
+  ["position", "warning", "harder"],
+  ["demand", "offer", "softer"],
+  ["demand", "position", "softer"],
+  ["rejection", "warning", "other"],
+] as const)
+  Shift(`shiftOf :: ${before} -> ${after} is ${want}`, () => assert.is(shiftOf(before, after), want));
+Shift.run();
+
+const Subject = suite("subjectWords");
+for (const [a, b, same] of [
+  ["Ostland must lift the blockade", "ready to discuss lifting the blockade with Ostland", true],
+  ["demands talks on transit fees", "offers talks on transit fees", true],
+  ["close the consulate in Tarnow", "a 9 percent pay rise", false],
+] as const)
+  Subject(`subjectWords :: "${a}" ${same ? "~" : "!~"} "${b}"`, () => assert.is(sameSubject(subjectWords(a), subjectWords(b)) >= SAME_SUBJECT, same));
+Subject("subjectWords :: stance words are set aside", () => assert.equal([...subjectWords("Ostland must urgently reject and refuse the offer")].sort(), ["ostland", "urgently"]));
+Subject.run();

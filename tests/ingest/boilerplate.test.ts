@@ -1,0 +1,90 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { DataFileError } from "../../src/ingest/data_file.ts";
+import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate } from "../../src/ingest/boilerplate.ts";
+
+const rules = loadBoilerplate();
+const match = suite("matchBoilerplate");
+
+// [paragraph, rule expected to remove it, or null for text that must be kept]
+const table: [string, string | null][] = [
+  ["See also: Ferry strike enters its second week", "see_also"],
+  ["Read more about the harbour dispute", "see_also"],
+  ["Related coverage", "related_links"],
+  ["Continue reading →", "continue_reading"],
+  ["Subscribe to our weekly newsletter for the best of the valley.", "subscribe_prompt"],
+  ["Log in", "subscribe_button"],
+  ["Sign up now", "subscribe_prompt"],
+  ["Discover more from The Hill Chronicle", "discover_more"],
+  ["Leave a Reply", "comment_form"],
+  ["Your email address will not be published.", "email_not_published"],
+  ["Share on WhatsApp", "share_prompt"],
+  ["Follow us on X for live updates", "follow_prompt"],
+  ["© 2025 The Hill Chronicle", "copyright"],
+  ["The Hill Chronicle 2025. All Rights Reserved.", "all_rights_reserved"],
+  ["This website uses cookies so that we can give you the best experience.", "cookie_notice"],
+  ["Photo: Courtesy of the port authority", "photo_credit"],
+  ["Image by the ministry press office", "photo_credit"],
+  ["Delegates arrive at the venue. REUTERS/Staff", "agency_photo_credit"],
+  ["Reporting by A. Writer; Editing by B. Editor", "agency_trailer"],
+  ["By Mira Holt and Ton Bakker", "byline"],
+  ["Advertisement", "advertisement"],
+  ["3 min read", "article_chrome"],
+  ["The post Harbour deal stalls appeared first on Hill Chronicle.", "appeared_first_on"],
+  // Reporting that mentions the same words must survive.
+  ["The minister said she would read more of the report before the vote.", null],
+  ["Related talks in the capital ended without a statement.", null],
+  ["The agency told AFP that the port would reopen.", null],
+  ["Subscribers to the ferry pass will pay less, the operator said.", null],
+  ["By Tuesday, the two sides had agreed on a timetable.", null],
+  ["Copyright law was not part of the talks, the envoy said.", null],
+  ["Share prices fell after the announcement.", null],
+];
+for (const [text, rule] of table)
+  match(`matchBoilerplate :: ${rule ?? "kept"} :: ${text}`, () => {
+    assert.is(matchBoilerplate(text, rules)?.rule.name ?? null, rule);
+  });
+
+match("matchBoilerplate :: the outlet's name is captured without its tagline", () => {
+  assert.is(matchBoilerplate("Discover more from Hill Chronicle | News and views", rules)?.source, "Hill Chronicle");
+  assert.is(matchBoilerplate("The post X appeared first on Valley Gazette.", rules)?.source, "Valley Gazette");
+  assert.is(matchBoilerplate("Leave a Reply", rules)?.source, null);
+});
+
+match("matchBoilerplate :: a paragraph longer than the rule's limit is never boilerplate", () => {
+  const long = "See also " + "the harbour authority's long statement ".repeat(20);
+  assert.is(matchBoilerplate(long, rules), null);
+});
+
+const load = suite("parseBoilerplate");
+const file = "custom/boilerplate.json";
+const entry = (over: Record<string, unknown>) => JSON.stringify({ about: "test patterns", patterns: [{ name: "x", pattern: "^x$", examples: ["x"], ...over }] });
+
+const faults: [string, string, RegExp][] = [
+  ["bad regular expression (fail)", entry({ pattern: "^(unclosed" }), /custom\/boilerplate\.json: patterns\[0\] "x": invalid regular expression/],
+  ["pattern misses its own example (fail)", entry({ examples: ["y"] }), /patterns\[0\] "x": the pattern does not match its own example "y"/],
+  ["unknown flag (fail)", entry({ flags: "g" }), /"flags" may only hold/],
+  ["no examples (fail)", entry({ examples: [] }), /"examples" must be a non-empty list/],
+  ["no about note (fail)", JSON.stringify({ patterns: [] }), /custom\/boilerplate\.json: needs an "about" note/],
+  ["not JSON (fail)", "{ patterns: ", /custom\/boilerplate\.json: not valid JSON/],
+  ["name used twice (fail)", JSON.stringify({ about: "a", patterns: [{ name: "x", pattern: "x", examples: ["x"] }, { name: "x", pattern: "y", examples: ["y"] }] }), /patterns\[1\] "x": the name is used twice/],
+];
+for (const [name, json, message] of faults)
+  load(`parseBoilerplate :: ${name}`, () => {
+    try {
+      parseBoilerplate(json, file);
+      assert.unreachable("should have thrown");
+    } catch (e) {
+      assert.instance(e, DataFileError);
+      assert.match((e as Error).message, message);
+    }
+  });
+
+load("parseBoilerplate :: the shipped file loads and every entry has a name", () => {
+  assert.ok(DEFAULT_BOILERPLATE_FILE.endsWith("boilerplate.json"));
+  assert.ok(rules.length >= 20);
+  assert.ok(rules.some((r) => r.rest), "comment forms drop what follows");
+});
+
+match.run();
+load.run();

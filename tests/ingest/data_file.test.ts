@@ -1,0 +1,17 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { DataFileError, dataPath, parseDataFile, readDataFile, wordList } from "../../src/ingest/data_file.ts";
+
+const df = suite("data files");
+df("readDataFile :: every shipped data file has an about note", () => {
+  for (const name of ["boilerplate.json", "text_shapes.json"]) assert.type(readDataFile(dataPath(name)).about, "string");
+});
+df("wordList :: lower-case words only (fail)", () => {
+  const data = parseDataFile('{"about": "x", "words": ["of", "The"]}', "w.json");
+  assert.throws(() => wordList(data, "words", "w.json"), (e: Error) => e instanceof DataFileError && /w\.json: "words" must be a list of lower-case words/.test(e.message));
+  assert.equal([...wordList(parseDataFile('{"about": "x", "words": ["of"]}', "w.json"), "words", "w.json")], ["of"]);
+});
+df("readDataFile :: a missing file names itself (fail)", () => {
+  assert.throws(() => readDataFile("/nonexistent/words.json"), /\/nonexistent\/words\.json: cannot be read/);
+});
+df.run();
