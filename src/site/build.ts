@@ -10,8 +10,9 @@ import { siteData, type SiteData } from "./data.ts";
 
 export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-function eleventyFor(cfg: DaybriefConfig, data: () => SiteData, output: string) {
+function eleventyFor(cfg: DaybriefConfig, data: () => SiteData, output: string, runMode: "build" | "serve" = "build") {
   return new Eleventy(join(PACKAGE_ROOT, "templates"), output, {
+    runMode,
     configPath: join(PACKAGE_ROOT, ".eleventy.js"),
     pathPrefix: cfg.site.pathPrefix,
     quietMode: true,
@@ -74,7 +75,8 @@ function countResults(results: unknown): number {
 
 /** Build straight into the output folder, then watch templates and briefings and serve with live reload. */
 export async function serveSite(cfg: DaybriefConfig, port: number): Promise<void> {
-  const elev = eleventyFor(cfg, liveSiteData(cfg), cfg.output);
+  const elev = eleventyFor(cfg, liveSiteData(cfg), cfg.output, "serve");
+  await elev.init();
   await elev.watch();
   await elev.serve(port);
 }

@@ -9,6 +9,7 @@ import find_organisations from "./rules/find_organisations.ts";
 import find_groups from "./rules/find_groups.ts";
 import find_appositive_people from "./rules/find_appositive_people.ts";
 import find_speaker_names from "./rules/find_speaker_names.ts";
+import find_repeated_names from "./rules/find_repeated_names.ts";
 import resolve_surnames from "./rules/resolve_surnames.ts";
 import merge_transliterations from "./rules/merge_transliterations.ts";
 import infer_affiliations from "./rules/infer_affiliations.ts";
@@ -38,6 +39,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["find_groups", find_groups],
   ["find_appositive_people", find_appositive_people],
   ["find_speaker_names", find_speaker_names],
+  ["find_repeated_names", find_repeated_names],
   ["resolve_surnames", resolve_surnames],
   ["merge_transliterations", merge_transliterations],
   ["infer_affiliations", infer_affiliations],

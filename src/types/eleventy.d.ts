@@ -2,6 +2,7 @@
 // uses; neither package ships type declarations.
 declare module "@11ty/eleventy" {
   interface EleventyOptions {
+    runMode?: "build" | "watch" | "serve";
     configPath?: string;
     pathPrefix?: string;
     quietMode?: boolean;
@@ -12,6 +13,7 @@ declare module "@11ty/eleventy" {
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;

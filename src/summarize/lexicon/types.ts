@@ -39,6 +39,8 @@ export interface VerbHit {
   objectTo: boolean;
   /** "wants to meet": with a to-infinitive, the subject's own aim rather than a demand. */
   selfTo: boolean;
+  /** Passes on the stance named in its object ("expressed X's willingness"). */
+  conveys: boolean;
   /** The -ing form, which continues the clause of an earlier subject. */
   participle: boolean;
 }
@@ -97,6 +99,8 @@ export interface WordLists {
   abbreviations: Set<string>;
   sentenceStarters: Set<string>;
   nameParticles: Set<string>;
+  speaksForNouns: Set<string>;
+  conditionOpeners: Set<string>;
   governmentNouns: PhraseTrie<true>;
 }
 

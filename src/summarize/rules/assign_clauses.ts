@@ -14,19 +14,25 @@ const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
 const assign_clauses: Rule = (state) => {
   const bySent = new Map<number, Frame[]>();
   for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
-  for (const [index, frames] of bySent) {
+  for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
+    all.forEach((g) => collapse(state, s, g, all));
+    // "Kellogg said both sides were ready": a stance inside another's words is that speaker's account.
+    const frames = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
     const owner = new Int32Array(s.tokens.length).fill(-1);
     const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
     for (const i of order) for (let t = frames[i]!.c0; t < frames[i]!.c1; t++) owner[t] = i;
     for (const f of frames) for (const [a, b] of [[f.s0, f.s1], [f.v0, f.v1]] as const) for (let t = a; t < b; t++) owner[t] = -2;
-    frames.forEach((g) => collapse(state, s, g, frames));
     frames.forEach((f, i) => pieces(state, s, f, i, owner));
   }
 };
 
 function span(f: Frame): number {
   return f.c1 - f.c0;
+}
+
+function nested(g: Frame, frames: Frame[]): boolean {
+  return frames.some((f) => f !== g && f.actor !== g.actor && f.c0 <= g.v0 && g.v0 < f.c1);
 }
 
 /** Inside the statement of a person who acts for it, a country or body speaks through that person. */

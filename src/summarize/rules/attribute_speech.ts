@@ -10,7 +10,7 @@
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
-import { frame, nothingAfter, quoteEnd, subjectAt } from "../text/frames.ts";
+import { complementStart, frame, nothingAfter, quoteEnd, subjectAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 
@@ -46,10 +46,12 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   }
   const e = subjectEnd(state, s, v0);
   const subj = e > 0 ? subjectAt(state, s, e) : undefined;
+  // "provided Canada agrees to ...": a condition, not a statement by Canada.
+  if (subj && state.lex.words.conditionOpeners.has(toks[subj.t0 - 1]?.low ?? "")) return null;
   if (subj) {
     const trailing = nothingAfter(state, s, v1);
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
-    const c0 = trailing || asAside ? 0 : v1;
+    const c0 = trailing || asAside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
     const subordinate = state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "") && !asAside;
     const c1 = trailing ? subj.t0 : subordinate ? commaAfter(s, v1, end, inQuote) : end;

@@ -54,7 +54,7 @@ function objectOfReportingVerb(state: SummarizeState, s: Sentence, t0: number): 
 function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
   for (let k = Math.max(0, end - 3); k < end; k++) {
     const m = state.lex.verbs.match(s.tokens, k);
-    if (m && m.end === end) return true;
+    if (m && m.end === end) return m.values[0]!.conveys;
   }
   return false;
 }
@@ -80,7 +80,7 @@ function stanceThat(state: SummarizeState, s: Sentence, key: string, s0: number,
     if (CLAUSE_END.test(t.text) || state.lex.verbs.starts(t.low)) return;
     if (state.lex.nouns.has(t.low)) noun = j;
     else if (t.low === "that" && noun >= 0) {
-      frame(state, s, { actor: key, s0, s1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `stance "${toks[noun]!.text}" that` });
+      frame(state, s, { actor: key, s0, s1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });
       return;
     }
   }

@@ -50,7 +50,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       i = end - 1;
       continue;
     }
-    const name = state.surface(s, t0, end).replace(/\.$/, "");
+    const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
     const key = "org:" + name.toLowerCase();
     const e = state.ensure(key, "organisation", name, false);
     const acr = acronymAfter(state, s, t0, end);

@@ -9,6 +9,7 @@
 //   "any guarantees should be comprehensive" -> none
 import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
+import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
 
 const RULE = "find_targets";
@@ -54,7 +55,11 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null
     case "subject": {
       const e = subjectEnd(state, s, cue.t0);
       const m = s.mentions.find((x) => x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s");
-      return m ? [m] : null;
+      if (m) return [m];
+      // "the company had failed ... and must produce": the subject the clause began with.
+      if (toks[e - 1]?.low !== "and") return null;
+      const first = s.mentions.find((x) => x.role === "actor" && x.t0 >= d.from && x.t0 <= d.from + 1 && subjectLike(state, s, x));
+      return first ? [first] : null;
     }
     case "next": {
       const t = toks[cue.t1]?.low === "that" ? cue.t1 + 1 : cue.t1;

@@ -90,6 +90,7 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   let t0 = m.t0 - 2;
   const noun = s.tokens[t0];
   if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
+  if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
   if (/^(?:a|an|the|two|three|several|some)$/.test(s.tokens[t0 - 1]?.low ?? "")) t0--;
   const kind = state.entity(m.key)?.kind;
   if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;

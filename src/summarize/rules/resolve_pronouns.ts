@@ -14,6 +14,7 @@ const resolve_pronouns: Rule = (state) => {
   const w = state.lex.words;
   let person: string | null = null;
   let group: string | null = null;
+  let plural: { key: string; sent: number } | null = null;
   for (const s of state.sentences) {
     if (s.skip || s.index === -1) continue;
     const inQuote = quoted(s);
@@ -25,7 +26,11 @@ const resolve_pronouns: Rule = (state) => {
         if (m.t0 === i && m.role === "actor" && !inQuote[i] && subjectLike(state, s, m)) {
           const kind = state.entity(m.key)?.kind;
           if (kind === "person") sentencePerson ??= m.key;
-          else group = m.key;
+          else {
+            group = m.key;
+            // "the member countries affirm that Ukraine will ..., they have clarified": they are the many.
+            if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: m.key, sent: s.index };
+          }
         }
         i = m.t1 - 1;
         continue;
@@ -33,7 +38,8 @@ const resolve_pronouns: Rule = (state) => {
       if (inQuote[i]) continue;
       const he = w.personPronouns.has(t.low) || w.personPossessives.has(t.low);
       const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
-      const key = he ? (sentencePerson ?? person) : they ? group : null;
+      const recentPlural = plural && s.index - plural.sent <= 1 ? plural.key : null;
+      const key = he ? (sentencePerson ?? person) : they ? (recentPlural ?? group) : null;
       if (!key) continue;
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
         state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);

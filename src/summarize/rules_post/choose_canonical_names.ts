@@ -15,7 +15,8 @@ const choose_canonical_names: Rule = (state) => {
     const forms = [...e.forms.entries()];
     if (!forms.length) continue;
     forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
-    e.canonical = forms[0]![0];
+    // "Acme Corp." -> "Acme Corp": a sentence's full stop is not part of a name.
+    e.canonical = e.kind === "person" ? forms[0]![0] : forms[0]![0].replace(/\s*\.$/, "");
   }
 };
 

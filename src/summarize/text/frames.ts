@@ -47,14 +47,68 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
       j = aud.end;
       continue;
     }
-    if (ADJUNCT_PREPS.has(t.low) || w.adverbs.has(t.low) || skipped > 0) {
-      if (++skipped > 6) return false;
+    if (w.adverbs.has(t.low) || (TIME.test(t.low) && !t.cap)) {
       j++;
+      continue;
+    }
+    if (ADJUNCT_PREPS.has(t.low) || w.prepositions.has(t.low)) {
+      // "in Moscow", "outside the gates", "at a news conference": a short place or time, no object.
+      const end = shortPhraseEnd(state, s, j + 1);
+      if (end === j + 1 || ++skipped > 3) return false;
+      j = end;
       continue;
     }
     return false;
   }
   return true;
+}
+
+const TIME = /^(?:today|yesterday|tonight|earlier|later|again|week|month|year)$/;
+
+function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
+  const toks = s.tokens;
+  const aud = state.lex.words.audiences.match(toks, k);
+  if (aud) return aud.end;
+  const m = s.mentions.find((x) => x.t0 === k);
+  if (m) return m.t1;
+  if (/^(?:a|an|the|his|her|its|their|this|last|next)$/.test(toks[k]?.low ?? "")) {
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && toks[j]!.word && !state.lex.words.complementizers.has(toks[j]!.low) && !state.lex.words.prepositions.has(toks[j]!.low)) j++;
+    return j > k + 1 ? j : k;
+  }
+  let j = k;
+  while (j < toks.length && j - k < 4 && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
+  return j;
+}
+
+/** Where the statement after a reporting verb begins: past who it was said to, where and when, and "that". */
+export function complementStart(state: SummarizeState, s: Sentence, v1: number): number {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  let j = v1;
+  for (let guard = 0; j < toks.length && guard < 10; guard++) {
+    const t = toks[j]!;
+    const aud = w.audiences.match(toks, j);
+    if (aud) j = aud.end;
+    else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
+    else return j;
+  }
+  return v1;
+}
+
+/** End of "in Moscow", "on 18 December", "to reporters": a preposition and a short noun phrase. */
+function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
+  const toks = s.tokens;
+  const aud = state.lex.words.audiences.match(toks, j + 1);
+  if (aud) return aud.end;
+  let k = j + 1;
+  if (/^(?:a|an|the|his|her|its|their)$/.test(toks[k]?.low ?? "")) k++;
+  const start = k;
+  while (k < toks.length && k - start < 4 && (toks[k]!.cap || /^\d/.test(toks[k]!.text))) k++;
+  const m = s.mentions.find((x) => x.t0 === start);
+  if (m) k = Math.max(k, m.t1);
+  return k > start ? k : j;
 }
 
 /** End of the quotation that token `t` stands in, or the sentence end. */

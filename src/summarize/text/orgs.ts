@@ -3,6 +3,7 @@
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "./names.ts";
 
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 /** End of a capitalised run starting at i (connectors allowed inside), or i. */
@@ -14,10 +15,17 @@ export function capitalRun(state: SummarizeState, s: Sentence, i: number): numbe
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.cap && t.word) end = ++j;
-    else if (j > i && orgConnectors.has(t.low) && (toks[j + 1]?.cap || (orgConnectors.has(toks[j + 1]?.low ?? "") && toks[j + 2]?.cap))) j++;
+    else if (j > i && orgConnectors.has(t.low) && capAfter(state, toks, j + 1)) j++;
     else break;
   }
   return end;
+}
+
+/** A capitalised word (not a date word) after one or two connectors: "of the Willing", not "on December". */
+function capAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): boolean {
+  if (state.lex.orgConnectors.has(toks[j]?.low ?? "")) j++;
+  const t = toks[j];
+  return !!t && t.cap && !DATE_WORD.test(t.low);
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
@@ -32,7 +40,10 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   let hasHead = false;
   for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) hasHead = true;
   const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
-  if ((hasHead && end - t0 >= 2) || (suffix && end - t0 >= 2)) return end;
+  // "Lawyers for Acme Corp": the people who speak for a body are not part of its name.
+  if (state.lex.words.peopleNouns.has(toks[t0]!.low)) return i;
+  const dot = toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + ".") && toks[end + 1] !== undefined;
+  if ((hasHead && end - t0 >= 2) || (suffix && end - t0 >= 2)) return dot ? end + 1 : end;
   return i;
 }
 

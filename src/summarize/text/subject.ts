@@ -5,7 +5,8 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const prev = s.tokens[m.t0 - 1];
   if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
-  return !state.lex.words.peopleNouns.has(s.tokens[m.t0 - 2]?.low ?? "");
+  const noun = s.tokens[m.t0 - 2]?.low ?? "";
+  return prev.low === "for" ? !state.lex.words.speaksForNouns.has(noun) : !state.lex.words.peopleNouns.has(noun);
 }
 
 export function possessive(s: Sentence, m: Mention): boolean {

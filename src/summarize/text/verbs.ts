@@ -1,6 +1,7 @@
 // Reporting verbs and the subject before them.
 import type { VerbHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
+import { afterPreposition } from "./subject.ts";
 
 export interface VerbSpan {
   t0: number;
@@ -50,7 +51,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
       if (k >= 0 && /^(?:on|last|this|in|early|late)$/.test(toks[k]!.low)) j = k - 1;
       else break;
-    } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor")) {
+    } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m))) {
       // "..., retired General Keith Moor, said": the name right before the comma is the subject.
       j--;
       break;

@@ -1,0 +1,36 @@
+// find_repeated_names: a name of two or three capitalised words whose last word
+// the article also uses alone is a person introduced in full, then by surname.
+//   "collaborating with Donald Trump's administration ... Trump prepares" -> Donald Trump
+//   "Maria Olsen chairs the panel. Olsen said ..." -> Maria Olsen
+//   "the Cuban Missile Crisis" -> nothing ("Crisis" never stands alone)
+import type { Rule } from "../rule.ts";
+import { dictAt, isNameWord, nameRun } from "../text/names.ts";
+import { addPerson } from "../text/people.ts";
+
+const RULE = "find_repeated_names";
+
+const find_repeated_names: Rule = (state) => {
+  const alone = new Set<string>();
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    s.tokens.forEach((t, i) => {
+      if (i > 0 && isNameWord(state, t) && !isNameWord(state, s.tokens[i - 1]) && !isNameWord(state, s.tokens[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
+        alone.add(t.text);
+    });
+  }
+  if (alone.size === 0) return;
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameWord(state, toks[i]) || isNameWord(state, toks[i - 1]) || state.lex.titles.starts(toks[i]!.low)) continue;
+      const n1 = nameRun(state, s, i, 3);
+      if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
+      if (toks.slice(i, n1).some((t) => state.lex.orgHeads.has(t.text))) continue;
+      if (addPerson(state, s, i, i, n1, RULE)) state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
+      i = n1 - 1;
+    }
+  }
+};
+
+export default find_repeated_names;
