@@ -24,6 +24,9 @@ export interface PointView extends BriefingPoint {
 
 export interface StoryView extends Omit<BriefingStory, "points"> {
   points: PointView[];
+  /** The points shown at once; the rest sit behind a "more" control. */
+  leadPoints: PointView[];
+  morePoints: PointView[];
   outletCount: number;
   articleViews: { title: string; link: string | null; source: string | null; published: string | null }[];
 }
@@ -39,7 +42,8 @@ export interface BriefingPage {
   stories: StoryView[];
   storyCount: number;
   pointCount: number;
-  actors: { name: string; slug: string; kind: string; path: string }[];
+  /** Every actor of the day with their points across stories, demands first. */
+  actors: { name: string; slug: string; kind: string; path: string; points: { kindText: string; target: string | null; text: string; noveltyText: string }[] }[];
   quiet: (Briefing["quiet"][number] & { actorSlug: string | null })[];
   rejected: Briefing["rejected"];
   articles: BriefingArticle[];
@@ -75,6 +79,8 @@ export interface SiteData {
 }
 
 const FEED_SIZE = 30;
+/** Points of a story shown before "more": a briefing is read, not searched. */
+const LEAD_POINTS = 6;
 
 function newestPublished(b: Briefing, zone: string): string {
   const times = b.articles.map((a) => a.published).filter((p): p is string => !!p && DateTime.fromISO(p).isValid);
@@ -100,15 +106,20 @@ function pointView(p: BriefingPoint, story: BriefingStory, articles: Map<string,
 function briefingPage(b: Briefing, site: SiteConfig): BriefingPage {
   const articles = new Map(b.articles.map((a) => [a.id, a]));
   const slugs = new Map(b.actors.map((a) => [a.name, a.slug]));
-  const stories = b.stories.map((s) => ({
+  const stories = b.stories.map((s) => {
+    const points = s.points.map((p) => pointView(p, s, articles, slugs));
+    return {
     ...s,
-    points: s.points.map((p) => pointView(p, s, articles, slugs)),
+    points,
+    leadPoints: points.slice(0, LEAD_POINTS),
+    morePoints: points.slice(LEAD_POINTS),
     outletCount: s.outlets.length,
     articleViews: s.articles
       .map((id) => articles.get(id))
       .filter((a): a is BriefingArticle => !!a)
       .map((a) => ({ title: a.title ?? a.file, link: a.url, source: a.source, published: a.published })),
-  }));
+    };
+  });
   return {
     date: b.date,
     path: `/briefings/${b.date}/`,
@@ -117,7 +128,13 @@ function briefingPage(b: Briefing, site: SiteConfig): BriefingPage {
     stories,
     storyCount: stories.length,
     pointCount: stories.reduce((n, s) => n + s.points.length, 0),
-    actors: b.actors.map(({ name, slug, kind }) => ({ name, slug, kind, path: `/actors/${slug}/` })),
+    actors: b.actors.map(({ name, slug, kind, points }) => ({
+      name,
+      slug,
+      kind,
+      path: `/actors/${slug}/`,
+      points: points.map((p) => ({ kindText: kindLabel(p.kind), target: p.target, text: p.text, noveltyText: noveltyLabel(p.novelty, null) })),
+    })),
     quiet: b.quiet.map((q) => ({ ...q, actorSlug: slugs.get(q.actor) ?? null })),
     rejected: b.rejected,
     articles: b.articles,
