@@ -3,6 +3,7 @@
 import type { Rule } from "./rule.ts";
 import split_sentences from "./rules/split_sentences.ts";
 import skip_boilerplate from "./rules/skip_boilerplate.ts";
+import find_known_people from "./rules/find_known_people.ts";
 import find_titled_people from "./rules/find_titled_people.ts";
 import find_countries from "./rules/find_countries.ts";
 import find_organisations from "./rules/find_organisations.ts";
@@ -33,6 +34,7 @@ import rank_points from "./rules_post/rank_points.ts";
 export const EXTRACT_RULES: [string, Rule][] = [
   ["split_sentences", split_sentences],
   ["skip_boilerplate", skip_boilerplate],
+  ["find_known_people", find_known_people],
   ["find_titled_people", find_titled_people],
   ["find_countries", find_countries],
   ["find_organisations", find_organisations],

@@ -22,6 +22,8 @@ export interface Sentence {
   /** Why the sentence never makes points (boilerplate), or null. */
   skip: string | null;
   mentions: Mention[];
+  /** Token -> index in `mentions` (+1; 0 for none), rebuilt when the mentions change. */
+  mentionIndex?: Int32Array;
 }
 
 /** An actor; a place (a capital named as where something happens); or a known thing that is neither (a demonym used as adjective). */
@@ -39,7 +41,7 @@ export interface Mention {
   anaphor?: boolean;
   /** Keep out of the actor's aliases (pronouns). */
   silent?: boolean;
-  /** Where the name itself begins, after a title ("Foreign Minister | Sergey Lavrov"). */
+  /** Where the name itself begins, after a title ("Foreign Minister | Ivan Sorin"). */
   nameT0?: number;
 }
 
@@ -173,25 +175,43 @@ export class SummarizeState {
 
   /** Is any token of [t0, t1) already part of a mention? */
   claimed(s: Sentence, t0: number, t1: number): boolean {
-    for (const m of s.mentions) if (m.t0 < t1 && t0 < m.t1) return true;
+    if (s.mentions.length === 0) return false;
+    const idx = this.#index(s);
+    for (let t = t0; t < t1; t++) if (idx[t]) return true;
     return false;
   }
 
   mentionAt(s: Sentence, t: number): Mention | undefined {
-    for (const m of s.mentions) if (m.t0 <= t && t < m.t1) return m;
-    return undefined;
+    if (s.mentions.length === 0) return undefined;
+    const k = this.#index(s)[t];
+    return k ? s.mentions[k - 1] : undefined;
+  }
+
+  #index(s: Sentence): Int32Array {
+    if (s.mentionIndex) return s.mentionIndex;
+    const idx = new Int32Array(s.tokens.length);
+    s.mentions.forEach((m, k) => {
+      for (let t = m.t0; t < m.t1; t++) idx[t] = k + 1;
+    });
+    return (s.mentionIndex = idx);
   }
 
   /** Record a mention and the surface form it adds to its actor; refuses overlaps. */
-  addMention(s: Sentence, m: Mention): boolean {
-    if (this.claimed(s, m.t0, m.t1)) return false;
+  addMention(s: Sentence, given: Mention): boolean {
+    if (this.claimed(s, given.t0, given.t1)) return false;
+    // One object shape for every mention keeps property access monomorphic.
+    const m: Mention = {
+      t0: given.t0, t1: given.t1, key: given.key, role: given.role, rule: given.rule, plural: given.plural,
+      anaphor: given.anaphor ?? false, silent: given.silent ?? false, nameT0: given.nameT0,
+    };
     let i = s.mentions.length;
     while (i > 0 && s.mentions[i - 1]!.t0 > m.t0) i--;
     s.mentions.splice(i, 0, m);
+    s.mentionIndex = undefined;
     if (m.role === "actor" && !m.silent) {
       const e = this.entity(m.key);
       const surface = this.surface(s, m.nameT0 ?? m.t0, m.t1);
-      // A description ("Moscow's chief diplomat") is an alias but never a candidate canonical name.
+      // A description ("Tokyo's top diplomat") is an alias but never a candidate canonical name.
       if (e && m.anaphor) (e.descriptors ??= []).push(surface);
       else if (e) e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
     }
@@ -203,9 +223,10 @@ export class SummarizeState {
     if (i < 0) return;
     // The surface form stays among the actor's forms: it was seen, whatever replaces the mention.
     s.mentions.splice(i, 1);
+    s.mentionIndex = undefined;
   }
 
-  /** Stretch a mention over [t0, t1) ("the alliance" -> "the alliance's 32 member countries"). */
+  /** Stretch a mention over [t0, t1) ("the bloc" -> "the bloc's 27 member states"). */
   widenMention(s: Sentence, m: Mention, t0: number, t1: number): boolean {
     for (const o of s.mentions) if (o !== m && o.t0 < t1 && t0 < o.t1) return false;
     const e = m.role === "actor" && !m.silent ? this.entity(m.key) : undefined;
@@ -214,6 +235,7 @@ export class SummarizeState {
     m.nameT0 = undefined;
     if (e) (e.descriptors ??= []).push(this.surface(s, t0, t1));
     s.mentions.sort((a, b) => a.t0 - b.t0);
+    s.mentionIndex = undefined;
     return true;
   }
 

@@ -10,6 +10,7 @@ import { PhraseTrie } from "./trie.ts";
 import { type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameHit, type NameRole } from "./types.ts";
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists } from "./words.ts";
+import { buildWordFlags } from "./flags.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 export const SHIPPED = [
@@ -28,6 +29,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const lex = emptyLexicon();
   for (const file of SHIPPED) addFile(lex, file, true);
   for (const file of extraFiles) addFile(lex, file, false);
+  lex.wordFlags = buildWordFlags(lex);
   return lex;
 }
 
@@ -36,7 +38,7 @@ function emptyLexicon(): Lexicon {
     files: [], entities: new Map(), names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
     cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(),
+    orgConnectors: new Set(), mediaHeads: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), wordFlags: new Map(),
   };
 }
 

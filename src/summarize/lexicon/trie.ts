@@ -29,6 +29,11 @@ export class PhraseTrie<T> {
     this.size++;
   }
 
+  /** The words phrases start with. */
+  firstWords(): IterableIterator<string> {
+    return this.#root.next.keys();
+  }
+
   /** Is there any phrase starting with this word? The cheap test before a match. */
   starts(low: string): boolean {
     return this.#root.next.has(low);
@@ -51,8 +56,19 @@ export class PhraseTrie<T> {
 
   /** The longest accepted phrase starting at tokens[i]. */
   match(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T> | null {
-    if (!this.#root.next.has(tokens[i]?.low ?? "")) return null;
-    return this.matchAll(tokens, i, accept)[0] ?? null;
+    let node: Node<T> | undefined = this.#root;
+    let best: TrieMatch<T> | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j]!.low);
+      if (!node) break;
+      if (node.values.length === 0) continue;
+      if (!accept) best = { end: j + 1, values: node.values };
+      else {
+        const vals = node.values.filter((v) => accept(v, i, j + 1));
+        if (vals.length) best = { end: j + 1, values: vals };
+      }
+    }
+    return best;
   }
 
   /** Exact lookup of a whole phrase. */

@@ -76,6 +76,8 @@ export interface Lexicon {
   genericOrgNouns: Map<string, string[]>;
   boilerplate: string[];
   words: WordLists;
+  /** Word -> WordFlag bits, built after the last file is read. */
+  wordFlags: Map<string, number>;
 }
 
 export interface WordLists {
@@ -101,6 +103,7 @@ export interface WordLists {
   nameParticles: Set<string>;
   speaksForNouns: Set<string>;
   conditionOpeners: Set<string>;
+  audienceVerbs: Set<string>;
   governmentNouns: PhraseTrie<true>;
 }
 

@@ -52,5 +52,5 @@ export const KNOWN_SECTIONS = new Set([
   "about", "entries", "titles", "modifiers", "honorifics", "verbs", "stances", "nouns", "cues", "collectives",
   "heads", "suffixes", "connectors", "media_heads", "generic", "line_starts", "auxiliaries", "adverbs",
   "prepositions", "place_prepositions", "pronouns", "non_names", "audiences", "people_nouns", "member_nouns",
-  "clause_openers", "complementizers", "abbreviations", "sentence_starters", "name_particles", "speaks_for_nouns", "condition_openers", "relative_pronouns", "plural_heads", "government_nouns",
+  "clause_openers", "complementizers", "abbreviations", "sentence_starters", "name_particles", "speaks_for_nouns", "condition_openers", "audience_verbs", "relative_pronouns", "plural_heads", "government_nouns",
 ]);

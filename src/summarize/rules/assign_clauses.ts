@@ -1,14 +1,16 @@
 // assign_clauses: each stretch of a sentence goes to the innermost speaker
 // whose statement covers it; a speaker's own country or body speaking inside
 // their statement stays theirs.
-//   "Lavrov said that Putin signalled a willingness to talk" -> Putin's point, not Lavrov's
-//   "Lavrov said that Russia sees no value in a truce" -> Lavrov's (Russia is his own country)
-//   "Trump noted that Russia had established the stance that X should not ..." -> Russia's
-//   "Lavrov dismissed the ceasefire, emphasising the need for a treaty" -> two points of Lavrov
+//   "Sorin said that Marek signalled a willingness to talk" -> Marek's point, not Sorin's
+//   "Mexico's minister Luis Vera said that Mexico wants a review" -> Vera's (Mexico is his own country)
+//   "Harlan noted that Russia had established the stance that X should not ..." -> Russia's
+//   "Sorin dismissed the ceasefire, emphasising the need for a treaty" -> two points of Sorin
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "assign_clauses";
+const WHERE_WHEN = /^(?:on|in|at|during|after|before|outside|inside|near|via|from)$/;
 const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
 
 const assign_clauses: Rule = (state) => {
@@ -17,8 +19,12 @@ const assign_clauses: Rule = (state) => {
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
     all.forEach((g) => collapse(state, s, g, all));
-    // "Kellogg said both sides were ready": a stance inside another's words is that speaker's account.
-    const frames = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
+    // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
+    const kept = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
+    // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
+    // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
+    for (const g of kept.filter(isNounFrame)) nounPoint(state, s, g);
+    const frames = kept.filter((g) => !isNounFrame(g));
     const owner = new Int32Array(s.tokens.length).fill(-1);
     const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
     for (const i of order) for (let t = frames[i]!.c0; t < frames[i]!.c1; t++) owner[t] = i;
@@ -26,6 +32,16 @@ const assign_clauses: Rule = (state) => {
     frames.forEach((f, i) => pieces(state, s, f, i, owner));
   }
 };
+
+function isNounFrame(f: Frame): boolean {
+  return f.rule === "attribute_stance_nouns" && !f.how.endsWith(" that");
+}
+
+function nounPoint(state: SummarizeState, s: Sentence, f: Frame): void {
+  const a = f.v0, b = f.c1;
+  if (b - a < 2) return;
+  state.drafts.push({ sent: s.index, actor: f.actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
+}
 
 function span(f: Frame): number {
   return f.c1 - f.c0;
@@ -42,7 +58,7 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   if (!parent || parent.actor === g.actor) return;
   const speaker = state.entity(parent.actor);
   if (speaker?.kind === "person" && speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor)) {
-    state.note(s.index, RULE, () => `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
+    if (state.tracing) state.note(s.index, RULE, () => `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
     g.actor = parent.actor;
   }
 }
@@ -69,7 +85,7 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     while (b > a && EDGE.test(s.tokens[b - 1]!.low)) b--;
     let words = 0;
     for (let k = a; k < b; k++) if (s.tokens[k]!.word) words++;
-    // "The ball, as Lavrov asserts, is in Washington's court": one statement around the aside.
+    // "The ball, as Ana Ode says, is in Ottawa's court": one statement around the aside.
     const last = state.drafts.at(-1);
     if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {
       last.to = b;
@@ -77,8 +93,10 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
       t = e;
       continue;
     }
-    if (words >= 2) {
-      state.drafts.push({ sent: s.index, actor: f.actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how] });
+    // "on Tuesday", "on his daily call": where or when it was said, not what.
+    const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
+    if (words >= 2 && !adjunctOnly) {
+      state.drafts.push({ sent: s.index, actor: f.actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
     }
     t = e;
   }

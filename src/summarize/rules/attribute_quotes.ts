@@ -1,6 +1,6 @@
 // attribute_quotes: a quotation that runs on into the next sentence keeps its speaker.
-//   "“A truce is a path to nowhere,” Lavrov asserted. “We need final legal agreements.”"
-//     -> the second sentence is Lavrov's too
+//   "“The offer is an insult,” Ana Ode said. “We need a real raise.”"
+//     -> the second sentence is Sorin's too
 //   "“Talks are over,” the union said. The company disagreed." -> second sentence not a quote: nothing
 import type { Rule } from "../rule.ts";
 import type { Frame } from "../state.ts";

@@ -1,12 +1,13 @@
 // attribute_stance_nouns: a stance named by a noun belongs to its owner.
-//   "Trump's suggestion that land swaps could bring peace" -> Trump (position)
+//   "Harlan's suggestion that land swaps could bring peace" -> Harlan (position)
 //   "the Kremlin's long-standing opposition to guarantees" -> Russia (rejection)
 //   "Offers from the United States to restore trade" -> United States (offer)
-//   "Russia had firmly established the stance that ..." -> Russia (what follows "that")
+//   "Japan has long held the view that ..." -> Japan (what follows "that")
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { frame, quoteEnd } from "../text/frames.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_stance_nouns";
 const STRONG_DEMAND = new Set(["demand", "demands", "insistence", "call", "calls", "condition", "conditions"]);
@@ -14,7 +15,7 @@ const CLAUSE_END = /^[,;:.—–!?”"]$/;
 
 const attribute_stance_nouns: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip) continue;
+    if (s.skip || s.mentions.length === 0) continue;
     const inQuote = quoted(s);
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
@@ -63,6 +64,7 @@ function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
 function fromOwner(state: SummarizeState, s: Sentence, inQuote: Uint8Array): void {
   const toks = s.tokens;
   for (let j = 0; j + 2 < toks.length; j++) {
+    if (!(toks[j]!.flags & WordFlag.NOUN)) continue;
     const kind = kindOf(state, toks[j]!.low);
     if (!kind || !/^(?:from|by)$/.test(toks[j + 1]!.low)) continue;
     const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor");

@@ -1,13 +1,14 @@
 // classify_kind: demand, rejection, warning, offer or position, from the cue
 // words inside the statement first and the reporting words second.
-//   "Lavrov said guarantees must include Russia" -> demand ("must")
-//   "the onus is on the United States to act" -> demand
+//   "Sorin said guarantees must include Russia" -> demand ("must")
+//   "the onus is on Germany to act" -> demand
 //   "“If Washington sends serious signals, we will respond”" -> demand (a condition)
-//   "Lavrov dismissed the notion of a ceasefire" -> rejection (the verb)
-//   "Putin expressed a willingness to talk" -> offer (the noun after the verb)
+//   "Sorin dismissed the notion of a ceasefire" -> rejection (the verb)
+//   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
 import type { Draft, Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "classify_kind";
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
@@ -38,7 +39,7 @@ const classify_kind: Rule = (state) => {
       }
     }
     if (cue && !d.cue) d.cue = cue;
-    state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
+    if (state.tracing) state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
 };
 
@@ -47,7 +48,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   const { cues } = state.lex;
   let other: Draft["cue"];
   for (let t = Math.max(0, d.from - 1); t < d.to; t++) {
-    if (!cues.starts(s.tokens[t]!.low)) continue;
+    if (!(s.tokens[t]!.flags & WordFlag.CUE)) continue;
     const m = cues.match(s.tokens, t, (h) => !h.notAfter.has(s.tokens[t - 1]?.low ?? ""));
     if (!m) continue;
     const hit = m.values[0]!;
@@ -75,6 +76,9 @@ function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
 
 /** "expressed a willingness", "issued a warning": the noun says what the verb does not. */
 function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
+  const f = d.frame;
+  // Only the object right after a verb: "expressed a willingness", not a quotation that opens with "The offer".
+  if (f.v1 <= f.v0 || f.c0 < f.v1 || d.from > f.v1 + 1) return undefined;
   let limit = Math.min(d.to, d.from + 3);
   for (let t = d.from; t < limit; t++) {
     const low = s.tokens[t]!.low;

@@ -1,5 +1,5 @@
 // clip_key_point: the point as a short clause rather than the whole sentence.
-//   "“A truce leads to nowhere,”" -> "A truce leads to nowhere"
+//   "“The offer is an insult,”" -> "The offer is an insult"
 //   "that any guarantees must comply with OSCE agreements, suggesting a framework ..."
 //     -> "any guarantees must comply with OSCE agreements" (the aside after the comma is its own point)
 //   "Halden rejected the demands" -> "rejected the demands" (the verb carries the kind)

@@ -1,8 +1,8 @@
 // collect_unplaced: capitalised phrases of two or more words that no rule
 // placed, so an operator sees where the dictionaries have gaps.
 //   "a statement on Fox News" -> "Fox News"
-//   "the 1962 Cuban Missile Crisis" -> "Cuban Missile Crisis"
-//   "Russian Foreign Minister Sergey Lavrov" -> nothing (placed)
+//   "under the 1998 Harbour Day Accord" -> "Harbour Day Accord"
+//   "Russian Foreign Minister Ivan Sorin" -> nothing (placed)
 import type { Rule } from "../rule.ts";
 
 const collect_unplaced: Rule = (state) => {

@@ -1,7 +1,7 @@
 // find_appositive_people: a name set off by commas beside a role.
 //   "Jon Holden, president of the union, said" -> Jon Holden (role after the name)
 //   "the union's president, Jon Holden, said" -> Jon Holden (role before the name)
-//   "Trump's choice for national security adviser, Mike Waltz, who" -> Mike Waltz
+//   "Harlan's choice for national security adviser, Per Lind, who" -> Per Lind
 //   "Paris, London and Berlin" -> nothing (no role word)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -28,7 +28,7 @@ const find_appositive_people: Rule = (state) => {
       if (addPerson(state, s, i, i, n1, RULE, { role: role.role })) {
         const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
         (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
-        state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
+        if (state.tracing) state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
         i = n1 - 1;
       }
     }
@@ -61,7 +61,7 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
   let k = comma - 1;
   while (k >= 0 && comma - k <= MAX_ROLE && !/^[,;:.“”"]$/.test(toks[k]!.text)) k--;
   let t0 = k + 1;
-  // The role's noun phrase starts after the last preposition that is not part of it ("made by | Trump's choice for ...").
+  // The role's noun phrase starts after the last preposition that is not part of it ("made by | Harlan's choice for ...").
   for (let j = comma - 1; j > t0; j--) if (CUT.has(s.tokens[j]!.low)) { t0 = j + 1; break; }
   for (let j = t0; j < comma; j++) {
     const m = state.lex.titles.match(toks, j);

@@ -1,9 +1,9 @@
 // find_countries: countries by name, alias, capital or seat, and demonyms with
 // a government noun; a capital after "in"/"at" is a place, not an actor.
 //   "Moscow insisted on ..." -> Russia (actor, capital as metonym)
-//   "Lavrov told reporters in Moscow" -> Moscow is a place
+//   "Sorin told reporters in Moscow" -> Moscow is a place
 //   "Russian officials assert ..." -> Russia (actor, plural)
-//   "the Americans broke off the dialogue" -> United States
+//   "the Americans left the talks" -> United States
 //   "Russian troops" -> a known adjective, no actor
 //   "the Washington Post" -> nothing here (part of a longer name)
 import type { Rule } from "../rule.ts";
@@ -35,7 +35,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
     const t0 = toks[d.t0 - 1]?.low === "the" ? d.t0 - 1 : d.t0;
     if (g) {
       state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: true });
-      state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
+      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
     } else state.addMention(s, { t0: d.t0, t1: d.t1, key, role: "known", rule: RULE, plural: false });
     return;
   }
@@ -53,7 +53,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const t1 = g ? g.end : d.t1;
   if (g) plural = true;
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
-  state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
 }
 
 export default find_countries;

@@ -1,8 +1,8 @@
 // find_organisations: bodies from the dictionary, "Full Name (ACRONYM)" pairs,
 // and capitalised names with an organisation head word or company suffix.
 //   "NATO did what it promised" -> NATO (dictionary)
-//   "the Institute for the Study of War (ISW) said" -> Institute for the Study of War, alias ISW
-//   "later, ISW noted" -> Institute for the Study of War
+//   "the Centre for Trade Policy (CTP) said" -> Centre for Trade Policy, alias CTP
+//   "later, CTP noted" -> Centre for Trade Policy
 //   "the United Auto Workers Union" -> United Auto Workers Union (head word "Union")
 //   "Acme Widgets Corp." -> Acme Widgets Corp (company suffix)
 //   "the Russian Defence Ministry said" -> Russia (a ministry of a country is its government)
@@ -26,7 +26,7 @@ const find_organisations: Rule = (state) => {
       // "NATO officials", "EU diplomats": the body speaking through its people.
       const g = state.lex.words.governmentNouns.match(s.tokens, d.t1);
       state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key: d.hit.key, role: "actor", rule: RULE, plural: !!g });
-      state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (dictionary)`);
+      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (dictionary)`);
     }
     if (!s.titleCase) findShapes(state, s, acronyms);
   }
@@ -46,7 +46,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     if (inner && info?.kind === "country" && [...Array(end - t0).keys()].some((k) => GOVERNMENT_HEADS.has(toks[t0 + k]!.text))) {
       ensureKnown(state, inner.hit.key);
       state.addMention(s, { t0, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
-      state.note(s.index, RULE, () => `"${state.surface(s, t0, end)}" -> ${info.name} (a government body)`);
+      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, end)}" -> ${info.name} (a government body)`);
       i = end - 1;
       continue;
     }
@@ -60,7 +60,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
     }
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
-    state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acr ? `, acronym ${acr}` : ""})`);
+    if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acr ? `, acronym ${acr}` : ""})`);
     i = end - 1;
   }
 }

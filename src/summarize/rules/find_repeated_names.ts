@@ -1,8 +1,8 @@
 // find_repeated_names: a name of two or three capitalised words whose last word
 // the article also uses alone is a person introduced in full, then by surname.
-//   "collaborating with Donald Trump's administration ... Trump prepares" -> Donald Trump
+//   "collaborating with Tom Harlan's administration ... Harlan prepares" -> Tom Harlan
 //   "Maria Olsen chairs the panel. Olsen said ..." -> Maria Olsen
-//   "the Cuban Missile Crisis" -> nothing ("Crisis" never stands alone)
+//   "the Harbour Day Accord" -> nothing ("Accord" never stands alone)
 import type { Rule } from "../rule.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
@@ -14,7 +14,7 @@ const find_repeated_names: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
     s.tokens.forEach((t, i) => {
-      if (i > 0 && isNameWord(state, t) && !isNameWord(state, s.tokens[i - 1]) && !isNameWord(state, s.tokens[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
+      if (isNameWord(state, t) && !isNameWord(state, s.tokens[i - 1]) && !isNameWord(state, s.tokens[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
         alone.add(t.text);
     });
   }
@@ -27,7 +27,7 @@ const find_repeated_names: Rule = (state) => {
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
       if (toks.slice(i, n1).some((t) => state.lex.orgHeads.has(t.text))) continue;
-      if (addPerson(state, s, i, i, n1, RULE)) state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
+      if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
       i = n1 - 1;
     }
   }

@@ -16,6 +16,8 @@ const find_speaker_names: Rule = (state) => {
     if (s.skip || s.titleCase) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
+      // "X was recalled by Y": X did not speak.
+      if (/^(?:is|are|was|were|been|be)$/.test(s.tokens[v.t0 - 1]?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
       // "..., said Maria Olsen."
@@ -33,7 +35,7 @@ function nameStart(state: SummarizeState, s: Sentence, end: number): number {
 
 function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
   if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
-  if (addPerson(state, s, t0, t0, t1, RULE)) state.note(s.index, RULE, () => `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
+  if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, () => `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
 }
 
 export default find_speaker_names;

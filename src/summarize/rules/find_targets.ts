@@ -1,7 +1,7 @@
 // find_targets: who a demand asks to act, when the text says.
-//   "urged European nations to take the warning seriously" -> European countries
+//   "urged European governments to fund the mission" -> European countries
 //   "Kyiv must actively work to convince its allies" -> Ukraine
-//   "the onus is on the United States to initiate dialogue" -> United States
+//   "the onus is on Germany to reopen talks" -> Germany
 //   "it is now their responsibility to take the first step" -> whoever "their" is
 //   "demands that Kyiv relinquish its aspirations" -> Ukraine
 //   "depends on adequate support from the US and Western nations" -> United States, Western countries
@@ -18,10 +18,10 @@ const find_targets: Rule = (state) => {
   for (const d of state.drafts) {
     if (d.kind !== "demand") continue;
     const s = state.sentence(d.sent)!;
-    const found = objectOfVerb(state, s, d) ?? fromCue(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
+    const found = objectOfVerb(state, s, d) ?? complementSubject(state, s, d) ?? fromCue(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
     const actor = state.resolve(d.actor);
     d.targets = [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
-    if (d.targets.length) state.note(s.index, RULE, () => `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
+    if (d.targets.length) state.tracing && state.note(s.index, RULE, () => `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
   }
 };
 
@@ -81,6 +81,14 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null
     default:
       return null;
   }
+}
+
+/** "demands that Kyiv relinquish ...": the subject of what a demand verb asks. */
+function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  const f = d.frame;
+  if (f.kind !== "demand" || f.objectTo || d.cue || s.tokens[d.from - 1]?.low !== "that") return null;
+  const list = listAt(s, d.from);
+  return list.length ? list : null;
 }
 
 /** "If X does ..., we will": X. */

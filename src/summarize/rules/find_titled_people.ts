@@ -1,7 +1,7 @@
 // find_titled_people: a title and a capitalised name make a person.
-//   "Russian Foreign Minister Sergey Lavrov" -> Sergey Lavrov (foreign minister, of Russia)
-//   "retired Lieutenant-General Keith Kellogg" -> Keith Kellogg (military officer)
-//   "Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov (spokesperson, of Russia)
+//   "Russian Foreign Minister Ivan Sorin" -> Ivan Sorin (foreign minister, of Russia)
+//   "retired Lieutenant-General Keith Moor" -> Keith Moor (military officer)
+//   "Kremlin spokesman Dmitry Orlov" -> Dmitry Orlov (spokesperson, of Russia)
 //   "union president Jon Holden" -> Jon Holden
 //   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
 import type { Rule } from "../rule.ts";
@@ -9,6 +9,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictSpans, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_titled_people";
 
@@ -18,6 +19,7 @@ const find_titled_people: Rule = (state) => {
     if (s.skip) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
+      if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
       const honorific = honorifics.has(low) && toks[i]!.cap;
       if (!honorific && !titles.starts(low)) continue;
@@ -31,7 +33,7 @@ const find_titled_people: Rule = (state) => {
       if (addPerson(state, s, start, m.end, n1, RULE, { role, affiliation })) {
         const e = state.entity(s.mentions.find((x) => x.t0 === start)!.key)!;
         if (m.values[0]!.government) e.government = true;
-        state.note(s.index, RULE, () => `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
+        if (state.tracing) state.note(s.index, RULE, () => `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
         i = n1 - 1;
       }
     }
@@ -54,6 +56,8 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     ensureKnown(state, d.hit.key);
     p = d.t0;
   }
+  // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
+  if (/^(?:the|a|an)$/.test(toks[p - 1]?.low ?? "")) p--;
   return { start: p, affiliation };
 }
 

@@ -1,7 +1,7 @@
 // infer_affiliations: which country a person acts for, when no title prefix said it.
-//   "Trump, who will be sworn in as U.S. president," -> United States
+//   "Harlan, who will be sworn in as U.S. president," -> United States
 //   "Jon Moor, Canada's trade minister," -> Canada
-//   "Russia is open to talks. However, according to Foreign Minister Sergei Lavrov, ..."
+//   "Russia is open to talks. However, according to Foreign Minister Ivan Sorin, ..."
 //     -> Russia (a minister named without a country acts for the country the paragraph is about)
 //   "Mayor Ana Ruiz said" as a paragraph's first sentence -> nothing
 import type { Rule } from "../rule.ts";
@@ -28,7 +28,7 @@ const infer_affiliations: Rule = (state) => {
     const country = paragraphCountry(state, s);
     if (country) {
       e.affiliation = country;
-      state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(country)?.name} (the paragraph's country)`);
+      if (state.tracing) state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(country)?.name} (the paragraph's country)`);
     }
   }
 };
@@ -43,7 +43,7 @@ function fromAside(state: SummarizeState, s: Sentence, m: Mention, e: Entity): v
     const after = toks[c.t1]?.low === "'s" ? c.t1 + 1 : c.t1;
     if (!state.lex.titles.match(toks, after)) continue;
     e.affiliation = c.key;
-    state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(c.key)?.name} ("${state.surface(s, c.t0, after + 1)}")`);
+    if (state.tracing) state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(c.key)?.name} ("${state.surface(s, c.t0, after + 1)}")`);
     return;
   }
 }

@@ -1,9 +1,9 @@
 // merge_transliterations: spellings of one transliterated name are one person,
 // by a spelling fold, not a list of names.
-//   "Sergei Lavrov" + "Sergey Lavrov" -> one person
-//   "Zelenskiy" + "Volodymyr Zelenskyy" -> one person
-//   "Dmitry Peskov" + "Dmitri Peskov" -> one person
-//   "Vladimir Putin" + "Volodymyr Zelensky" -> two people (surnames differ)
+//   "Ivan Sorin" + "Ivan Sorin" -> one person
+//   "Petrenskiy" + "Volodymyr Petrenskyy" -> one person
+//   "Dmitry Orlov" + "Dmitri Orlov" -> one person
+//   "Pavel Marek" + "Volodymyr Petrensky" -> two people (surnames differ)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
 import { isNameWord } from "../text/names.ts";
@@ -20,19 +20,20 @@ const merge_transliterations: Rule = (state) => {
     const into = kept.find((k) => sameSpelling(k.name, p.name));
     if (into) {
       state.merge(p.key, into.key);
-      state.note(null, RULE, () => `"${p.name}" is a spelling of "${into.name}"`);
+      if (state.tracing) state.note(null, RULE, () => `"${p.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
   const bySurname = new Map<string, string>();
   for (const k of kept) bySurname.set(spellingFold(nameWords(k.name).at(-1)!), k.key);
+  if (bySurname.size === 0) return;
   for (const s of state.sentences) {
     if (s.skip) continue;
     s.tokens.forEach((t, i) => {
-      if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
+      if (!t.cap || !isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
       const key = bySurname.get(spellingFold(t.text));
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
-        state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
+        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
     });
   }
 };

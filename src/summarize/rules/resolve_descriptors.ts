@@ -1,10 +1,10 @@
 // resolve_descriptors: common-noun phrases that point at an actor the article names.
 //   "the union" / "the company" / "the alliance" -> the last organisation whose name fits the noun
-//   "the alliance's 32 member countries" -> the alliance itself, speaking as its members
-//   "Moscow's chief diplomat" -> the foreign minister of Russia the article names
+//   "the bloc's 27 member states" -> the bloc itself, speaking as its members
+//   "Tokyo's top diplomat" -> the foreign minister of Japan the article names
 //   "the new administration in Washington" -> United States
-//   "analysts from the Institute for the Study of War" -> Institute for the Study of War
-//   "Trump's team" / "the Trump administration" -> Trump's country when known, else Trump
+//   "analysts from the Centre for Trade Policy" -> Centre for Trade Policy
+//   "Harlan's team" / "the Harlan administration" -> Harlan's country when known, else Harlan
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive } from "../text/subject.ts";
@@ -32,7 +32,10 @@ const resolve_descriptors: Rule = (state) => {
 /** "the union", "the military alliance": the last organisation named whose name holds a fitting word. */
 function genericNoun(state: SummarizeState, s: Sentence, i: number, orgs: Mention[]): void {
   const toks = s.tokens;
-  if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return;
+  if (toks[i]!.low !== "the") return;
+  const nouns = state.lex.genericOrgNouns;
+  if (!nouns.has(toks[i + 1]?.low ?? "") && !nouns.has(toks[i + 2]?.low ?? "")) return;
+  if (state.mentionAt(s, i)) return;
   for (const len of [2, 1]) {
     const noun = toks.slice(i + 1, i + 1 + len).map((t) => t.low).join(" ");
     const words = state.lex.genericOrgNouns.get(noun) ?? (len === 2 ? state.lex.genericOrgNouns.get(toks[i + 2]?.low ?? "") : undefined);
@@ -40,7 +43,7 @@ function genericNoun(state: SummarizeState, s: Sentence, i: number, orgs: Mentio
     const key = lastFitting(state, orgs, words);
     if (!key) return;
     state.addMention(s, { t0: i, t1: i + 1 + len, key, role: "actor", rule: RULE, plural: false, anaphor: true });
-    state.note(s.index, RULE, () => `"${state.surface(s, i, i + 1 + len)}" -> ${state.entity(key)?.name}`);
+    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 1 + len)}" -> ${state.entity(key)?.name}`);
     return;
   }
 }
@@ -59,6 +62,7 @@ function lastFitting(state: SummarizeState, orgs: Mention[], words: string[]): s
 function seatPhrase(state: SummarizeState, s: Sentence, i: number): void {
   const toks = s.tokens;
   if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return;
+  if (!s.tokens.some((t, k) => k > i && t.low === "in")) return;
   let j = i + 1;
   while (j < toks.length && j - i < 4 && !toks[j]!.cap && !TEAM.test(toks[j]!.low) && !SEAT_NOUNS.test(toks[j]!.low)) j++;
   if (!SEAT_NOUNS.test(toks[j]?.low ?? "")) return;
@@ -68,10 +72,10 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): void {
   const key = place.key;
   state.removeMention(s, place);
   state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
-  state.note(s.index, RULE, () => `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
 }
 
-/** "the alliance's 32 member countries" -> the alliance. */
+/** "the bloc's 27 member states" -> the bloc. */
 function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
   let j = m.t1 + 1;
@@ -79,7 +83,7 @@ function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const hit = state.lex.words.memberNouns.match(s.tokens, j);
   if (!hit || !state.widenMention(s, m, m.t0, hit.end)) return false;
   m.plural = true;
-  state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
   return true;
 }
 
@@ -95,11 +99,11 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const kind = state.entity(m.key)?.kind;
   if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;
   m.plural = true;
-  state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" speaks for ${state.entity(m.key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
 }
 
-/** "Moscow's chief diplomat" -> the person of that role and country the article names. */
+/** "Tokyo's top diplomat" -> the person of that role and country the article names. */
 function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
   const hit = state.lex.titles.match(s.tokens, m.t1 + 1);
@@ -111,7 +115,7 @@ function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const t0 = m.t0, t1 = hit.end;
   state.removeMention(s, m);
   state.addMention(s, { t0, t1, key: person.key, role: "actor", rule: RULE, plural: false, anaphor: true });
-  state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${person.name} (${role} of ${state.entity(owner)?.name})`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${person.name} (${role} of ${state.entity(owner)?.name})`);
   return true;
 }
 
@@ -120,7 +124,7 @@ function isNameStart(s: Sentence, t: number): boolean {
   return !!tok && tok.cap && tok.word;
 }
 
-/** "Trump's team", "the Trump administration" -> the country the person acts for, else the person. */
+/** "Harlan's team", "the Harlan administration" -> the country the person acts for, else the person. */
 function teamOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const e = state.entity(m.key);
   if (e?.kind !== "person") return false;
@@ -139,7 +143,7 @@ function teamOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (toks[t1]?.low === "in") return false;
   state.removeMention(s, m);
   state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: true, anaphor: key === e.key });
-  state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
   return true;
 }
 

@@ -1,6 +1,6 @@
 // resolve_surnames: a surname alone points to the person the article named in full.
-//   "Russian Foreign Minister Sergey Lavrov ... Lavrov remarked" -> both Sergey Lavrov
-//   "President Putin" (title, surname only) + "Vladimir Putin" -> one person
+//   "Russian Foreign Minister Ivan Sorin ... Sorin remarked" -> both Ivan Sorin
+//   "President Marek" (title, surname only) + "Pavel Marek" -> one person
 //   "Holden said" with "Jon Holden" earlier -> Jon Holden
 //   "Holden said" and "the union's Holden" with no full name -> person "Holden"
 import type { Rule } from "../rule.ts";
@@ -14,17 +14,19 @@ const RULE = "resolve_surnames";
 
 const resolve_surnames: Rule = (state) => {
   const bySurname = surnames(state);
-  // Surname-only people ("President Putin") join the one full name they share a surname with.
+  addSingleSpeakers(state, bySurname);
+  // Surname-only people ("President Marek") join the one full name they share a surname with;
+  // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
+  const byFirst = firstNames(state);
   for (const e of [...state.entities.values()]) {
     if (e.kind !== "person" || nameWords(e.name).length !== 1) continue;
-    const full = bySurname.get(e.name);
+    const full = bySurname.get(e.name) ?? byFirst.get(e.name);
     if (full && full.length === 1) {
       state.merge(e.key, full[0]!);
-      state.note(null, RULE, () => `"${e.name}" is ${state.entity(full[0]!)?.name}`);
+      if (state.tracing) state.note(null, RULE, () => `"${e.name}" is ${state.entity(full[0]!)?.name}`);
     }
   }
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
-  addSingleSpeakers(state, bySurname);
   for (const s of state.sentences) {
     if (s.skip) continue;
     s.tokens.forEach((t, i) => {
@@ -32,10 +34,19 @@ const resolve_surnames: Rule = (state) => {
       if (!keys || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1])) return;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
-        state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);
+        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);
     });
   }
 };
+
+function firstNames(state: SummarizeState): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of state.entities.values()) {
+    const words = nameWords(e.name);
+    if (e.kind === "person" && words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
+  }
+  return out;
+}
 
 function surnames(state: SummarizeState): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -64,7 +75,6 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
       state.ensure(personKey(t.text), "person", t.text, false);
-      bySurname.set(t.text, [personKey(t.text)]);
     }
   }
 }

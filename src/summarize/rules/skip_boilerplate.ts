@@ -12,11 +12,11 @@ const skip_boilerplate: Rule = (state) => {
   const prefixes = state.lex.boilerplate;
   for (const s of state.sentences) {
     if (s.text.length > MAX_LINE) continue;
-    const low = s.text.toLowerCase().replace(/[’‘]/g, "'");
+    const low = s.text.slice(0, 40).toLowerCase().replace(/[’‘]/g, "'");
     const hit = prefixes.find((p) => low.startsWith(p));
     if (hit) s.skip = `boilerplate ("${hit}")`;
     else if (s.headline && s.tokens.filter((t) => t.word).length < 3) s.skip = "heading";
-    if (s.skip) state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
+    if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
   }
 };
 

@@ -1,6 +1,6 @@
 // choose_canonical_names: one name per actor.
 //   people: the fullest name form seen, the most frequent of those, then alphabetical
-//     ("Sergei Lavrov" x1, "Sergey Lavrov" x2, "Lavrov" x5 -> "Sergey Lavrov")
+//     ("Ivan Sorin" x1, "Ivan Sorin" x2, "Sorin" x5 -> "Ivan Sorin")
 //   countries, bodies, groups from a dictionary: the dictionary name ("United States")
 //   other bodies: the longest form seen
 import type { Rule } from "../rule.ts";

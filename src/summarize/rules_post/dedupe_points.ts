@@ -1,5 +1,5 @@
 // dedupe_points: one point per actor, kind and clause.
-//   two position drafts of Lavrov on overlapping words -> the longer one
+//   two position drafts of Sorin on overlapping words -> the longer one
 //   a draft whose words another draft of the same actor and kind contains -> dropped
 import type { Rule } from "../rule.ts";
 

@@ -1,6 +1,6 @@
 // merge_demands: the pieces of one demand, split by an aside, are one point.
-//   "Lavrov said Russia is ready, provided Washington shows intent, and must see the first step"
-//     -> the two demand pieces of Lavrov in that sentence become one demand
+//   "Sorin said Russia is ready, provided Washington shows intent, and must see the first step"
+//     -> the two demand pieces of Sorin in that sentence become one demand
 //   demands made by split_compound_demands stay apart
 import type { Rule } from "../rule.ts";
 

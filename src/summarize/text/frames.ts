@@ -4,13 +4,13 @@ import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { afterPreposition, possessive } from "./subject.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
-const STOP = /^[.;:!?]$/;
+const STOP = /^[.;!?]$/;
 
 /** The actor mention that is the subject ending at token `e`, if any. */
 export function subjectAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
   const toks = s.tokens;
   const w = state.lex.words;
-  // "Mike Waltz, who remarked" / "Lavrov, who has served"
+  // "Per Lind, who remarked" / "Sorin, who has served"
   if (w.relativePronouns.has(toks[e - 1]?.low ?? "")) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
   if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
@@ -41,7 +41,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
       const v = state.lex.verbs.match(toks, j + 1);
       return !!v && v.values[0]!.participle;
     }
-    if (t.low === "that" || t.low === "whether" || t.low === "how") return false;
+    if (t.low === "that" || t.low === "whether" || t.low === "how" || t.text === ":") return false;
     const aud = w.audiences.match(toks, j);
     if (aud) {
       j = aud.end;
@@ -88,7 +88,8 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   let j = v1;
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
-    const aud = w.audiences.match(toks, j);
+    // "told reporters": whom the words were for; "said the court must" is the statement itself.
+    const aud = j === v1 && !w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") ? null : w.audiences.match(toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
@@ -120,8 +121,11 @@ export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
 }
 
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
-  const fr: Frame = { ...f, sent: s.index, actor: state.resolve(f.actor) };
+  const fr: Frame = {
+    sent: s.index, actor: state.resolve(f.actor), s0: f.s0, s1: f.s1, v0: f.v0, v1: f.v1, kind: f.kind,
+    objectTo: f.objectTo, selfTo: f.selfTo ?? false, c0: f.c0, c1: f.c1, rule: f.rule, how: f.how,
+  };
   state.frames.push(fr);
-  state.note(s.index, fr.rule, () => `${state.entity(fr.actor)?.name} speaks: "${state.surface(s, fr.v0, fr.v1)}" (${fr.how})`);
+  if (state.tracing) state.note(s.index, fr.rule, () => `${state.entity(fr.actor)?.name} speaks: "${state.surface(s, fr.v0, fr.v1)}" (${fr.how})`);
   return fr;
 }

@@ -3,6 +3,7 @@
 import type { NameHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 export interface DictSpan {
   t0: number;
@@ -20,7 +21,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   const { names } = state.lex;
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!names.starts(toks[i]!.low)) continue;
+    if (!(toks[i]!.flags & WordFlag.NAME)) continue;
     const m = names.match(toks, i, (h, a, b) => caseFits(h, toks, a, b));
     if (!m) continue;
     spans.push({ t0: i, t1: m.end, hit: pick(m.values) });
@@ -46,13 +47,9 @@ export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan 
 }
 
 /** A capitalised word that may be part of a person's name. */
-export function isNameWord(state: SummarizeState, tok: Token | undefined): boolean {
-  if (!tok || !tok.cap || !tok.word) return false;
-  if (state.lex.words.nonNames.has(tok.low)) return false;
-  if (/\d/.test(tok.text)) return false;
-  // Acronyms are bodies, not people: "NATO", "ISW".
-  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && !tok.text.endsWith(".")) return false;
-  return true;
+export function isNameWord(_state: SummarizeState, tok: Token | undefined): boolean {
+  // Decided once per token by split_sentences: capitalised, not a function word, no digits, no acronym.
+  return !!tok && (tok.flags & WordFlag.NAME_WORD) !== 0;
 }
 
 /** End of the run of name words starting at `i` (i itself when there is none); at most `max` words. */

@@ -15,6 +15,8 @@ export function capitalRun(state: SummarizeState, s: Sentence, i: number): numbe
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.cap && t.word) end = ++j;
+    // "Dock and Transport Workers' Union": a plural possessive inside the name.
+    else if (j > i && (t.text === "'" || t.text === "’") && toks[j - 1]!.text.endsWith("s") && toks[j + 1]?.cap) j++;
     else if (j > i && orgConnectors.has(t.low) && capAfter(state, toks, j + 1)) j++;
     else break;
   }

@@ -1,7 +1,18 @@
 // One key for the spellings of a transliterated name: Sergei/Sergey,
-// Zelenskiy/Zelensky/Zelenskyy, Kiev/Kyiv, Dmitri/Dmitry all fold together.
+// Petrenskiy/Petrensky/Petrenskyy, Kiev/Kyiv, Dmitri/Dmitry all fold together.
+
+const memo = new Map<string, string>();
 
 export function spellingFold(name: string): string {
+  let f = memo.get(name);
+  if (f === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (f = computeFold(name)));
+  }
+  return f;
+}
+
+function computeFold(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -14,5 +25,5 @@ export function spellingFold(name: string): string {
 
 /** Words of a person's name, without particles. */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+  return name.split(" ").filter(Boolean);
 }

@@ -2,33 +2,40 @@
 // next: headlines, captions and paragraphs each stand alone.
 import type { WordLists } from "../lexicon/types.ts";
 
-const END = /[.!?…]/;
-const CLOSERS = /["'”’)\]»]/;
+const BOUNDARY = /([.!?…][.!?…"'”’)\]»]*)(\s+)/g;
 const OPENERS = /["'“‘(\[«]/;
 
 /** [start, end) offsets of the sentences of `line`. */
 export function splitLine(line: string, words: WordLists): [number, number][] {
   const out: [number, number][] = [];
   let start = skipSpace(line, 0);
-  let depth = 0;
-  for (let i = start; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === "(") depth++;
-    else if (ch === ")" && depth > 0) depth--;
-    if (!END.test(ch) || depth > 0) continue;
-    let j = i + 1;
-    while (j < line.length && (END.test(line[j]!) || CLOSERS.test(line[j]!))) j++;
-    if (j >= line.length || !/\s/.test(line[j]!)) continue;
-    const k = skipSpace(line, j);
+  const parens = line.includes("(");
+  // Jump from one possible end to the next instead of testing every character.
+  BOUNDARY.lastIndex = start;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    const i = m.index;
+    const j = i + m[1]!.length;
+    if (parens && insideParens(line, start, i)) continue;
+    const k = j + m[2]!.length;
     if (k >= line.length) break;
     if (!startsSentence(line, k)) continue;
-    if (ch === "." && j === i + 1 && isAbbreviation(line, i, k, words)) continue;
+    if (line[i] === "." && m[1]!.length === 1 && isAbbreviation(line, i, k, words)) continue;
     out.push([start, trimEnd(line, j)]);
     start = k;
-    i = k - 1;
+    BOUNDARY.lastIndex = k;
   }
   if (start < line.length) out.push([start, trimEnd(line, line.length)]);
   return out.filter(([a, b]) => b > a);
+}
+
+function insideParens(line: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function skipSpace(s: string, i: number): number {

@@ -1,7 +1,9 @@
 // Is a mention the subject of its clause? Cheap tests on the words around it.
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 
-/** Preceded by a preposition ("talks with Trump"), unless it is "analysts from X". */
+const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
+
+/** Preceded by a preposition ("talks with Harlan"), unless it is "analysts from X". */
 export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const prev = s.tokens[m.t0 - 1];
   if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
@@ -23,17 +25,25 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
   if (!t) return false;
   if (auxiliaries.has(t.low) || relativePronouns.has(t.low) || t.text === ",") return true;
   if (state.lex.verbs.starts(t.low) && !t.cap) return true;
-  return !t.cap && /^[a-z]+(?:s|ed)$/.test(t.text) && !state.lex.words.prepositions.has(t.low);
+  // "Japanese officials met": a plain lowercase word after a name is most often its verb.
+  return !t.cap && /^[a-z]+$/.test(t.text) && !state.lex.words.prepositions.has(t.low) && !NOT_VERBS.has(t.low);
 }
 
 /** Token indexes inside quotation marks. */
+const quotedCache = new WeakMap<Sentence, Uint8Array>();
+
 export function quoted(s: Sentence): Uint8Array {
-  const inside = new Uint8Array(s.tokens.length);
+  let inside = quotedCache.get(s);
+  if (inside) return inside;
+  inside = new Uint8Array(s.tokens.length);
+  quotedCache.set(s, inside);
+  if (!/[“"]/.test(s.text)) return inside;
+  const out = inside;
   let open = false;
   s.tokens.forEach((t, i) => {
     if (t.text === "“" || (t.text === '"' && !open)) open = true;
     else if (t.text === "”" || (t.text === '"' && open)) open = false;
-    else if (open) inside[i] = 1;
+    else if (open) out[i] = 1;
   });
-  return inside;
+  return out;
 }

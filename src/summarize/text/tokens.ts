@@ -11,39 +11,115 @@ export interface Token {
   cap: boolean;
   /** A word or number (not punctuation). */
   word: boolean;
+  /** What the lexicon knows the word can begin (see WordFlag), set once per sentence. */
+  flags: number;
 }
 
-// Dotted abbreviations (U.S., U.K.), words with inner hyphens, dots or
-// apostrophes (Lt.-Gen parts, pro-Russian, O'Brien), numbers with decimals or
-// percent, then any other single non-space character.
-const TOKEN_RE = /(?<![\p{L}\p{N}])['’‘]s\b|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT_RE = /\p{N}/u;
 const POSSESSIVE_RE = /['’‘]s$/i;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
 
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'");
+// Character classes by code: ASCII by comparison, the rest by one Unicode test.
+function letterAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(text[j]!);
+}
+function alnumAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : ALNUM_RE.test(text[j]!);
+}
+function digitAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_RE.test(text[j]!);
+}
+function spaceAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(text[j]!);
+}
+/** - ' ’ ‘ . inside a word */
+function innerAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 45 || c === 39 || c === 46 || c === 8217 || c === 8216;
+}
+/** ' ’ ‘ */
+function apostropheAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 39 || c === 8217 || c === 8216;
 }
 
-/** Tokens of `text`; offsets are shifted by `base` so they point into the whole body. */
+export function fold(s: string): string {
+  const low = s.toLowerCase();
+  // The replace is the costly part: only when a curly apostrophe is there.
+  return low.includes("’") || low.includes("‘") || low.includes("`") ? low.replace(/[’‘`]/g, "'") : low;
+}
+
+/**
+ * Tokens of `text`; offsets are shifted by `base` so they point into the whole body.
+ * Words keep inner hyphens, dots and apostrophes (pro-Russian, O'Brien, Lt.-Gen parts);
+ * dotted abbreviations keep their last dot (U.S.); numbers keep decimals and percent;
+ * a possessive "'s" is its own token; anything else is one character.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m[0];
-    const start = base + m.index;
-    // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
-    if (s.length > 2 && POSSESSIVE_RE.test(s)) {
-      const head = s.slice(0, -2);
-      out.push(make(head, start));
-      out.push(make(s.slice(-2), start + head.length));
-    } else out.push(make(s, start));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (spaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (letterAt(text, i)) {
+      for (;;) {
+        while (j < n && alnumAt(text, j)) j++;
+        if (j + 1 < n && innerAt(text, j) && alnumAt(text, j + 1)) j += 2;
+        else break;
+      }
+      // "U.S." keeps its final dot: single letters joined by dots.
+      if (j - i >= 3 && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
+      pushWord(out, text.slice(i, j), base + i);
+    } else if (digitAt(text, i)) {
+      for (;;) {
+        while (j < n && digitAt(text, j)) j++;
+        const c = text.charCodeAt(j);
+        if (j + 1 < n && (c === 46 || c === 44 || c === 58) && digitAt(text, j + 1)) j += 2;
+        else break;
+      }
+      if (text.charCodeAt(j) === 37) j++;
+      out.push(make(text.slice(i, j), base + i));
+    } else if (apostropheAt(text, i) && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
+      out.push(make(text.slice(i, i + 2), base + i));
+      j = i + 2;
+    } else {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) j++;
+      out.push(make(text.slice(i, j), base + i));
+    }
+    i = j;
   }
   return out;
 }
 
+function pushWord(out: Token[], s: string, start: number): void {
+  const last = s.charCodeAt(s.length - 1);
+  // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
+  if (s.length > 2 && (last === 115 || last === 83) && POSSESSIVE_RE.test(s)) {
+    const head = s.slice(0, -2);
+    out.push(make(head, start));
+    out.push(make(s.slice(-2), start + head.length));
+  } else out.push(make(s, start));
+}
+
 function make(text: string, start: number): Token {
-  return { text, low: fold(text), start, end: start + text.length, cap: UPPER_RE.test(text), word: WORD_RE.test(text) };
+  const c = text.charCodeAt(0);
+  // ASCII first: most tokens never reach the Unicode property tests.
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text);
+  const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_RE.test(text);
+  return { text, low: fold(text), start, end: start + text.length, cap, word, flags: 0 };
 }
 
 /** Lowercase token strings of a dictionary phrase. */

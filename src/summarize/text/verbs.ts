@@ -2,6 +2,7 @@
 import type { VerbHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { afterPreposition } from "./subject.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 export interface VerbSpan {
   t0: number;
@@ -21,7 +22,7 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.cap && !s.titleCase && i > 0) continue;
-    if (!verbs.starts(t.low)) continue;
+    if (!(t.flags & WordFlag.VERB)) continue;
     const m = verbs.match(toks, i);
     if (!m) continue;
     spans.push({ t0: i, t1: m.end, hit: m.values[0]! });

@@ -1,0 +1,74 @@
+// Summarizer throughput in MB/s of article text on one core, beside
+// compromise's people/organizations/places extraction on the same text.
+//   npx tsx bench/summarize.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import type { Article } from "../src/ingest/article.ts";
+import { createSummarizer } from "../src/summarize/index.ts";
+
+export const TARGET_MB_S = 10;
+const CORPUS_BYTES = Number(process.env.BENCH_MB ?? 6) * 1024 * 1024;
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SOURCES = ["articles", "tests/summarize/fixtures"];
+
+function textFiles(dir: string): string[] {
+  let out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) out = out.concat(textFiles(p));
+    else if (/\.(txt|md)$/.test(n) && n !== "README.md") out.push(p);
+  }
+  return out;
+}
+
+/** The team's own texts, repeated until the corpus reaches CORPUS_BYTES. */
+function corpus(): Article[] {
+  const texts = SOURCES.flatMap((d) => textFiles(join(ROOT, d))).map((f) => readFileSync(f, "utf8").replace(/^---[\s\S]*?\n---\n/, ""));
+  if (texts.length === 0) throw new Error("no article texts found under " + SOURCES.join(", "));
+  const out: Article[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < CORPUS_BYTES; i++) {
+    const body = texts[i % texts.length]!;
+    bytes += Buffer.byteLength(body);
+    out.push({ id: String(i), file: `bench-${i}`, date: null, title: null, source: null, url: null, published: null, author: null, body, meta: {} });
+  }
+  return out;
+}
+
+function mbPerSecond(bytes: number, ms: number): number {
+  return bytes / (1024 * 1024) / (ms / 1000);
+}
+
+export async function benchSummarize(): Promise<string[]> {
+  const articles = corpus();
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0);
+  const summarizer = createSummarizer();
+  for (const a of articles.slice(0, 400)) summarizer.summarize(a); // warm up the JIT
+  let points = 0;
+  const t0 = performance.now();
+  for (const a of articles) points += summarizer.summarize(a).points.length;
+  const ours = mbPerSecond(bytes, performance.now() - t0);
+
+  let names = 0;
+  const t1 = performance.now();
+  for (const a of articles) {
+    const doc = nlp(a.body);
+    names += doc.people().out("array").length + doc.organizations().out("array").length + doc.places().out("array").length;
+  }
+  const theirs = mbPerSecond(bytes, performance.now() - t1);
+  return [
+    `corpus: ${articles.length} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB (the team's texts, repeated)`,
+    `daybrief summarizer: ${ours.toFixed(1)} MB/s, ${points} points (target >= ${TARGET_MB_S} MB/s: ${ours >= TARGET_MB_S ? "met" : "NOT met"})`,
+    `compromise people/organizations/places: ${theirs.toFixed(2)} MB/s, ${names} names`,
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) for (const line of await benchSummarize()) console.log(line);

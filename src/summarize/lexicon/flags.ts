@@ -1,0 +1,35 @@
+// One lookup per token instead of one per dictionary: a bit for each list a
+// word may begin, so rules test bits in their loops (the cheap test first).
+import type { Lexicon } from "./types.ts";
+
+export const WordFlag = {
+  NAME: 1,
+  TITLE: 2,
+  HONORIFIC: 4,
+  VERB: 8,
+  CUE: 16,
+  STANCE: 32,
+  NOUN: 64,
+  PRONOUN: 128,
+  GENERIC_ORG: 256,
+  /** A capitalised word that may be part of a person's name (set per token, not per word). */
+  NAME_WORD: 512,
+} as const;
+
+export function buildWordFlags(lex: Lexicon): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  mark(lex.names.firstWords(), WordFlag.NAME);
+  mark(lex.titles.firstWords(), WordFlag.TITLE);
+  mark(lex.honorifics, WordFlag.HONORIFIC);
+  mark(lex.verbs.firstWords(), WordFlag.VERB);
+  mark(lex.cues.firstWords(), WordFlag.CUE);
+  mark(lex.stances.keys(), WordFlag.STANCE);
+  mark(lex.nouns.keys(), WordFlag.NOUN);
+  const w = lex.words;
+  mark([...w.personPronouns, ...w.pluralPronouns, ...w.personPossessives, ...w.pluralPossessives], WordFlag.PRONOUN);
+  for (const noun of lex.genericOrgNouns.keys()) mark(noun.split(" ").slice(-1), WordFlag.GENERIC_ORG);
+  return flags;
+}

@@ -1,0 +1,78 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSummarizer, LexiconError } from "../../src/summarize/index.ts";
+import { fixtureCases } from "./fixture_cases.ts";
+import { article, describe } from "./run.ts";
+
+const S = suite("createSummarizer");
+
+S("summarize :: the same article twice gives byte-identical JSON", () => {
+  const a = createSummarizer(), b = createSummarizer();
+  for (const c of fixtureCases()) {
+    const first = JSON.stringify(a.summarize(c.article));
+    assert.is(JSON.stringify(a.summarize(c.article)), first);
+    assert.is(JSON.stringify(b.summarize(c.article)), first);
+  }
+});
+
+S("summarize :: points carry the exact sentence, its offsets and the rule", () => {
+  const body = "Talks failed on Monday. The Dockworkers Union said the port must reopen.";
+  const sum = createSummarizer().summarize(article(body));
+  const p = sum.points.find((x) => x.kind === "demand")!;
+  assert.is(p.sentence, "The Dockworkers Union said the port must reopen.");
+  assert.is(body.slice(p.start, p.end), p.sentence);
+  assert.is(p.rule, "attribute_speech");
+});
+
+S("summarize :: a full-statement headline is sentence -1, with offsets in the title", () => {
+  const sum = createSummarizer().summarize(article("Talks resumed on Monday.", "Farmers Union says subsidies must stay"));
+  const p = sum.points.find((x) => x.inTitle);
+  assert.ok(p, "a point from the title");
+  assert.is(p!.kind, "demand");
+  assert.is(p!.start, 0);
+});
+
+S("disabledRules :: a rule switched off by name no longer fires", () => {
+  const body = "The Dockworkers Union called a strike. The union said the port must reopen.";
+  const on = createSummarizer().summarize(article(body)).points.map(describe);
+  const off = createSummarizer({ disabledRules: ["resolve_descriptors"] }).summarize(article(body)).points.map(describe);
+  assert.ok(on.some((p) => p.startsWith("demand Dockworkers Union")));
+  assert.not.ok(off.some((p) => p.startsWith("demand Dockworkers Union")));
+});
+
+S("disabledRules :: an unknown rule name throws (fail)", () => {
+  assert.throws(() => createSummarizer({ disabledRules: ["no_such_rule"] }), /unknown rule: no_such_rule/);
+});
+
+S("dictionaries :: an operator's people file makes a name known without a title", () => {
+  const dir = mkdtempSync(join(tmpdir(), "daybrief-dict-"));
+  const file = join(dir, "people.json");
+  writeFileSync(file, JSON.stringify({ about: "test", entries: [{ kind: "person", name: "Ana Ode", aliases: ["Ode"] }] }));
+  const sum = createSummarizer({ dictionaries: [file] }).summarize(article("On Monday Ode insisted that the levy must go."));
+  assert.ok(sum.points.map(describe).some((p) => p.startsWith("demand Ana Ode")));
+});
+
+S("dictionaries :: a bad operator file is a LexiconError naming it (fail)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "daybrief-dict-"));
+  const file = join(dir, "broken.json");
+  writeFileSync(file, JSON.stringify({ about: "x", entries: [{ kind: "person" }] }));
+  assert.throws(() => createSummarizer({ dictionaries: [file] }), (e: unknown) => e instanceof LexiconError && /broken\.json: entries\[0\]/.test((e as Error).message));
+});
+
+S("explain :: names the rules that fired, sentence by sentence", () => {
+  const text = createSummarizer().explain(article("Canadian officials said the tariff must go."));
+  assert.match(text, /\[0\] Canadian officials said the tariff must go\./);
+  assert.match(text, /find_countries: "Canadian officials" -> Canada/);
+  assert.match(text, /=> point: demand by Canada/);
+});
+
+S("summarize :: unplaced lists unknown capitalised names, sorted and unique", () => {
+  const sum = createSummarizer().summarize(article("Ana Ode said pay must rise under the Harbour Day Accord, which the Harbour Day Accord allows."));
+  assert.equal(sum.unplaced, [...new Set(sum.unplaced)].sort());
+  assert.ok(sum.unplaced.includes("Harbour Day Accord"));
+});
+
+S.run();

@@ -1,0 +1,8 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_countries", [
+  {"name": "a capital as the government", "body": "Beijing insisted that the tariffs must be lifted.", "expect": [{"point": "demand China: the tariffs must be lifted"}]},
+  {"name": "a capital after 'in' is a place", "body": "The minister Ana Ode told reporters in Paris that the deal was fair.", "expect": [{"noActor": "France"}]},
+  {"name": "a demonym with a government noun", "body": "Japanese officials said the quota must be raised.", "expect": [{"point": "demand Japan: the quota must be raised"}]},
+  {"name": "a demonym alone is an adjective", "body": "Kenyan runners said the race was fair.", "expect": [{"noActor": "Kenya"}]},
+]);

@@ -1,0 +1,7 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_groups", [
+  {"name": "an adjective and a collective noun", "body": "Western governments said the election must be rerun.", "expect": [{"point": "demand Western countries: the election must be rerun"}]},
+  {"name": "a fixed alias", "body": "The West has rejected the proposal.", "expect": [{"actor": "Western countries"}]},
+  {"name": "troops are not a group of countries", "body": "European troops said nothing.", "expect": [{"noActor": "European countries"}]},
+]);

@@ -1,0 +1,9 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_targets", [
+  {"name": "urged X to", "body": "The Tenants Union urged Spanish officials to freeze rents.", "expect": [{"point": "demand Tenants Union -> Spain"}]},
+  {"name": "the subject of must", "body": "The Tenants Union said Canada must build more homes.", "expect": [{"point": "demand Tenants Union -> Canada"}]},
+  {"name": "the onus is on", "body": "The Tenants Union said the onus is on Germany to act.", "expect": [{"point": "demand Tenants Union -> Germany"}]},
+  {"name": "demands that X", "body": "The Tenants Union demands that Ireland cap rents.", "expect": [{"point": "demand Tenants Union -> Ireland"}]},
+  {"name": "no one named", "body": "The Tenants Union said rents must be capped.", "expect": [{"point": "demand Tenants Union: rents must be capped"}, {"noPoint": "demand Tenants Union ->"}]},
+]);

@@ -1,0 +1,8 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_titled_people", [
+  {"name": "country, title and name", "body": "German Finance Minister Petra Lund said the budget must be balanced.", "expect": [{"point": "demand Petra Lund: the budget must be balanced"}]},
+  {"name": "a seat as the country of a spokesperson", "body": "Kremlin spokesman Ivan Sorin said the talks must continue.", "expect": [{"actor": "Ivan Sorin"}]},
+  {"name": "a rank with modifiers", "body": "Retired Major-General Tom Hale warned that the base could close.", "expect": [{"point": "warning Tom Hale"}]},
+  {"name": "a dictionary name is not a title and a name", "body": "The UN General Assembly said the vote must be held.", "expect": [{"noActor": "Assembly"}]},
+]);

@@ -1,0 +1,6 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("resolve_pronouns", [
+  {"name": "he is the last person who was a subject", "body": "Union leader Ana Ode addressed the rally. She said the strike must go on.", "expect": [{"point": "demand Ana Ode: the strike must go on"}], "needsRule": {"point": "demand Ana Ode: the strike must go on"}},
+  {"name": "they are the last group that was a subject", "body": "Japanese officials met the delegation. They said the quota must be cut.", "expect": [{"point": "demand Japan: the quota must be cut"}]},
+]);

@@ -1,0 +1,28 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { tokenize } from "../../../src/summarize/text/tokens.ts";
+
+const T = suite("tokenize");
+const CASES: [string, string[]][] = [
+  ["Russia's claims", ["Russia", "'s", "claims"]],
+  ["Russia’s claims", ["Russia", "’s", "claims"]],
+  ["the U.S. said", ["the", "U.S.", "said"]],
+  ["pro-Russian Lt.-Gen. Moor", ["pro-Russian", "Lt", ".", "-", "Gen", ".", "Moor"]],
+  ["up 3.5% or 1,200", ["up", "3.5%", "or", "1,200"]],
+  ["“No,” she said", ["“", "No", ",", "”", "she", "said"]],
+  ["Petrenskyy Kyiv Brasília", ["Petrenskyy", "Kyiv", "Brasília"]],
+];
+for (const [text, expected] of CASES)
+  T(`tokenize :: ${text}`, () => {
+    assert.equal(tokenize(text).map((t) => t.text), expected);
+  });
+
+T("tokenize :: offsets point into the text, shifted by the base", () => {
+  const text = "Ana Ode said";
+  for (const t of tokenize(text, 10)) assert.is(text.slice(t.start - 10, t.end - 10), t.text);
+});
+
+T("tokenize :: lowercase keys fold curly apostrophes", () => {
+  assert.is(tokenize("Moscow’s")[1]!.low, "'s");
+});
+T.run();
