@@ -1,5 +1,5 @@
 // Actor page slugs: ASCII, lowercase, stable for a name across days.
-//   "Sergey Lavrov" -> "sergey-lavrov"   "Société Générale" -> "societe-generale"
+//   "Andrei Volkov" -> "andrei-volkov"   "Société Générale" -> "societe-generale"
 //   "Ålesund Port Authority" -> "alesund-port-authority"   a name with no Latin letters -> "actor-" + hash
 import { createHash } from "node:crypto";
 

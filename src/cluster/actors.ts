@@ -1,11 +1,11 @@
 // One entry per real actor across a set of articles: each summary names its
 // actors canonically, but two articles may spell one person two ways
-// ("Sergei Lavrov", "Sergey Lavrov"). Entries merge when one's name is among
+// ("Andrei Volkov", "Andrey Volkov"). Entries merge when one's name is among
 // the other's aliases, or (for people) when they share the bare surname both
 // names end in; a country and its government may merge, other kinds may not.
 //   A: "Ana Ode" {Ana Ode, Ode}   B: "Anna Ode" {Ode}         -> one actor, named by most articles
 //   A: "Ostland" {Ostland, the Kremlin}  B: "Ostland government" {the Kremlin} -> one actor
-//   A: "Volodymyr Zelenskiy"  B: "Volodymyr Zelensky" (spellings one letter apart per word) -> one actor
+//   A: "Ostap Verbytskyi"  B: "Ostap Verbytsky" (spellings one letter apart per word) -> one actor
 import type { Actor, ActorKind, Summary } from "../summarize/types.ts";
 
 export interface ActorIndex {

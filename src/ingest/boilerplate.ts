@@ -2,7 +2,7 @@
 //   "See also UK will resume trade talks"          -> dropped (see_also)
 //   "Discover more from Example Daily | News"      -> dropped, source "Example Daily"
 //   "Leave a Reply" + everything after             -> dropped (comment_form, rest)
-//   "Lavrov said the talks would resume."          -> kept
+//   "Volkov said the talks would resume."          -> kept
 import { DataFileError, dataPath, isObject, parseDataFile, readDataFile, type DataObject } from "./data_file.ts";
 
 export interface BoilerplateRule {

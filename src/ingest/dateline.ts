@@ -6,7 +6,7 @@
 //   "NATO — the alliance — said..."                 -> none: without an agency the place must be
 //                                                      an all-caps name of five letters or more
 //   "Russia – which has..."                         -> none
-//   "Lavrov (pictured) – the minister..."           -> none: an aside, not an agency
+//   "Volkov (pictured) – the minister..."           -> none: an aside, not an agency
 
 export interface Dateline {
   /** The dateline as written, without its dash ("KYIV, Nov 24 (Reuters)"). */

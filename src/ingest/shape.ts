@@ -1,9 +1,9 @@
 // The shapes of short lines in plain text, by punctuation, length and capitals.
-//   "Russia believes Trump's team should lead"   -> headline-shaped (no final stop)
-//   "A deal on the horizon?"                      -> heading-shaped (short question)
+//   "Union believes the port should pay up"       -> headline-shaped (no final stop)
+//   "Talks back on track?"                        -> heading-shaped (short question)
 //   "Context:"                                    -> label
 //   "Foreign Minister Anna Example"               -> name-shaped (a caption above a headline)
-//   "Lavrov said the talks would go on."          -> none: a sentence
+//   "Volkov said the talks would go on."          -> none: a sentence
 
 import { dataPath, readDataFile, wordList } from "./data_file.ts";
 
@@ -40,7 +40,7 @@ export function isHeadingShaped(s: string): boolean {
   return n <= (allCaps ? 15 : 12);
 }
 
-/** "Context:", "Dive Deeper:": a few words that introduce what follows. */
+/** "Context:", "Background:": a few words that introduce what follows. */
 export function isLabel(s: string): boolean {
   return /:$/.test(s.trim()) && words(s).length <= 4 && startsLikeTitle(s);
 }

@@ -12,7 +12,7 @@ const CASES: [string, Actor, Actor, boolean][] = [
   ["a person and a country of the same word", { name: "Jordan", kind: "country", aliases: ["Jordan"] }, { name: "Michael Jordan", kind: "person", aliases: ["Jordan"] }, false],
   ["two people sharing a first name", { name: "Anna Ode", kind: "person", aliases: ["Anna"] }, { name: "Anna Lind", kind: "person", aliases: ["Anna"] }, false],
   ["a lowercase description is not a name", { name: "Ana Ode", kind: "person", aliases: ["the minister"] }, { name: "Per Lind", kind: "person", aliases: ["the minister"] }, false],
-  ["transliterations one letter apart", { name: "Volodymyr Zelenskiy", kind: "person", aliases: ["Zelenskiy"] }, { name: "Volodymyr Zelensky", kind: "person", aliases: ["Zelensky"] }, true],
+  ["transliterations one letter apart", { name: "Ostap Verbytskiy", kind: "person", aliases: ["Verbytskiy"] }, { name: "Ostap Verbytsky", kind: "person", aliases: ["Verbytsky"] }, true],
   ["short names one letter apart are different people", { name: "Anna Lind", kind: "person", aliases: [] }, { name: "Anne Lind", kind: "person", aliases: [] }, false],
 ];
 for (const [name, a, b, merged] of CASES)

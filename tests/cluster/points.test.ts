@@ -87,9 +87,9 @@ Clear.run();
 
 const Quotes = suite("quotesDiffer");
 for (const [name, sentences, want] of [
-  ["same words", ['"A truce leads to nowhere," he said.', 'He said: "A truce leads to nowhere."'], false],
-  ["different words", ['"A truce leads to nowhere," he said.', '"A truce is a path to nowhere," he said.'], true],
-  ["only one side quotes", ['"A truce leads to nowhere," he said.', "He rejected a truce."], false],
+  ["same words", ['"A strike leads to nowhere," he said.', 'He said: "A strike leads to nowhere."'], false],
+  ["different words", ['"A strike leads to nowhere," he said.', '"A strike is a road to nowhere," he said.'], true],
+  ["only one side quotes", ['"A strike leads to nowhere," he said.', "He rejected a strike."], false],
 ] as const)
   Quotes(`quotesDiffer :: ${name}`, () => assert.is(quotesDiffer([...sentences]), want));
 Quotes.run();
