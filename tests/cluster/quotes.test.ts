@@ -5,7 +5,7 @@ import { quoteOverlap, quoteShingles, quotedSpans } from "../../src/cluster/quot
 const Spans = suite("quotedSpans");
 for (const [name, text, want] of [
   ["curly quotes", "She said: “We will not move an inch,” and left.", ["we will not move an inch"]],
-  ["straight quotes", 'He called it "a road to nowhere at all".', ["a path to nowhere at all"]],
+  ["straight quotes", 'He called it "a road to nowhere at all".', ["a road to nowhere at all"]],
   ["guillemets", "Il a dit «nous ne céderons jamais rien».", ["nous ne céderons jamais rien"]],
   ["short quotes are names, not statements", 'The so-called "root causes" remain.', []],
   ["two quotes", '"One two three four," he said, "five six seven eight."', ["one two three four", "five six seven eight"]],
