@@ -13,7 +13,7 @@ export interface PastPoint {
   kind: PointKind;
   target: string | null;
   text: string;
-  subject: Set<string>;
+  subject: ReadonlySet<string>;
   date: string;
   /** When the point (or its earlier form) was first seen. */
   firstSeen: string;
@@ -41,10 +41,13 @@ export function historyOf(briefings: Briefing[], before: string): History {
     return keyOf(names[0] ?? "");
   };
   const byActor = new Map<string, PastPoint[]>();
+  // An archive repeats its actors on every day: each name is resolved once.
+  const keys = new Map<string, string>();
   for (const b of earlier)
     for (const s of b.stories)
       for (const p of s.points) {
-        const key = resolve([p.actor]);
+        let key = keys.get(p.actor);
+        if (key === undefined) keys.set(p.actor, (key = resolve([p.actor])));
         const list = byActor.get(key) ?? [];
         list.push({ actor: p.actor, kind: p.kind, target: p.target, text: p.text, subject: subjectWords(p.text), date: b.date, firstSeen: p.firstSeen ?? b.date });
         byActor.set(key, list);

@@ -41,8 +41,8 @@ export function assembleBriefing(input: BriefingInput): Briefing {
       s,
       s.points.map((p) => {
         const actor = canonical(p.actor);
-        const point = { ...p, actor, target: p.target && canonical(p.target) };
-        return { point: markPoint(point, keyOf(actor), history), actorKey: keyOf(actor) };
+        const actorKey = keyOf(actor);
+        return { point: markPoint({ ...p, actor, target: p.target && canonical(p.target) }, actorKey, history), actorKey };
       }),
     );
   }

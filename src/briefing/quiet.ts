@@ -14,7 +14,7 @@ export function quietDemands(today: { point: BriefingPoint; actorKey: string }[]
   const heard = today
     .filter((t) => t.point.kind === "demand")
     .map((t) => ({ key: t.actorKey, subject: subjectWords(t.point.text) }));
-  const out: (QuietDemand & { key: string; subject: Set<string> })[] = [];
+  const out: (QuietDemand & { key: string; subject: ReadonlySet<string> })[] = [];
   for (const [key, points] of [...history.byActor].sort(([a], [b]) => cmp(a, b))) {
     for (const p of points) {
       if (p.kind !== "demand" || dayNumber(date) - dayNumber(p.date) > QUIET_DAYS) continue;

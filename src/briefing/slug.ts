@@ -1,20 +1,11 @@
 // Actor page slugs: ASCII, lowercase, stable for a name across days.
-//   "Andrei Volkov" -> "andrei-volkov"   "Société Générale" -> "societe-generale"
-//   "Ålesund Port Authority" -> "alesund-port-authority"   a name with no Latin letters -> "actor-" + hash
+//   "Elena Marsh" -> "elena-marsh"   "Société Générale" -> "societe-generale"
+//   a name with no Latin letters -> "actor-" + a hash of the name
 import { createHash } from "node:crypto";
+import { asciiSlug } from "../ingest/slug.ts";
 
-const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+const MAX_LENGTH = 80;
 
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[ßæœøđðþłı]/g, (c) => FOLD[c] ?? c)
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return slug || "actor-" + createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 10);
+  return asciiSlug(name, MAX_LENGTH) || "actor-" + createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 10);
 }

@@ -21,11 +21,21 @@ export function shiftOf(before: PointKind, after: PointKind): Shift {
 }
 
 let stanceStems: Set<string> | null = null;
+// Every earlier briefing is read again for each later day digested, so the
+// subjects of its points are worked out once, not once per day.
+const subjects = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED = 200_000;
 
 /** Content words of a point's text without the words that only carry its stance. */
-export function subjectWords(text: string): Set<string> {
-  stanceStems ??= new Set([...wordLists().stance].map(stem));
-  return new Set([...contentWords(text)].filter((w) => !stanceStems!.has(w)));
+export function subjectWords(text: string): ReadonlySet<string> {
+  let subject = subjects.get(text);
+  if (!subject) {
+    stanceStems ??= new Set([...wordLists().stance].map(stem));
+    subject = new Set([...contentWords(text)].filter((w) => !stanceStems!.has(w)));
+    if (subjects.size >= MAX_CACHED) subjects.clear();
+    subjects.set(text, subject);
+  }
+  return subject;
 }
 
 export function sameSubject(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1,13 +1,12 @@
 // The briefings folder: one pretty-printed JSON document per day
-// (briefings/YYYY-MM-DD.json). Writes are atomic (a temporary file in the same
-// folder, then a rename) and skipped when the content would not change, so an
-// unchanged day keeps its file untouched.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// (briefings/YYYY-MM-DD.json). Writes are atomic (a flushed temporary file in
+// the same folder, then a rename) and skipped when the content would not
+// change, so an unchanged day keeps its file untouched.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomicSync } from "../ingest/atomic.ts";
 import type { Briefing } from "./types.ts";
 import { validateBriefing } from "./validate.ts";
-
-export { slugify } from "./slug.ts";
 
 const NAME = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
@@ -67,14 +66,6 @@ export function writeBriefing(dir: string, b: Briefing): boolean {
   }
   const text = serializeBriefing(b);
   if (existsSync(file) && readFileSync(file, "utf8") === text) return false;
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${b.date}.json.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFileAtomicSync(file, text);
   return true;
 }

@@ -1,6 +1,7 @@
 // A day's briefing: the document written under briefings/ and rendered by the site.
 import type { ActorKind, PointKind } from "../summarize/types.ts";
 import type { PointSource, StoryPoint } from "../cluster/types.ts";
+import type { Shift } from "./stance.ts";
 
 export type Novelty = "new" | "repeated" | "changed";
 
@@ -19,7 +20,7 @@ export interface BriefingPoint extends StoryPoint {
   /** Date the point was first seen, for repeated and changed points. */
   firstSeen: string | null;
   /** For changed points: the earlier wording and which way the stance moved. */
-  previous: { text: string; kind: PointKind; date: string; shift: "harder" | "softer" | "other" } | null;
+  previous: { text: string; kind: PointKind; date: string; shift: Shift } | null;
 }
 
 export interface BriefingStory {

@@ -50,35 +50,40 @@ export function spellingVariants(a: string, b: string): boolean {
 export function mergeActors(summaries: Summary[]): ActorIndex {
   const entries = summaries.flatMap((s) => s.actors.map((actor) => ({ actor, article: s.articleId })));
   const parent = entries.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const union = (i: number, j: number) => {
+    const a = find(i), b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
   const owner = new Map<string, number>();
   entries.forEach((e, i) => {
     for (const k of linkKeys(e.actor)) {
       const j = owner.get(k);
       if (j === undefined) owner.set(k, i);
-      else {
-        const a = find(i), b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      else union(i, j);
     }
   });
-  // Spelling variants of person names: compared only within blocks of names whose words start alike.
-  const blocks = new Map<string, number[]>();
+  // Spelling variants of person names: each distinct name once (a name repeated in every article of a
+  // busy day is already linked to itself by its key), compared only within blocks of names whose words start alike.
+  const firstOfName = new Map<string, number>();
   entries.forEach((e, i) => {
-    if (e.actor.kind !== "person") return;
-    const block = keyOf(e.actor.name).split(" ").map((w) => w.slice(0, 2)).join(" ");
+    if (e.actor.kind === "person" && !firstOfName.has(keyOf(e.actor.name))) firstOfName.set(keyOf(e.actor.name), i);
+  });
+  const blocks = new Map<string, number[]>();
+  for (const [name, i] of firstOfName) {
+    const block = name.split(" ").map((w) => w.slice(0, 2)).join(" ");
     const list = blocks.get(block);
     if (list) list.push(i);
     else blocks.set(block, [i]);
-  });
+  }
   for (const members of blocks.values())
     for (let a = 0; a < members.length; a++)
       for (let b = a + 1; b < members.length; b++) {
         const i = members[a]!, j = members[b]!;
-        if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) {
-          const x = find(i), y = find(j);
-          parent[Math.max(x, y)] = Math.min(x, y);
-        }
+        if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) union(i, j);
       }
   const groups = new Map<number, typeof entries>();
   entries.forEach((e, i) => {
@@ -95,10 +100,11 @@ export function mergeActors(summaries: Summary[]): ActorIndex {
     const name = [...votes.entries()].sort(
       ([a, x], [b, y]) => y.size - x.size || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
     )[0]![0];
-    const kinds = group.map((e) => e.actor.kind);
-    const kind = kinds.slice().sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0]!;
-    const aliases: string[] = [];
-    for (const { actor } of group) for (const a of [actor.name, ...actor.aliases]) if (!aliases.includes(a)) aliases.push(a);
+    // The kind most entries give; on a tie, the one seen first.
+    const kinds = new Map<ActorKind, number>();
+    for (const { actor } of group) kinds.set(actor.kind, (kinds.get(actor.kind) ?? 0) + 1);
+    const kind = [...kinds].sort((a, b) => b[1] - a[1])[0]![0];
+    const aliases = [...new Set(group.flatMap(({ actor }) => [actor.name, ...actor.aliases]))];
     for (const a of aliases) if (!byAlias.has(keyOf(a))) byAlias.set(keyOf(a), name);
     for (const { actor } of group) byName.set(keyOf(actor.name), name);
     return { name, kind, aliases };

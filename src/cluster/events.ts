@@ -10,7 +10,8 @@ import { MIN_SCORE, background, pairScore, pairThreshold, type ArticleEvidence }
 import { groupArticles, type ScoredPair } from "./group.ts";
 
 export interface DayEvents {
-  day: DayVectors;
+  /** The TF-IDF vectors of the day's articles, in input order. */
+  vectors: DayVectors;
   /** Groups of indices into the day, each sorted, in order of first member. */
   groups: number[][];
   /** Every verified pair, accepted or not: for measuring and explaining. */
@@ -53,5 +54,5 @@ export function findEvents(articles: Digested[]): DayEvents {
   }
   const bg = total.map((t, k) => background(t, plausibleSum[k]!, plausibleCount[k]!, n));
   const pairs = scored.map(({ i, j, score }): ScoredPair => ({ i, j, score, threshold: pairThreshold(bg[i]!, bg[j]!) }));
-  return { day, groups: groupArticles(day.vectors, pairs), pairs };
+  return { vectors: day, groups: groupArticles(day.vectors, pairs), pairs };
 }

@@ -58,13 +58,17 @@ function usable(s: Sentence): boolean {
 }
 
 export function storyTitle(members: Digested[], lead: number, shared = sharedWords(memberWords(members))): string {
-  const titled = members.map((d, i) => ({ i, title: d.article.title?.trim() ?? "" })).filter((t) => t.title);
+  // Share of a headline's words that the story shares: scored once per headline, not per comparison.
   const score = (title: string) => {
     const ws = [...contentWords(title)];
     return ws.length ? ws.filter((w) => shared.has(w)).length / ws.length : 0;
   };
+  const titled = members.flatMap((d, i) => {
+    const title = d.article.title?.trim();
+    return title ? [{ i, title, score: score(title) }] : [];
+  });
   const best = titled.sort(
-    (a, b) => score(b.title) - score(a.title) || Number(b.i === lead) - Number(a.i === lead) || a.title.length - b.title.length || a.i - b.i,
+    (a, b) => b.score - a.score || Number(b.i === lead) - Number(a.i === lead) || a.title.length - b.title.length || a.i - b.i,
   )[0];
   if (best) return best.title.length > TITLE_MAX ? mainClause(best.title) : best.title;
   const opening = splitSentences(members[lead]!.article.body, 2 * OPENING);
@@ -72,31 +76,51 @@ export function storyTitle(members: Digested[], lead: number, shared = sharedWor
   return first ? mainClause(first.text) : "Untitled story";
 }
 
+/** A sentence that may join a summary, with the word counts every test of it needs. */
+interface Candidate {
+  text: string;
+  words: Set<string>;
+  length: number;
+}
+
+const candidate = (text: string): Candidate => ({ text, words: contentWords(text), length: plainWords(text).length });
+
+/** A member's opening: its first complete sentences of some length. */
+const openingOf = (d: Digested): Candidate[] =>
+  splitSentences(d.article.body, 2 * OPENING)
+    .filter(usable)
+    .slice(0, OPENING)
+    .map((s) => candidate(s.text));
+
 export function storySummary(members: Digested[], lead: number, shared = sharedWords(memberWords(members))): string[] {
-  const opening = (d: Digested) => splitSentences(d.article.body, 2 * OPENING).filter(usable).slice(0, OPENING);
-  const chosen: string[] = [];
+  const chosen: Candidate[] = [];
   let words = 0;
-  const covered = new Set<string>();
-  const take = (text: string) => {
-    chosen.push(text);
-    words += plainWords(text).length;
-    for (const w of contentWords(text)) covered.add(w);
+  const fits = (c: Candidate) => words + c.length <= SUMMARY_MAX_WORDS && chosen.every((x) => jaccard(x.words, c.words) < 0.5);
+  const take = (c: Candidate) => {
+    chosen.push(c);
+    words += c.length;
   };
-  const leadOpening = opening(members[lead]!);
-  for (const s of leadOpening.slice(0, 2)) if (!chosen.length || words + plainWords(s.text).length <= SUMMARY_MAX_WORDS) take(s.text);
+  const leadOpening = openingOf(members[lead]!);
+  for (const c of leadOpening.slice(0, 2)) if (!chosen.length || words + c.length <= SUMMARY_MAX_WORDS) take(c);
   // One more sentence: the other member sentence that adds most shared words, else the lead's third.
-  const others = members.flatMap((d, i) => (i === lead ? [] : opening(d)));
-  const gain = (text: string) => [...contentWords(text)].filter((w) => shared.has(w) && !covered.has(w)).length;
-  const fits = (text: string) =>
-    words + plainWords(text).length <= SUMMARY_MAX_WORDS && chosen.every((c) => jaccard(contentWords(c), contentWords(text)) < 0.5);
+  const covered = new Set(chosen.flatMap((c) => [...c.words]));
+  const gain = (c: Candidate) => [...c.words].filter((w) => shared.has(w) && !covered.has(w)).length;
   // A sentence opening with a pronoun leans on one the reader has not seen.
-  const standsAlone = (text: string) => !wordLists().pronouns.has(plainWords(text)[0] ?? "");
-  const extra = others.filter((s) => standsAlone(s.text) && fits(s.text) && gain(s.text) >= MIN_NEW_WORDS).sort((a, b) => gain(b.text) - gain(a.text))[0];
-  if (chosen.length < 3 && extra) take(extra.text);
-  else if (chosen.length < 3 && leadOpening[2] && fits(leadOpening[2].text)) take(leadOpening[2].text);
+  const standsAlone = (c: Candidate) => !wordLists().pronouns.has(plainWords(c.text)[0] ?? "");
+  let extra: Candidate | null = null;
+  let extraGain = MIN_NEW_WORDS - 1;
+  for (const c of members.flatMap((d, i) => (i === lead ? [] : openingOf(d)))) {
+    if (!standsAlone(c) || !fits(c)) continue;
+    const g = gain(c);
+    // Strictly more: on a tie the earlier member's sentence stays.
+    if (g > extraGain) (extra = c), (extraGain = g);
+  }
+  const third = leadOpening[2];
+  if (chosen.length < 3 && extra) take(extra);
+  else if (chosen.length < 3 && third && fits(third)) take(third);
   if (!chosen.length) {
     const any = splitSentences(members[lead]!.article.body, 1)[0];
-    if (any) chosen.push(any.text);
+    if (any) return [any.text];
   }
-  return chosen;
+  return chosen.map((c) => c.text);
 }

@@ -7,9 +7,10 @@ import { rankStories } from "./rank.ts";
 
 export function groupStories(day: Digested[]): Story[] {
   if (!day.length) return [];
-  const { day: vectors, groups } = findEvents(day);
+  const { vectors, groups } = findEvents(day);
   return rankStories(groups.map((g) => buildStory(day, g, vectors)));
 }
 
 export { rankStories } from "./rank.ts";
-export { storyId, outletOf } from "./story.ts";
+export { storyId } from "./story.ts";
+export { outletOf } from "./outlet.ts";

@@ -1,7 +1,7 @@
 // A story's key points merged across its articles: the same actor making the
 // same point (same kind, and the point's words or its sentence alike) in
 // several articles becomes one StoryPoint listing every source. Support counts
-// distinct outlets; an article of unknown outlet counts as its own.
+// distinct outlets by the name story outlets are counted by (outlet.ts).
 //   A: Ode demands "an end to the blockade"  B: Ode demands "the blockade must end" -> one point, support 2
 //   A: Ode demands "an end to the blockade"  B: Ode offers "escorts for convoys"      -> two points
 //   two points of one actor and kind drawn from one sentence                         -> two points, unless their words agree
@@ -9,6 +9,7 @@ import type { Digested, KeyPoint, PointSource, StoryPoint } from "./types.ts";
 import { contentWords, jaccard } from "./tokens.ts";
 import { quoteOverlap, quoteShingles, quotedSpans } from "./quotes.ts";
 import { kindOrder } from "./rank.ts";
+import { outletOf } from "./outlet.ts";
 
 /** Word overlap at which two phrasings of one actor's point are the same point. */
 export const SAME_TEXT = 0.35;
@@ -18,7 +19,10 @@ interface Draft {
   point: KeyPoint;
   actor: string;
   order: number;
+  /** The source as the article names it, shown with the point. */
   outlet: string | null;
+  /** The outlet as counted for support. */
+  outletKey: string;
   textWords: Set<string>;
   sentenceWords: Set<string>;
 }
@@ -43,11 +47,12 @@ export function clearestText(texts: string[]): string {
   return texts[best]!;
 }
 
-/** True when two sources quote the actor and their quotes do not match word for word. */
-export function quotesDiffer(sentences: string[]): boolean {
-  const quoting = sentences.map((s) => quoteShingles(quotedSpans(s))).filter((q) => q.size);
+/** True when two outlets quote the actor in words that do not match; one outlet's two versions do not count. */
+export function quotesDiffer(sources: { outlet: string; sentence: string }[]): boolean {
+  const quoting = sources.map((s) => ({ outlet: s.outlet, quotes: quoteShingles(quotedSpans(s.sentence)) })).filter((q) => q.quotes.size);
   for (let i = 0; i < quoting.length; i++)
-    for (let j = i + 1; j < quoting.length; j++) if (quoteOverlap(quoting[i]!, quoting[j]!) < 1) return true;
+    for (let j = i + 1; j < quoting.length; j++)
+      if (quoting[i]!.outlet !== quoting[j]!.outlet && quoteOverlap(quoting[i]!.quotes, quoting[j]!.quotes) < 1) return true;
   return false;
 }
 
@@ -59,15 +64,25 @@ export function mergePoints(members: Digested[], canonical: (name: string) => st
       actor: canonical(point.actor),
       order: m * 1e6 + k,
       outlet: d.article.source,
+      outletKey: outletOf(d),
       textWords: contentWords(point.text),
       sentenceWords: contentWords(point.sentence),
     })),
   );
   const merged: Draft[][] = [];
+  // Only points of one actor and kind can merge: each is compared within its own bucket, not with all.
+  const buckets = new Map<string, Draft[][]>();
   for (const d of drafts) {
-    const home = merged.find((group) => group.some((g) => samePoint(g, d)));
+    const key = `${d.point.kind}|${d.actor}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    const home = bucket.find((group) => group.some((g) => samePoint(g, d)));
     if (home) home.push(d);
-    else merged.push([d]);
+    else {
+      const group = [d];
+      bucket.push(group);
+      merged.push(group);
+    }
   }
   const points = merged.map((group) => {
     const first = group[0]!.point;
@@ -88,8 +103,8 @@ export function mergePoints(members: Digested[], canonical: (name: string) => st
         target: target && canonical(target),
         text: clearestText(group.map((g) => g.point.text)),
         sources,
-        support: new Set(group.map((g) => g.outlet ?? `article:${g.point.article}`)).size,
-        quotesDiffer: quotesDiffer(sources.map((s) => s.sentence)),
+        support: new Set(group.map((g) => g.outletKey)).size,
+        quotesDiffer: quotesDiffer(group.map((g) => ({ outlet: g.outletKey, sentence: g.point.sentence }))),
       } satisfies StoryPoint,
     };
   });

@@ -1,21 +1,16 @@
 // One group of articles to a Story: the lead (the member most like the rest),
 // merged actors and points, the outlets, a title and a summary.
 import { createHash } from "node:crypto";
-import { basename, extname } from "node:path";
 import type { Digested, Story } from "./types.ts";
 import { addInto, dotVectorMap, type DayVectors, type SparseVector } from "./vectors.ts";
 import { mergeActors } from "./actors.ts";
 import { mergePoints } from "./points.ts";
 import { sharedWords, storySummary, storyTitle } from "./headline.ts";
+import { outletOf } from "./outlet.ts";
 
 /** Stable story id: a hash of the members' article ids, whatever their order. */
 export function storyId(articleIds: string[]): string {
   return "s-" + createHash("sha256").update([...articleIds].sort().join("\n")).digest("hex").slice(0, 12);
-}
-
-/** Name of the outlet that carried an article; an unknown outlet is named by the file. */
-export function outletOf(d: Digested): string {
-  return d.article.source?.trim() || basename(d.article.file, extname(d.article.file));
 }
 
 /** Index (within `group`) of the member closest to the group's centroid; ties go to the earlier article. */

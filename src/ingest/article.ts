@@ -24,5 +24,3 @@ export interface IngestError {
   file: string;
   message: string;
 }
-
-export type IngestResult = { ok: true; articles: Article[] } | { ok: false; error: IngestError };

@@ -1,18 +1,29 @@
 // Writes that never leave a half-written file: the data goes to a hidden temporary file in the
-// same folder (same file system, so the final step is atomic), then takes its name.
+// same folder (same file system, so the final step is atomic), is flushed to disk, then takes
+// its name. Readers of the store and of briefings/ skip hidden files, so even a temporary file
+// left by a killed process is never read as an article or a briefing.
 import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { link, mkdir, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+const tempPath = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+
 async function writeTemp(path: string, data: string): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   const fh = await open(temp, "wx");
   try {
-    await fh.writeFile(data, "utf8");
-    await fh.sync();
-  } finally {
-    await fh.close();
+    try {
+      await fh.writeFile(data, "utf8");
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    // A full disk must not leave the partial copy behind.
+    await unlink(temp).catch(() => {});
+    throw e;
   }
   return temp;
 }
@@ -40,5 +51,24 @@ export async function writeFileNew(path: string, data: string): Promise<boolean>
     throw e;
   } finally {
     await unlink(temp).catch(() => {});
+  }
+}
+
+/** writeFileAtomic for callers that write synchronously (the briefings folder). */
+export function writeFileAtomicSync(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempPath(path);
+  const fd = openSync(temp, "wx");
+  try {
+    try {
+      writeFileSync(fd, data, "utf8");
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
   }
 }

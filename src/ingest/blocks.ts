@@ -17,17 +17,20 @@ const WRAP_WIDTH_MAX = 100;
 // A wrapped line fills most of the width; a shorter one ends its paragraph.
 const WRAP_FILL = 0.6;
 
+// Not Math.max(...lines): a file of a few hundred thousand lines overflows the argument list.
+const longest = (lines: string[]): number => lines.reduce((w, l) => Math.max(w, l.length), 0);
+
 function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => l.length > 0);
   if (filled.length < 3) return false;
-  const width = Math.max(...filled.map((l) => l.length));
+  const width = longest(filled);
   return width <= WRAP_WIDTH_MAX && filled.filter((l) => l.length >= WRAP_FILL * width).length >= filled.length / 2;
 }
 
 export function textBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.trim());
   const wrapped = isHardWrapped(lines);
-  const width = Math.max(0, ...lines.map((l) => l.length));
+  const width = longest(lines);
   const blocks: Block[] = [];
   let run: string[] = [];
   const flush = () => {

@@ -1,5 +1,5 @@
 // Paragraphs that are not the article, from the patterns in data/boilerplate.json.
-//   "See also UK will resume trade talks"          -> dropped (see_also)
+//   "See also Ferry fares to rise in spring"       -> dropped (see_also)
 //   "Discover more from Example Daily | News"      -> dropped, source "Example Daily"
 //   "Leave a Reply" + everything after             -> dropped (comment_form, rest)
 //   "Volkov said the talks would resume."          -> kept
@@ -13,8 +13,6 @@ export interface BoilerplateRule {
   /** Longer paragraphs are never boilerplate under this rule. */
   maxLength: number;
 }
-
-export { DataFileError as BoilerplateError };
 
 export const DEFAULT_BOILERPLATE_FILE = dataPath("boilerplate.json");
 const DEFAULT_MAX_LENGTH = 300;

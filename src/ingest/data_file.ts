@@ -33,10 +33,14 @@ export function readDataFile(file: string): DataObject {
   return parseDataFile(json, file);
 }
 
-/** A list of lower-case words under `key`, checked. */
+// One word: letters and digits, with the dots and apostrophes of "u.s" and "don't".
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}.']*$/u;
+
+/** A list of lower-case single words under `key`, checked; a fault names the file, the list and the word. */
 export function wordList(data: DataObject, key: string, file: string): Set<string> {
   const v = data[key];
-  if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || w !== w.toLowerCase() || w.trim() === ""))
-    throw new DataFileError(`${file}: "${key}" must be a list of lower-case words`);
+  if (!Array.isArray(v)) throw new DataFileError(`${file}: "${key}" must be a list of lower-case words`);
+  const bad = v.find((w) => typeof w !== "string" || w !== w.toLowerCase() || !WORD.test(w));
+  if (bad !== undefined) throw new DataFileError(`${file}: "${key}" holds ${JSON.stringify(bad)}, not a lower-case word`);
   return new Set(v as string[]);
 }

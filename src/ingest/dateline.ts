@@ -1,7 +1,7 @@
 // The dateline that opens a wire story: place, optional date, optional agency, then a dash.
-//   "KYIV, Nov 24 (Reuters) – Ukraine said..."     -> place KYIV, date "Nov 24", agency Reuters
+//   "LINDVIK, Mar 3 (Northwire) – The port said..." -> place LINDVIK, date "Mar 3", agency Northwire
 //   "New York, (APP) – The envoy..."                -> place "New York", agency APP
-//   "BRUSSELS/KYIV (AP) — Ministers..."             -> place "BRUSSELS/KYIV", agency AP
+//   "BRUSSELS/ROME (AP) — Ministers..."             -> place "BRUSSELS/ROME", agency AP
 //   "WASHINGTON — The president..."                 -> place WASHINGTON, no agency
 //   "NATO — the alliance — said..."                 -> none: without an agency the place must be
 //                                                      an all-caps name of five letters or more
@@ -9,7 +9,7 @@
 //   "Volkov (pictured) – the minister..."           -> none: an aside, not an agency
 
 export interface Dateline {
-  /** The dateline as written, without its dash ("KYIV, Nov 24 (Reuters)"). */
+  /** The dateline as written, without its dash ("LINDVIK, Mar 3 (Northwire)"). */
   text: string;
   place: string;
   date: string | null;
@@ -34,7 +34,7 @@ export function findDateline(paragraph: string): Dateline | null {
   const date = g.date ?? null;
   const letters = g.place.replace(/[^\p{L}]/gu, "").length;
   if (!agency && !(isAllCaps(g.place) && (date || letters >= 5))) return null;
-  // "(Reuters)", "(dpa)" name an agency; "(pictured)" is an aside.
+  // "(Northwire)", "(dpa)" name an agency; "(pictured)" is an aside.
   if (agency && !/^\p{Lu}/u.test(agency) && agency.length > 4) return null;
   const text = m[0].replace(new RegExp(DASH + "$", "u"), "").trim();
   return { text, place: g.place, date, agency, rest: paragraph.slice(m[0].length) };

@@ -51,13 +51,18 @@ export function itemDraft(item: FeedItem, feed: Feed): Draft {
   };
 }
 
+// Empty items named one by one up to this many; a feed of thousands gets one line, not thousands.
+const EMPTY_ITEMS_NAMED = 5;
+
 export function feedDrafts(feed: Feed): { drafts: Draft[]; errors: string[] } {
   const drafts: Draft[] = [];
-  const errors: string[] = [];
+  const empty: number[] = [];
   feed.items.forEach((item, i) => {
     const draft = itemDraft(item, feed);
-    if (!draft.title && !draft.url && draft.paragraphs.length === 0) errors.push(`item ${i + 1}: no title, link or text`);
+    if (!draft.title && !draft.url && draft.paragraphs.length === 0) empty.push(i + 1);
     else drafts.push(draft);
   });
-  return { drafts, errors };
+  if (empty.length <= EMPTY_ITEMS_NAMED) return { drafts, errors: empty.map((n) => `item ${n}: no title, link or text`) };
+  const named = empty.slice(0, EMPTY_ITEMS_NAMED).join(", ");
+  return { drafts, errors: [`${empty.length} items have no title, link or text (items ${named}, …)`] };
 }

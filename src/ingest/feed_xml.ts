@@ -123,16 +123,17 @@ export function parseXmlFeed(xml: string): FeedResult {
   const problem = xmlProblem(xml);
   if (problem) return { ok: false, message: problem };
   const doc = parser.parse(xml) as X;
-  if (doc.rss) {
+  // An empty root (<rss/>) parses to "", so presence is tested, not truth.
+  if ("rss" in doc) {
     const ch = ((doc.rss as X).channel ?? {}) as X;
     return { ok: true, feed: { format: "rss", title: line(ch.title), home: rssLink(ch.link), items: (list(ch.item) as X[]).map(rssItem) } };
   }
-  if (doc.RDF) {
+  if ("RDF" in doc) {
     const rdf = doc.RDF as X;
     const ch = (rdf.channel ?? {}) as X;
     return { ok: true, feed: { format: "rdf", title: line(ch.title), home: rssLink(ch.link), items: (list(rdf.item) as X[]).map(rssItem) } };
   }
-  if (doc.feed) {
+  if ("feed" in doc) {
     const f = doc.feed as X;
     return { ok: true, feed: { format: "atom", title: line(f.title), home: atomLink(f.link), items: (list(f.entry) as X[]).map(atomEntry) } };
   }

@@ -10,7 +10,8 @@ import { writeFileAtomic } from "./atomic.ts";
 import { decodeBytes } from "./decode.ts";
 import { xmlProblem } from "./feed_xml.ts";
 import { urlKey } from "./fetch/store_index.ts";
-import { DEFAULT_MAX_BYTES, tooLarge } from "./options.ts";
+import { DEFAULT_MAX_BYTES } from "./options.ts";
+import { readBytes } from "./read.ts";
 
 type X = Record<string, unknown>;
 
@@ -59,13 +60,8 @@ export function parseOpml(xml: string, file: string): OpmlResult {
 }
 
 export async function importOpml(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<OpmlResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    return { feeds: [], errors: [{ file: path, message: `cannot be read: ${(e as Error).message}` }] };
-  }
-  if (bytes.length > maxBytes) return { feeds: [], errors: [{ file: path, message: tooLarge(maxBytes) }] };
+  const bytes = await readBytes(path, maxBytes);
+  if (typeof bytes === "string") return { feeds: [], errors: [{ file: path, message: bytes }] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { feeds: [], errors: [{ file: path, message: decoded.message }] };
   return parseOpml(decoded.text, path);

@@ -54,7 +54,8 @@ export function draftsOf(kind: Kind, text: string, baseUrl: string | null = null
 
 const noText = (d: Draft) => (d.meta.boilerplate ? "no article text found (only boilerplate)" : "no article text found");
 
-async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | string> {
+/** A file's bytes, or why they cannot be had; the size is checked before anything is read. */
+export async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | string> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return "not a file";
@@ -102,34 +103,45 @@ export async function readFiles(paths: string[], opts: IngestOptions): Promise<R
       if (e instanceof DataFileError) throw e;
       r = fail(path, `could not be read: ${(e as Error).message}`);
     }
-    all.articles.push(...r.articles);
-    all.errors.push(...r.errors);
+    // One by one: a feed file can hold more items than a spread call takes arguments.
+    for (const a of r.articles) all.articles.push(a);
+    for (const e of r.errors) all.errors.push(e);
   }
   return all;
 }
 
-/** The store's day folders (YYYY-MM-DD), oldest first. */
-export function listStoreDays(store: string): string[] {
-  let names: string[];
+/** Whether a path is a folder, following links; false for a broken link or an entry gone since listing. */
+function isFolder(path: string): boolean {
   try {
-    names = readdirSync(store);
+    return statSync(path).isDirectory();
   } catch {
-    return [];
+    return false;
   }
-  return names.filter((n) => isDayName(n) && statSync(join(store, n)).isDirectory()).sort();
 }
 
-/** Files of one day folder, by name; hidden files (temporary writes, .DS_Store) are not articles. */
-export function storeDayFiles(store: string, date: string): string[] {
-  const dir = join(store, date);
-  let names: string[];
+function namesIn(dir: string): string[] {
   try {
-    names = readdirSync(dir);
+    return readdirSync(dir);
   } catch {
     return [];
   }
-  return names
-    .filter((n) => !n.startsWith(".") && statSync(join(dir, n)).isFile())
+}
+
+/** The store's day folders (YYYY-MM-DD), oldest first. */
+export function listStoreDays(store: string): string[] {
+  return namesIn(store)
+    .filter((n) => isDayName(n) && isFolder(join(store, n)))
+    .sort();
+}
+
+/**
+ * Files of one day folder, by name. Hidden files (temporary writes, .DS_Store) and sub-folders are
+ * not articles; anything else, a broken link included, is read so that its fault is reported.
+ */
+export function storeDayFiles(store: string, date: string): string[] {
+  const dir = join(store, date);
+  return namesIn(dir)
+    .filter((n) => !n.startsWith(".") && !isFolder(join(dir, n)))
     .sort()
     .map((n) => join(dir, n));
 }

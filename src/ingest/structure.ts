@@ -1,8 +1,8 @@
 // Blocks -> the article's parts: title, body paragraphs, and what is set aside as metadata.
 // Order matters: boilerplate goes first (so a photo credit cannot pass for a caption), then
 // caption and headline at the top, then labels and sub-headings, then the dateline.
-//   ["Anna Example", "Talks resume in Geneva", "GENEVA (Reuters) – Talks resumed.", "See also x"]
-//     -> caption "Anna Example", title "Talks resume in Geneva", dateline "GENEVA (Reuters)",
+//   ["Anna Example", "Talks resume in Geneva", "GENEVA (Northwire) – Talks resumed.", "See also x"]
+//     -> caption "Anna Example", title "Talks resume in Geneva", dateline "GENEVA (Northwire)",
 //        body ["Talks resumed."]
 //   ["Context:", "Ministers met.", "NEXT STEPS", "They will meet again."]
 //     -> labels ["Context:"], headings ["NEXT STEPS"], body ["Ministers met.", "They will meet again."]

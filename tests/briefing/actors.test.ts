@@ -25,4 +25,10 @@ Actors("dayActors :: busiest actors first, then by name; slugs unique", () => {
   assert.is(new Set(slugs).size, slugs.length);
   assert.match(slugs[1]!, /^ana-ode-[0-9a-f]{6}$/);
 });
+Actors("dayActors :: a person and a country of the very same name still get two slugs", () => {
+  const got = dayActors([{ name: "Jordan", kind: "country", aliases: [] }, { name: "Jordan", kind: "person", aliases: [] }], []);
+  const slugs = got.map((a) => a.slug);
+  assert.is(new Set(slugs).size, 2);
+  assert.ok(slugs.every((s) => /^jordan-[0-9a-f]{6}$/.test(s)));
+});
 Actors.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { slugify } from "../../src/briefing/store.ts";
+import { slugify } from "../../src/briefing/slug.ts";
 
 const Slug = suite("slugify");
 for (const [name, want] of [
@@ -15,10 +15,10 @@ for (const [name, want] of [
   Slug(`slugify :: ${name}`, () => assert.is(slugify(name), want));
 
 Slug("slugify :: a name without Latin letters gets a stable hashed slug", () => {
-  const s = slugify("Лавров");
+  const s = slugify("Остров Ведина");
   assert.match(s, /^actor-[0-9a-f]{10}$/);
-  assert.is(slugify("Лавров"), s);
-  assert.is.not(slugify("Путин"), s);
+  assert.is(slugify("Остров Ведина"), s);
+  assert.is.not(slugify("Берег Ведина"), s);
 });
 
 Slug("slugify :: always ASCII and URL-safe", () => {

@@ -27,10 +27,19 @@ Clause("mainClause :: never longer than the limit", () => {
 Clause.run();
 
 const Title = suite("storyTitle");
-Title("storyTitle :: the headline whose words the members share", () => {
-  const members = DAY.filter((a) => a.event === "grain").map((a) => digested(a.id, a.body, { title: a.title }));
-  const title = storyTitle(members, 0);
-  assert.ok(members.some((m) => m.article.title === title));
+Title("storyTitle :: the headline whose words the members share, even over the lead's", () => {
+  const strike = "Dockworkers in Lindvik walked off the job on Monday after wage talks with the port collapsed.";
+  const members = [
+    digested("lead", `${strike} Cranes stood still.`, { title: "Harbour gala draws record crowds" }),
+    digested("b", `${strike} Ships queued outside.`, { title: "Dockworkers walk off the job in Lindvik" }),
+  ];
+  assert.is(storyTitle(members, 0), "Dockworkers walk off the job in Lindvik");
+});
+Title("storyTitle :: on equal footing the lead's headline wins", () => {
+  const body = "Dockworkers in Lindvik walked off the job on Monday after wage talks collapsed.";
+  const members = [digested("lead", body, { title: "Lindvik dockworkers walk off the job" }), digested("b", body, { title: "Dockworkers walk off the job in Lindvik" })];
+  assert.is(storyTitle(members, 0), "Lindvik dockworkers walk off the job");
+  assert.is(storyTitle(members, 1), "Dockworkers walk off the job in Lindvik");
 });
 Title("storyTitle :: without headlines, the lead's first sentence cut to its main clause", () => {
   const members = [digested("a", "Heading without a stop\n\nDockworkers in Lindvik walked off the job on Monday, the union said. More follows here.")];
@@ -45,10 +54,21 @@ Summary("storySummary :: one to three sentences, the lead's opening first", () =
   assert.ok(s.length >= 1 && s.length <= 3);
   assert.ok(grain[0]!.article.body.startsWith(s[0]!));
 });
-Summary("storySummary :: a member's sentence joins only if it adds shared words", () => {
+Summary("storySummary :: the lead's two first sentences, then the member sentence adding most shared words", () => {
   const s = storySummary(grain, 0, sharedWords(memberWords(grain)));
-  const fromOthers = s.filter((x) => !grain[0]!.article.body.includes(x));
-  for (const x of fromOthers) assert.ok(grain.slice(1).some((m) => m.article.body.includes(x)));
+  assert.is(s.length, 3);
+  assert.ok(s.slice(0, 2).every((x) => grain[0]!.article.body.includes(x)));
+  assert.not.ok(grain[0]!.article.body.includes(s[2]!));
+  assert.ok(grain.slice(1).some((m) => m.article.body.includes(s[2]!)));
+});
+Summary("storySummary :: when no member sentence adds shared words, the lead's third", () => {
+  const lead = "Dockworkers in Lindvik walked off the job on Monday after wage talks collapsed. Container traffic at the port stopped by noon. The union asks for a pay rise and shorter night shifts.";
+  const other = "Cranes stood still across the harbour of the old town today. Nothing moved at the quay since early morning hours.";
+  assert.equal(storySummary([digested("a", lead), digested("b", other)], 0), [
+    "Dockworkers in Lindvik walked off the job on Monday after wage talks collapsed.",
+    "Container traffic at the port stopped by noon.",
+    "The union asks for a pay rise and shorter night shifts.",
+  ]);
 });
 for (const [opening, taken] of [
   ["They", false],

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { clearestText, mergePoints, quotesDiffer } from "../../src/cluster/points.ts";
+import { outletOf } from "../../src/cluster/outlet.ts";
 import { digested } from "./fixtures/digest.ts";
 
 const same = (n: string) => n;
@@ -26,6 +27,15 @@ Merge("mergePoints :: support counts outlets, not articles; unknown outlets coun
     same,
   );
   assert.is(points[0]!.support, 3);
+});
+
+Merge("mergePoints :: support counts outlets as the story does, so it never exceeds the story's outlets", () => {
+  const p = { kind: "demand" as const, actor: "Ode", text: "end the blockade" };
+  // No source: the outlet is named by the file (Wire.txt), the same name the other article gives.
+  const members = [digested("Wire", "x.", { points: [p] }), digested("b", "y.", { source: "Wire", points: [p] })];
+  const points = mergePoints(members, same);
+  assert.is(points[0]!.support, new Set(members.map(outletOf)).size);
+  assert.is(points[0]!.support, 1);
 });
 
 for (const [name, a, b] of [
@@ -68,6 +78,15 @@ Merge("mergePoints :: demands first, then by support, then first appearance", ()
   assert.equal(points.map((p) => p.kind), ["demand", "offer", "position"]);
 });
 
+Merge("mergePoints :: a merged point whose outlets quote the actor differently is flagged", () => {
+  const p = (body: string) => ({ kind: "position" as const, actor: "Ode", text: "a strike leads nowhere", in: body.slice(0, 8) });
+  const wire = '"A strike leads to nowhere," Ode said.';
+  const ledger = '"A strike is a road to nowhere," Ode said.';
+  const points = mergePoints([digested("a", wire, { source: "Wire", points: [p(wire)] }), digested("b", ledger, { source: "Ledger", points: [p(ledger)] })], same);
+  assert.is(points.length, 1);
+  assert.ok(points[0]!.quotesDiffer);
+});
+
 Merge("mergePoints :: actor names go through the canonical map", () => {
   const canonical = (n: string) => (n === "Anna Ode" ? "Ana Ode" : n);
   const p = (actor: string) => ({ kind: "demand" as const, actor, text: "end the blockade" });
@@ -86,10 +105,11 @@ for (const [name, texts, want] of [
 Clear.run();
 
 const Quotes = suite("quotesDiffer");
-for (const [name, sentences, want] of [
-  ["same words", ['"A strike leads to nowhere," he said.', 'He said: "A strike leads to nowhere."'], false],
-  ["different words", ['"A strike leads to nowhere," he said.', '"A strike is a road to nowhere," he said.'], true],
-  ["only one side quotes", ['"A strike leads to nowhere," he said.', "He rejected a strike."], false],
+for (const [name, sources, want] of [
+  ["same words", [["A", '"A strike leads to nowhere," he said.'], ["B", 'He said: "A strike leads to nowhere."']], false],
+  ["different words", [["A", '"A strike leads to nowhere," he said.'], ["B", '"A strike is a road to nowhere," he said.']], true],
+  ["only one side quotes", [["A", '"A strike leads to nowhere," he said.'], ["B", "He rejected a strike."]], false],
+  ["one outlet's two versions", [["A", '"A strike leads to nowhere," he said.'], ["A", '"A strike is a road to nowhere," he said.']], false],
 ] as const)
-  Quotes(`quotesDiffer :: ${name}`, () => assert.is(quotesDiffer([...sentences]), want));
+  Quotes(`quotesDiffer :: ${name}`, () => assert.is(quotesDiffer(sources.map(([outlet, sentence]) => ({ outlet, sentence }))), want));
 Quotes.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { buildStory, leadOf, outletOf, storyId } from "../../src/cluster/story.ts";
+import { buildStory, leadOf, storyId } from "../../src/cluster/story.ts";
 import { buildVectors } from "../../src/cluster/vectors.ts";
 import { contentTerms } from "../../src/cluster/tokens.ts";
 import { digested } from "./fixtures/digest.ts";
@@ -12,13 +12,6 @@ Id("storyId :: same members in any order, same id; other members, other id", () 
   assert.match(storyId(["a"]), /^s-[0-9a-f]{12}$/);
 });
 Id.run();
-
-const Outlet = suite("outletOf");
-Outlet("outletOf :: the source, else the file name", () => {
-  assert.is(outletOf(digested("x", "b.", { source: "Wire" })), "Wire");
-  assert.is(outletOf(digested("x", "b.")), "x");
-});
-Outlet.run();
 
 const Build = suite("buildStory");
 const day = [

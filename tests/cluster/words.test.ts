@@ -3,16 +3,25 @@ import * as assert from "uvu/assert";
 import { parseWordLists, wordLists } from "../../src/cluster/words.ts";
 
 const Parse = suite("parseWordLists");
-const good = { note: "test lists", stopwords: ["the"], abbreviations: ["mr"], stance: ["must"], subordinators: ["as"], speechVerbs: ["said"] };
+const good = { about: "test lists", stopwords: ["the"], abbreviations: ["mr"], stance: ["must"], subordinators: ["as"], speechVerbs: ["said"], pronouns: ["they"] };
 Parse("parseWordLists :: the shipped file loads", () => {
   assert.ok(wordLists().stopwords.has("the"));
   assert.ok(wordLists().abbreviations.has("u.s"));
 });
+Parse("parseWordLists :: a good file gives every list", () => {
+  const lists = parseWordLists(JSON.stringify(good), "words.json");
+  assert.equal([...lists.pronouns], ["they"]);
+  assert.equal([...lists.speechVerbs], ["said"]);
+});
 for (const [name, raw, message] of [
   ["not an object", [], /must hold a JSON object/],
-  ["no note", { ...good, note: "" }, /needs a "note"/],
+  ["no note saying what it covers", { ...good, about: "" }, /needs an "about" note/],
   ["a list missing", { ...good, stance: undefined }, /"stance" must be a list/],
   ["an uppercase word", { ...good, stopwords: ["The"] }, /"stopwords" holds "The"/],
+  ["two words in one entry", { ...good, stopwords: ["of the"] }, /"stopwords" holds "of the"/],
 ] as const)
-  Parse(`parseWordLists :: rejects ${name} (fail)`, () => assert.throws(() => parseWordLists(raw, "words.json"), (e: Error) => message.test(e.message) && e.message.startsWith("words.json")));
+  Parse(`parseWordLists :: rejects ${name} (fail)`, () =>
+    assert.throws(() => parseWordLists(JSON.stringify(raw), "words.json"), (e: Error) => message.test(e.message) && e.message.startsWith("words.json")),
+  );
+Parse("parseWordLists :: rejects text that is not JSON (fail)", () => assert.throws(() => parseWordLists("{", "words.json"), /^words\.json: not valid JSON/));
 Parse.run();

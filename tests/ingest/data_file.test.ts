@@ -8,7 +8,9 @@ df("readDataFile :: every shipped data file has an about note", () => {
 });
 df("wordList :: lower-case words only (fail)", () => {
   const data = parseDataFile('{"about": "x", "words": ["of", "The"]}', "w.json");
-  assert.throws(() => wordList(data, "words", "w.json"), (e: Error) => e instanceof DataFileError && /w\.json: "words" must be a list of lower-case words/.test(e.message));
+  assert.throws(() => wordList(data, "words", "w.json"), (e: Error) => e instanceof DataFileError && /^w\.json: "words" holds "The", not a lower-case word$/.test(e.message));
+  const notList = parseDataFile('{"about": "x", "words": "of"}', "w.json");
+  assert.throws(() => wordList(notList, "words", "w.json"), /^w\.json: "words" must be a list of lower-case words$/);
   assert.equal([...wordList(parseDataFile('{"about": "x", "words": ["of"]}', "w.json"), "words", "w.json")], ["of"]);
 });
 df("readDataFile :: a missing file names itself (fail)", () => {

@@ -5,7 +5,7 @@ import { findDateline } from "../../src/ingest/dateline.ts";
 const dl = suite("findDateline");
 // [paragraph, dateline text or null, agency, rest]
 const table: [string, string | null, string | null, string][] = [
-  ["KYIV, Nov 24 (Reuters) – Ukraine said the talks would go on.", "KYIV, Nov 24 (Reuters)", "Reuters", "Ukraine said the talks would go on."],
+  ["LINDVIK, Nov 24 (Northwire) – The port said the talks would go on.", "LINDVIK, Nov 24 (Northwire)", "Northwire", "The port said the talks would go on."],
   ["New York, (APP) – The envoy met the council.", "New York, (APP)", "APP", "The envoy met the council."],
   ["BRUSSELS/ROME (AP) — Ministers met late.", "BRUSSELS/ROME (AP)", "AP", "Ministers met late."],
   ["GENEVA, 3 March 2025 (dpa) - Talks opened.", "GENEVA, 3 March 2025 (dpa)", "dpa", "Talks opened."],

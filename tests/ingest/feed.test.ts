@@ -39,6 +39,13 @@ fd("feedDrafts :: an empty item is reported by number, the rest kept", () => {
   assert.equal(r.errors, ["item 2: no title, link or text"]);
 });
 
+fd("feedDrafts :: many empty items are one error, naming the first ones (fail)", () => {
+  const empty = item({ title: null, url: null, guid: null });
+  const r = feedDrafts({ ...feed, items: [item({ html: "<p>A.</p>" }), ...Array.from({ length: 7 }, () => empty)] });
+  assert.is(r.drafts.length, 1);
+  assert.equal(r.errors, ["7 items have no title, link or text (items 2, 3, 4, 5, 6, …)"]);
+});
+
 fd("parseFeed :: JSON or XML by the first character", () => {
   assert.ok(parseFeed('  {"version": "https://jsonfeed.org/version/1.1", "items": []}').ok);
   assert.ok(parseFeed('<rss version="2.0"><channel><title>x</title></channel></rss>').ok);

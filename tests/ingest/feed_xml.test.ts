@@ -64,6 +64,13 @@ fx("parseXmlFeed :: an external entity is refused too (fail)", () => {
   assert.not.ok(r.ok);
 });
 
+for (const [xml, format] of [["<rss/>", "rss"], ['<feed xmlns="http://www.w3.org/2005/Atom"/>', "atom"]] as const)
+  fx(`parseXmlFeed :: an empty <${format === "rss" ? "rss" : "feed"}> is a feed without items`, () => {
+    const r = parseXmlFeed(xml);
+    assert.ok(r.ok);
+    if (r.ok) assert.equal([r.feed.format, r.feed.items], [format, []]);
+  });
+
 const bad: [string, string, RegExp][] = [
   ["unclosed element (fail)", "<rss><channel><title>A</channel></rss>", /^malformed XML: .+ \(line 1, column \d+\)$/],
   ["truncated document (fail)", '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A', /^malformed XML: /],

@@ -34,7 +34,11 @@ io("importOpml :: reads the file; a missing one is an error naming it", async ()
   assert.is((await importOpml(fixture("subscriptions.opml"))).feeds.length, 3);
   const r = await importOpml("/nonexistent/subs.opml");
   assert.is(r.errors[0]!.file, "/nonexistent/subs.opml");
-  assert.match(r.errors[0]!.message, /^cannot be read/);
+  assert.is(r.errors[0]!.message, "no such file");
+});
+io("importOpml :: a file over the cap is refused before it is read (fail)", async () => {
+  const r = await importOpml(fixture("subscriptions.opml"), 100);
+  assert.equal(r, { feeds: [], errors: [{ file: fixture("subscriptions.opml"), message: "larger than the 100 bytes limit" }] });
 });
 
 const add = suite("addFeedsToConfig");

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { listStoreDays, readArticleFile, readFiles, readStoreDay } from "../../src/ingest/read.ts";
 import { OPTS, fixture, put, tempDir } from "./helpers.ts";
@@ -114,6 +114,13 @@ raf("readArticleFile :: a missing file and a folder (fail)", async () => {
   assert.is((await readArticleFile(join(dir, "folder.txt"), OPTS)).errors[0]!.message, "not a file");
 });
 
+raf("readArticleFile :: a 5 MB file of one-line paragraphs is read, not refused", async () => {
+  const path = put(tempDir(), "lines.txt", "Gates shut.\n".repeat(400_000));
+  const { articles, errors } = await readArticleFile(path, OPTS);
+  assert.equal(errors, []);
+  assert.is(articles.length, 1);
+});
+
 const rf = suite("readFiles");
 rf("readFiles :: in the order given; bad files reported, good ones read", async () => {
   const dir = tempDir();
@@ -123,6 +130,12 @@ rf("readFiles :: in the order given; bad files reported, good ones read", async 
   const r = await readFiles([c, bad, a], OPTS);
   assert.equal(r.articles.map((x) => x.file), [c, a]);
   assert.equal(r.errors, [{ file: bad, message: "empty file" }]);
+});
+rf("readFiles :: a feed file of more items than a call takes arguments", async () => {
+  const path = put(tempDir(), "many.rss", "<rss><channel>" + "<item><title>Gate shut</title></item>".repeat(140_000) + "</channel></rss>");
+  const r = await readFiles([path], OPTS);
+  assert.is(r.articles.length, 140_000);
+  assert.equal(r.errors, []);
 });
 
 const store = suite("article store");
@@ -146,6 +159,18 @@ store("readStoreDay :: files by name, hidden files skipped, folder date applied"
   assert.equal(r.errors.map((e) => [e.file.split("/").pop(), e.message]), [["c.txt", "binary file (NUL bytes)"]]);
   const again = await readStoreDay(dir, "2025-03-02", OPTS);
   assert.equal(again.articles.map((a) => a.id), r.articles.map((a) => a.id), "deterministic");
+});
+
+store("readStoreDay :: a broken link is reported by name, a sub-folder skipped; neither stops the day", async () => {
+  const dir = tempDir();
+  put(dir, "2025-03-02/a.txt", "The first file says the quay is open.\n");
+  symlinkSync(join(dir, "gone.txt"), join(dir, "2025-03-02", "b.txt"));
+  mkdirSync(join(dir, "2025-03-02", "drafts"));
+  symlinkSync(join(dir, "nowhere"), join(dir, "2025-03-03"));
+  assert.equal(listStoreDays(dir), ["2025-03-02"]);
+  const r = await readStoreDay(dir, "2025-03-02", OPTS);
+  assert.equal(r.articles.map((a) => a.file), [join(dir, "2025-03-02", "a.txt")]);
+  assert.equal(r.errors, [{ file: join(dir, "2025-03-02", "b.txt"), message: "no such file" }]);
 });
 
 raf.run();

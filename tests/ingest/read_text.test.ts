@@ -14,7 +14,7 @@ const table: [string, string, string | null, string | null][] = [
   ["no headline, one paragraph per line", body.join("\n"), null, null],
   ["a caption above the headline", `Union Leader Piet Haan\n\nNight shifts stay\n\n${body.join("\n\n")}`, "Night shifts stay", null],
   ["agency from the dateline", `Night shifts stay\nANTWERP (Portwire) – ${body.join("\n")}`, "Night shifts stay", "Portwire"],
-  ["site name from a subscription line beats the agency", `ANTWERP (Portwire) – ${body.join("\n")}\nDiscover more from Quay Letters\nSubscribe to get the latest posts sent to your email.`, null, "Quay Letters"],
+  ["site name from a subscription line beats the agency", `ANTWERP (Portwire) – ${body.join("\n")}\nDiscover more from Quay Letters\nSubscribe to have new posts sent to your inbox.`, null, "Quay Letters"],
 ];
 for (const [name, text, title, source] of table)
   rt(`readText :: ${name}`, () => {

@@ -13,6 +13,7 @@ import { feedDrafts, parseFeed } from "../feed.ts";
 import { normalizeText } from "../normalize.ts";
 import type { IngestOptions } from "../options.ts";
 import { readHtml } from "../read_html.ts";
+import { asciiSlug } from "../slug.ts";
 import { HostLimiter } from "./host_limit.ts";
 import { httpGet, type HttpSettings } from "./http.ts";
 import { STATE_FILE, loadState, saveState, type FetchState } from "./state.ts";
@@ -65,18 +66,11 @@ async function getText(run: Run, url: string, validators = {}) {
   return { ...res, text: normalizeText(decoded.text) };
 }
 
-function slug(title: string | null): string {
-  const s = (title ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return (s.length > 60 ? s.slice(0, 60).replace(/-[^-]*$/, "") : s) || "article";
-}
+/** Stored files are named by their title (cut to this many letters), then the id's start. */
+const FILE_SLUG_MAX = 60;
 
 async function store(run: Run, article: Article, day: string, markdown: string): Promise<string> {
-  const base = `${slug(article.title)}-${article.id.slice(0, 8)}`;
+  const base = `${asciiSlug(article.title ?? "", FILE_SLUG_MAX) || "article"}-${article.id.slice(0, 8)}`;
   for (let n = 1; ; n++) {
     const path = join(run.store, day, `${base}${n > 1 ? `-${n}` : ""}.md`);
     if (await writeFileNew(path, markdown)) return path;
@@ -168,7 +162,7 @@ async function fetchFeed(run: Run, source: FeedSource, state: FetchState): Promi
       return counts;
     }
     const out = feedDrafts({ ...parsed.feed, title: parsed.feed.title ?? source.name ?? null });
-    run.report.errors.push(...out.errors.map((message) => ({ file: source.url, message })));
+    for (const message of out.errors) run.report.errors.push({ file: source.url, message });
     drafts = out.drafts;
   }
   counts.items = drafts.length;
