@@ -2,13 +2,13 @@
 // articles changed (or when asked), so a published briefing stays as it was.
 import { relative } from "node:path";
 import type { DaybriefConfig } from "../config.ts";
-import { listStoreDays, readStoreDay } from "../ingest/index.ts";
 import { createSummarizer, type Summarizer } from "../summarize/index.ts";
 import { groupStories } from "../cluster/index.ts";
 import { assembleBriefing, inputHash } from "../briefing/index.ts";
 import { readBriefings, writeBriefing } from "../briefing/store.ts";
 import type { Briefing } from "../briefing/types.ts";
-import { ingestOptions, summarizerOptions } from "./options.ts";
+import { summarizerOptions } from "./options.ts";
+import { StoreDays } from "./store_days.ts";
 
 export interface DayOutcome {
   date: string;
@@ -27,32 +27,37 @@ export interface DigestRequest {
 /** Paths in a briefing are relative to the store, so a briefing reads the same on every machine. */
 const storePath = (cfg: DaybriefConfig, file: string) => relative(cfg.store, file).split("\\").join("/");
 
-async function digestDay(cfg: DaybriefConfig, date: string, summarizer: Summarizer, history: Briefing[], force: boolean): Promise<{ outcome: DayOutcome; briefing: Briefing | null }> {
-  const { articles, errors } = await readStoreDay(cfg.store, date, ingestOptions(cfg));
+interface DayContext {
+  cfg: DaybriefConfig;
+  store: StoreDays;
+  summarizer: Summarizer;
+  history: Briefing[];
+  force: boolean;
+}
+
+async function digestDay({ cfg, store, summarizer, history, force }: DayContext, date: string): Promise<{ outcome: DayOutcome; briefing: Briefing | null }> {
+  const { articles, rejected: errors } = await store.day(date);
   const rejected = errors.map((e) => ({ file: storePath(cfg, e.file), message: e.message }));
   if (articles.length === 0) return { outcome: { date, status: "empty", stories: 0, rejected }, briefing: null };
-  const day = articles.map((a) => ({ article: { ...a, file: storePath(cfg, a.file) }, summary: summarizer.summarize(a) }));
+  const filed = articles.map((a) => ({ ...a, file: storePath(cfg, a.file) }));
   const existing = history.find((b) => b.date === date);
-  if (!force && existing && existing.inputHash === inputHash(day)) return { outcome: { date, status: "unchanged", stories: existing.stories.length, rejected }, briefing: existing };
+  // Unchanged articles: keep the published briefing without summarizing anything.
+  if (!force && existing && existing.inputHash === inputHash(filed)) return { outcome: { date, status: "unchanged", stories: existing.stories.length, rejected }, briefing: existing };
+  const day = filed.map((article) => ({ article, summary: summarizer.summarize(article) }));
   const briefing = assembleBriefing({ date, day, stories: groupStories(day), history: history.filter((b) => b.date < date), rejected });
   const written = writeBriefing(cfg.briefings, briefing);
   return { outcome: { date, status: written ? "written" : "unchanged", stories: briefing.stories.length, rejected }, briefing };
 }
 
 export async function digest(cfg: DaybriefConfig, request: DigestRequest = {}): Promise<DayOutcome[]> {
-  const days = listStoreDays(cfg.store);
-  const dates = request.dates ?? days;
-  let history = readBriefings(cfg.briefings);
-  const summarizer = createSummarizer(summarizerOptions(cfg));
+  const store = new StoreDays(cfg);
+  const dates = request.dates ?? (await store.days());
+  const context: DayContext = { cfg, store, summarizer: createSummarizer(summarizerOptions(cfg)), history: readBriefings(cfg.briefings), force: request.force ?? false };
   const outcomes: DayOutcome[] = [];
   // Oldest first, so each day is compared with the briefings before it as just written.
   for (const date of [...dates].sort()) {
-    if (!days.includes(date)) {
-      outcomes.push({ date, status: "empty", stories: 0, rejected: [] });
-      continue;
-    }
-    const { outcome, briefing } = await digestDay(cfg, date, summarizer, history, request.force ?? false);
-    if (briefing) history = [...history.filter((b) => b.date !== date), briefing].sort((a, b) => a.date.localeCompare(b.date));
+    const { outcome, briefing } = await digestDay(context, date);
+    if (briefing) context.history = [...context.history.filter((b) => b.date !== date), briefing].sort((a, b) => (a.date < b.date ? -1 : 1));
     outcomes.push(outcome);
   }
   return outcomes;

@@ -2,7 +2,7 @@
 // without touching the store, the briefings or the site.
 import type { DaybriefConfig } from "../config.ts";
 import { readFiles } from "../ingest/index.ts";
-import type { IngestError } from "../ingest/article.ts";
+import type { Article, IngestError } from "../ingest/article.ts";
 import { createSummarizer, type Summarizer } from "../summarize/index.ts";
 import { groupStories } from "../cluster/index.ts";
 import type { Digested, Story } from "../cluster/types.ts";
@@ -15,10 +15,28 @@ export interface SummarizedFiles {
   summarizer: Summarizer;
 }
 
+/**
+ * Name each article by its file, so stories can list files. The same file
+ * given twice gets two ids; a feed file's items are FILE#1, FILE#2, ...
+ */
+export function labelArticles(articles: Article[]): Article[] {
+  const perFile = new Map<string, number>();
+  for (const a of articles) perFile.set(a.file, (perFile.get(a.file) ?? 0) + 1);
+  const seenFile = new Map<string, number>();
+  const seenId = new Map<string, number>();
+  return articles.map((a) => {
+    const n = (seenFile.get(a.file) ?? 0) + 1;
+    seenFile.set(a.file, n);
+    const copies = (seenId.get(a.id) ?? 0) + 1;
+    seenId.set(a.id, copies);
+    return { ...a, id: copies > 1 ? `${a.id}-${copies}` : a.id, file: perFile.get(a.file)! > 1 ? `${a.file}#${n}` : a.file };
+  });
+}
+
 export async function summarizeFiles(cfg: DaybriefConfig, files: string[]): Promise<SummarizedFiles> {
   const { articles, errors } = await readFiles(files, ingestOptions(cfg));
   const summarizer = createSummarizer(summarizerOptions(cfg));
-  const digested = articles.map((article) => ({ article, summary: summarizer.summarize(article) }));
+  const digested = labelArticles(articles).map((article) => ({ article, summary: summarizer.summarize(article) }));
   return { digested, stories: groupStories(digested), rejected: errors, summarizer };
 }
 

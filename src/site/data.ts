@@ -95,7 +95,7 @@ function pointView(p: BriefingPoint, story: BriefingStory, articles: Map<string,
     actorSlug: slugs.get(p.actor) ?? null,
     targetSlug: p.target ? (slugs.get(p.target) ?? null) : null,
     supportText: carriedBy(p.support, story.outlets.length),
-    noveltyText: noveltyLabel(p.novelty, p.firstSeen),
+    noveltyText: noveltyLabel(p.novelty, p.firstSeen, p.previous?.shift, p.previous?.date),
     sourceViews: p.sources.map((s) => {
       const a = articles.get(s.article);
       return { title: a?.title ?? a?.file ?? s.article, outlet: s.outlet ?? a?.source ?? null, link: a?.url ?? null, sentence: s.sentence };
@@ -133,7 +133,7 @@ function briefingPage(b: Briefing, site: SiteConfig): BriefingPage {
       slug,
       kind,
       path: `/actors/${slug}/`,
-      points: points.map((p) => ({ kindText: kindLabel(p.kind), target: p.target, text: p.text, noveltyText: noveltyLabel(p.novelty, null) })),
+      points: points.map((p) => ({ kindText: kindLabel(p.kind), target: p.target, text: p.text, noveltyText: noveltyLabel(p.novelty, null, null, null) })),
     })),
     quiet: b.quiet.map((q) => ({ ...q, actorSlug: slugs.get(q.actor) ?? null })),
     rejected: b.rejected,

@@ -55,9 +55,15 @@ export function carriedBy(support: number, total: number): string {
   return `carried by ${support} of ${plural(total, "outlet")}`;
 }
 
-export function noveltyLabel(novelty: string, firstSeen: string | null | undefined): string {
+const SHIFT_WORDS: Record<string, string> = { harder: "harder", softer: "softer" };
+
+/** "repeated, first seen 23 Nov 2026", "harder than on 23 Nov 2026", "new". */
+export function noveltyLabel(novelty: string, firstSeen: string | null | undefined, shift?: string | null, since?: string | null): string {
   if (novelty === "repeated") return firstSeen ? `repeated, first seen ${shortDay(firstSeen)}` : "repeated";
-  if (novelty === "changed") return "changed";
+  if (novelty === "changed") {
+    const how = (shift && SHIFT_WORDS[shift]) ?? "changed";
+    return since ? `${how} than on ${shortDay(since)}`.replace(/^changed than on/, "changed since") : how;
+  }
   return "new";
 }
 

@@ -64,6 +64,11 @@ words("noveltyLabel :: repeated points say since when", () => {
   assert.is(noveltyLabel("new", null), "new");
   assert.is(noveltyLabel("changed", "2026-11-23"), "changed");
 });
+words("noveltyLabel :: changed points say which way and since when", () => {
+  assert.is(noveltyLabel("changed", "2026-11-20", "harder", "2026-11-23"), "harder than on 23 Nov 2026");
+  assert.is(noveltyLabel("changed", null, "softer", "2026-11-23"), "softer than on 23 Nov 2026");
+  assert.is(noveltyLabel("changed", null, "other", "2026-11-23"), "changed since 23 Nov 2026");
+});
 words.run();
 
 const helper = suite("asHelper");
