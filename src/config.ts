@@ -68,7 +68,7 @@ const DEFAULT_SITE: Omit<SiteConfig, "pathPrefix"> = {
   author: "Daybrief",
 };
 
-const DEFAULT_FETCH: FetchConfig = {
+export const DEFAULT_FETCH: FetchConfig = {
   userAgent: "Daybrief/0.1 (+https://github.com/daybrief)",
   timeoutMs: 15000,
   retries: 2,

@@ -1,10 +1,13 @@
 // How files are read: the zone that decides an article's day and the size cap per file.
+import type { FetchConfig } from "../config.ts";
 
 export interface IngestOptions {
   /** IANA zone in which a published time is turned into the article's day. */
   timeZone: string;
   /** Largest file accepted, in bytes. */
   maxBytes: number;
+  /** How URLs given in place of files are fetched; the defaults of the configuration when absent. */
+  fetch?: FetchConfig;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

@@ -14,6 +14,8 @@ import { tooLarge, type IngestOptions } from "./options.ts";
 import { readHtml } from "./read_html.ts";
 import { readMarkdown } from "./read_markdown.ts";
 import { readText } from "./read_text.ts";
+import { isUrl, readUrl } from "./read_url.ts";
+import { DEFAULT_FETCH } from "../config.ts";
 
 export interface ReadResult {
   articles: Article[];
@@ -91,13 +93,13 @@ export async function readArticleFile(path: string, opts: IngestOptions, folderD
   return result;
 }
 
-/** Read files in the order given; every fault is collected, none stops the rest. */
+/** Read files (or http(s) URLs) in the order given; every fault is collected, none stops the rest. */
 export async function readFiles(paths: string[], opts: IngestOptions): Promise<ReadResult> {
   const all: ReadResult = { articles: [], errors: [] };
   for (const path of paths) {
     let r: ReadResult;
     try {
-      r = await readArticleFile(path, opts);
+      r = isUrl(path) ? await readUrl(path, opts, opts.fetch ?? DEFAULT_FETCH) : await readArticleFile(path, opts);
     } catch (e) {
       // A broken data file is an installation fault, not bad input: let it stop the run.
       if (e instanceof DataFileError) throw e;

@@ -6,9 +6,10 @@ import { formatSummaries } from "../format_summary.ts";
 export const summarize: Command = {
   summary: "print the key points of article files, without building a site",
   help: [
-    "Usage: daybrief summarize [--json | --explain] FILE...",
+    "Usage: daybrief summarize [--json | --explain] FILE|URL...",
     "",
-    "Reads each file (.txt, .md, .html, or an RSS, Atom or JSON feed) and prints its actors and key points.",
+    "Reads each file (.txt, .md, .html, or an RSS, Atom or JSON feed) or http(s) URL (a page or a feed)",
+    "and prints its actors and key points.",
     "  --json      print the document of CONTRACT.md: articles with actors and points, and stories",
     "  --explain   show, sentence by sentence, which rules fired and why",
     "Files that cannot be read are named on stderr; the others are still summarized (exit status 1).",

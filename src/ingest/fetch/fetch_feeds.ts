@@ -8,14 +8,12 @@ import type { Article, IngestError } from "../article.ts";
 import { writeFileNew } from "../atomic.ts";
 import { buildArticle, type Draft } from "../build.ts";
 import { today } from "../dates.ts";
-import { decodeBytes } from "../decode.ts";
 import { feedDrafts, parseFeed } from "../feed.ts";
-import { normalizeText } from "../normalize.ts";
 import type { IngestOptions } from "../options.ts";
 import { readHtml } from "../read_html.ts";
 import { asciiSlug } from "../slug.ts";
 import { HostLimiter } from "./host_limit.ts";
-import { httpGet, type HttpSettings } from "./http.ts";
+import { getText as getTextOf, isHtmlResponse, type HttpSettings } from "./http.ts";
 import { STATE_FILE, loadState, saveState, type FetchState } from "./state.ts";
 import { indexStore, urlKey, type StoreIndex } from "./store_index.ts";
 import { articleMarkdown } from "./store_markdown.ts";
@@ -53,18 +51,7 @@ interface Run {
   report: FetchReport;
 }
 
-const charsetOf = (contentType: string | null) => /charset=["']?([\w.:-]+)/i.exec(contentType ?? "")?.[1] ?? null;
-const isHtml = (contentType: string | null, text: string) =>
-  /html/i.test(contentType ?? "") && !/xml/i.test(contentType ?? "") ? true : /^\s*(<!doctype html|<html[\s>])/i.test(text);
-
-/** GET a URL and decode it to normalised text; failures become the caller's error message. */
-async function getText(run: Run, url: string, validators = {}) {
-  const res = await httpGet(url, run.http, validators);
-  if (res.status === 304) return res;
-  const decoded = decodeBytes(res.bytes, charsetOf(res.contentType));
-  if (!decoded.ok) throw new Error(decoded.message);
-  return { ...res, text: normalizeText(decoded.text) };
-}
+const getText = (run: Run, url: string, validators = {}) => getTextOf(url, run.http, validators);
 
 /** Stored files are named by their title (cut to this many letters), then the id's start. */
 const FILE_SLUG_MAX = 60;
@@ -151,7 +138,7 @@ async function fetchFeed(run: Run, source: FeedSource, state: FetchState): Promi
     return { ...counts, status: "not-modified" };
   }
   let drafts: Draft[];
-  if (isHtml(res.contentType, res.text)) {
+  if (isHtmlResponse(res.contentType, res.text)) {
     // A configured page rather than a feed: the page is the one item.
     const page = readHtml(res.text, res.url);
     drafts = [{ ...page, source: page.source ?? source.name ?? null }];

@@ -1,6 +1,8 @@
 // One polite GET: a user agent, a timeout that covers the whole body, a size cap checked while
 // the body streams in, conditional headers, retries with exponential backoff for what may pass
 // (timeouts, dropped connections, 5xx, 429), and the per-host limit around every attempt.
+import { decodeBytes } from "../decode.ts";
+import { normalizeText } from "../normalize.ts";
 import { tooLarge } from "../options.ts";
 import type { HostLimiter } from "./host_limit.ts";
 
@@ -128,4 +130,19 @@ export async function httpGet(url: string, s: HttpSettings, v: Validators = {}):
       await sleep(err.retryAfterMs ?? s.backoffMs * 2 ** n);
     }
   }
+}
+
+const charsetOf = (contentType: string | null) => /charset=["']?([\w.:-]+)/i.exec(contentType ?? "")?.[1] ?? null;
+
+/** A page rather than a feed: by its declared type, else by how its text begins. */
+export const isHtmlResponse = (contentType: string | null, text: string) =>
+  /html/i.test(contentType ?? "") && !/xml/i.test(contentType ?? "") ? true : /^\s*(<!doctype html|<html[\s>])/i.test(text);
+
+/** GET a URL and decode it to normalised text; failures throw with a message for the caller's error. */
+export async function getText(url: string, s: HttpSettings, validators: Validators = {}) {
+  const res = await httpGet(url, s, validators);
+  if (res.status === 304) return res;
+  const decoded = decodeBytes(res.bytes, charsetOf(res.contentType));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return { ...res, text: normalizeText(decoded.text) };
 }
