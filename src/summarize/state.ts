@@ -19,11 +19,17 @@ export interface Sentence {
   headline: boolean;
   /** Most words capitalised (a Title Case headline): capitals say nothing about names there. */
   titleCase: boolean;
+  /** Every WordFlag bit of its tokens: a rule that needs a kind of word skips a sentence without one. */
+  flags: number;
+  /** The sentence begins inside a quotation opened in an earlier sentence of the paragraph. */
+  quoteOpen: boolean;
+  /** Tokens of a dateline the sentence opens with ("BONN, Germany —"): places, never actors. */
+  dateline: number;
   /** Why the sentence never makes points (boilerplate), or null. */
   skip: string | null;
   mentions: Mention[];
-  /** Token -> index in `mentions` (+1; 0 for none), rebuilt when the mentions change. */
-  mentionIndex?: Int32Array;
+  /** Token -> the mention covering it, built on first use and kept up to date as mentions change. */
+  mentionIndex?: (Mention | undefined)[];
 }
 
 /** An actor; a place (a capital named as where something happens); or a known thing that is neither (a demonym used as adjective). */
@@ -69,6 +75,8 @@ export interface Entity {
 export interface Frame {
   sent: number;
   actor: string;
+  /** Further actors of a shared subject ("Saudi Arabia and the United States called on ..."). */
+  also?: string[];
   /** Subject tokens (may be empty for a shared or continued subject). */
   s0: number;
   s1: number;
@@ -183,17 +191,22 @@ export class SummarizeState {
 
   mentionAt(s: Sentence, t: number): Mention | undefined {
     if (s.mentions.length === 0) return undefined;
-    const k = this.#index(s)[t];
-    return k ? s.mentions[k - 1] : undefined;
+    return this.#index(s)[t];
   }
 
-  #index(s: Sentence): Int32Array {
+  #index(s: Sentence): (Mention | undefined)[] {
     if (s.mentionIndex) return s.mentionIndex;
-    const idx = new Int32Array(s.tokens.length);
-    s.mentions.forEach((m, k) => {
-      for (let t = m.t0; t < m.t1; t++) idx[t] = k + 1;
-    });
+    const idx: (Mention | undefined)[] = new Array(s.tokens.length).fill(undefined);
+    for (const m of s.mentions) for (let t = m.t0; t < m.t1; t++) idx[t] = m;
     return (s.mentionIndex = idx);
+  }
+
+  /** Keep a built index in step with one mention: covering [t0, t1), or leaving it. */
+  #mark(s: Sentence, m: Mention, on: boolean): void {
+    const idx = s.mentionIndex;
+    if (!idx) return;
+    for (let t = m.t0; t < m.t1; t++) if (on) idx[t] = m;
+    else if (idx[t] === m) idx[t] = undefined;
   }
 
   /** Record a mention and the surface form it adds to its actor; refuses overlaps. */
@@ -207,7 +220,7 @@ export class SummarizeState {
     let i = s.mentions.length;
     while (i > 0 && s.mentions[i - 1]!.t0 > m.t0) i--;
     s.mentions.splice(i, 0, m);
-    s.mentionIndex = undefined;
+    this.#mark(s, m, true);
     if (m.role === "actor" && !m.silent) {
       const e = this.entity(m.key);
       const surface = this.surface(s, m.nameT0 ?? m.t0, m.t1);
@@ -223,19 +236,20 @@ export class SummarizeState {
     if (i < 0) return;
     // The surface form stays among the actor's forms: it was seen, whatever replaces the mention.
     s.mentions.splice(i, 1);
-    s.mentionIndex = undefined;
+    this.#mark(s, m, false);
   }
 
   /** Stretch a mention over [t0, t1) ("the bloc" -> "the bloc's 27 member states"). */
   widenMention(s: Sentence, m: Mention, t0: number, t1: number): boolean {
     for (const o of s.mentions) if (o !== m && o.t0 < t1 && t0 < o.t1) return false;
     const e = m.role === "actor" && !m.silent ? this.entity(m.key) : undefined;
+    this.#mark(s, m, false);
     m.t0 = t0;
     m.t1 = t1;
     m.nameT0 = undefined;
+    this.#mark(s, m, true);
     if (e) (e.descriptors ??= []).push(this.surface(s, t0, t1));
     s.mentions.sort((a, b) => a.t0 - b.t0);
-    s.mentionIndex = undefined;
     return true;
   }
 

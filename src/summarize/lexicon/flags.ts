@@ -14,7 +14,12 @@ export const WordFlag = {
   GENERIC_ORG: 256,
   /** A capitalised word that may be part of a person's name (set per token, not per word). */
   NAME_WORD: 512,
+  /** A word of a cue that sets terms by itself ("conditional", "precondition"). */
+  TERMS: 1024,
 } as const;
+
+/** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
+const GLUE = new Set(["a", "an", "as", "on", "of", "for", "that", "the", "to"]);
 
 export function buildWordFlags(lex: Lexicon): Map<string, number> {
   const flags = new Map<string, number>();
@@ -29,7 +34,11 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(lex.stances.keys(), WordFlag.STANCE);
   mark(lex.nouns.keys(), WordFlag.NOUN);
   const w = lex.words;
-  mark([...w.personPronouns, ...w.pluralPronouns, ...w.personPossessives, ...w.pluralPossessives], WordFlag.PRONOUN);
+  mark([...w.personPronouns, ...w.pluralPronouns, ...w.personPossessives, ...w.pluralPossessives, ...w.bodyPronouns], WordFlag.PRONOUN);
   for (const noun of lex.genericOrgNouns.keys()) mark(noun.split(" ").slice(-1), WordFlag.GENERIC_ORG);
+  mark(lex.governmentDescriptors, WordFlag.GENERIC_ORG);
+  const terms: string[] = [];
+  for (const [phrase, hit] of lex.cues.entries()) if (hit.setsTerms) terms.push(...phrase.filter((w) => !GLUE.has(w)));
+  mark(terms, WordFlag.TERMS);
   return flags;
 }

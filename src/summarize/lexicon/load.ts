@@ -19,7 +19,7 @@ export const SHIPPED = [
 ].map((f) => DATA + f);
 
 const KINDS = ["demand", "rejection", "warning", "offer", "position"] as const;
-const CUE_TARGETS = ["subject", "next", "for_to", "possessor", "from", "none"] as const;
+const CUE_TARGETS = ["subject", "next", "for_to", "possessor", "from", "object_to", "none"] as const;
 const ENTRY_KINDS = ["country", "organisation", "group", "person"] as const;
 const ACRONYM = /^[\p{Lu}\p{N}.&+-]{2,7}$/u;
 
@@ -35,10 +35,10 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
 
 function emptyLexicon(): Lexicon {
   return {
-    files: [], entities: new Map(), names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
+    files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
-    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), wordFlags: new Map(),
+    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
+    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), wordFlags: new Map(),
   };
 }
 
@@ -90,7 +90,7 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
     const prefix = kind === "country" ? "country:" : kind === "organisation" ? "org:" : kind === "group" ? "group:" : "person:";
     const key = prefix + (kind === "country" && typeof e.code === "string" ? e.code : name.toLowerCase());
     const info: EntityInfo = lex.entities.get(key) ?? { key, name, kind, ambiguous: e.ambiguous === true, aliases: [] };
-    if (kind === "person") info.country = c.string(e, "country", where, true);
+    if (kind === "person") (info.country = c.string(e, "country", where, true)), (lex.hasPeople = true);
     lex.entities.set(key, info);
     const add = (surface: string, role: NameRole) => {
       const low = surface.toLowerCase();
@@ -111,6 +111,8 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
       for (const a of c.strings(e, "capitalAliases", where)) add(a, "capital");
       for (const s of c.strings(e, "seats", where)) add(s, "seat");
     }
+    // "Brussels" for the EU, "Threadneedle Street" for the Bank of England: where a body sits names it.
+    if (kind === "organisation" || kind === "group") for (const s of c.strings(e, "seats", where)) add(s, "seat");
     if (kind === "group") for (const adj of c.strings(e, "adjectives", where)) lex.names.add(phraseKey(adj), nameHit(adj, key, "group"));
   });
 }
@@ -155,7 +157,7 @@ function addVerbs(lex: Lexicon, c: Checker, doc: Json): void {
     const listed = c.strings(v, "forms", where).map((f) => f.toLowerCase());
     const forms = new Set(listed.length ? [head, ...listed] : regularForms(head));
     for (const f of forms)
-      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing") });
+      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing"), headline: v.headline === true, needsObject: v.needs_object === true });
   });
   c.list(doc, "stances").forEach((s, i) => lex.stances.set(c.string(s, "word", `stances[${i}]`)!.toLowerCase(), kindOf(c, s, `stances[${i}]`)));
   c.list(doc, "nouns").forEach((s, i) => lex.nouns.set(c.string(s, "word", `nouns[${i}]`)!.toLowerCase(), kindOf(c, s, `nouns[${i}]`)));
@@ -167,15 +169,21 @@ function addCues(lex: Lexicon, c: Checker, doc: Json): void {
     const phrase = c.string(q, "phrase", where)!.toLowerCase();
     const kind = q.kind === "none" ? "none" : kindOf(c, q, where);
     const target = c.oneOf<CueTarget>(q, "target", CUE_TARGETS, where, "none");
-    lex.cues.add(phraseKey(phrase), { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)) });
+    lex.cues.add(phraseKey(phrase), { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)), needsModal: q.needs_modal === true, setsTerms: q.sets_terms === true });
   });
 }
 
 function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
   for (const h of c.strings(doc, "heads", null)) lex.orgHeads.add(h);
+  for (const h of c.strings(doc, "company_heads", null)) lex.orgHeads.add(h), lex.companyHeads.add(h);
   for (const s of c.strings(doc, "suffixes", null)) lex.orgSuffixes.add(s);
   for (const s of c.strings(doc, "connectors", null)) lex.orgConnectors.add(s.toLowerCase());
   for (const s of c.strings(doc, "media_heads", null)) lex.mediaHeads.add(s);
+  for (const s of c.strings(doc, "documents", null)) lex.documentWords.add(s);
+  for (const s of c.strings(doc, "kind_nouns", null)) lex.orgKindNouns.add(s.toLowerCase());
+  for (const s of c.strings(doc, "kind_suffixes", null)) lex.orgKindSuffixes.push(s.toLowerCase());
+  for (const s of c.strings(doc, "company_nouns", null)) lex.companyNouns.add(s.toLowerCase());
+  for (const s of c.strings(doc, "government_descriptors", null)) lex.governmentDescriptors.add(s.toLowerCase());
   for (const s of c.strings(doc, "line_starts", null)) lex.boilerplate.push(s.toLowerCase());
   if (doc.generic !== undefined) {
     const g = c.object(doc.generic, "generic");

@@ -71,6 +71,15 @@ export class PhraseTrie<T> {
     return best;
   }
 
+  /** Every phrase with its values, as its keys. */
+  *entries(): IterableIterator<[string[], T]> {
+    const walk = function* (node: Node<T>, path: string[]): IterableIterator<[string[], T]> {
+      for (const v of node.values) yield [path, v];
+      for (const [k, n] of node.next) yield* walk(n, [...path, k]);
+    };
+    yield* walk(this.#root, []);
+  }
+
   /** Exact lookup of a whole phrase. */
   get(keys: string[]): T[] {
     let node: Node<T> | undefined = this.#root;

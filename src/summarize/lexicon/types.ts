@@ -43,21 +43,32 @@ export interface VerbHit {
   conveys: boolean;
   /** The -ing form, which continues the clause of an earlier subject. */
   participle: boolean;
+  /** A headline with this verb is a statement of its own ("X says ...", "X believes ..."). */
+  headline: boolean;
+  /** Reports a demand only with someone asked or something asked for ("pressed X to", "pushed for"). */
+  needsObject: boolean;
 }
 
-export type CueTarget = "subject" | "next" | "for_to" | "possessor" | "from" | "none";
+export type CueTarget = "subject" | "next" | "for_to" | "possessor" | "from" | "object_to" | "none";
 
 export interface CueHit {
   phrase: string;
   kind: PointKind | "none";
   target: CueTarget;
   notAfter: Set<string>;
+  /** A condition ("unless", "until", "only after") that sets terms only in a clause that looks ahead
+   * ("would sign only after ..."), not in a narrated one ("returned fire only after ..."). */
+  needsModal: boolean;
+  /** The cue sets terms by itself: its clause's subject makes a demand, whatever the verb. */
+  setsTerms: boolean;
 }
 
 export interface Lexicon {
   /** Files read, in order. */
   files: string[];
   entities: Map<string, EntityInfo>;
+  /** Some dictionary lists a person (only an operator's may). */
+  hasPeople: boolean;
   names: PhraseTrie<NameHit>;
   demonyms: Map<string, string>;
   titles: PhraseTrie<TitleHit>;
@@ -69,11 +80,23 @@ export interface Lexicon {
   cues: PhraseTrie<CueHit>;
   groupCollectives: Set<string>;
   orgHeads: Set<string>;
+  /** Head words of company names, which news also writes short ("Pacific Gateway Terminals" -> "Pacific Gateway"). */
+  companyHeads: Set<string>;
   orgSuffixes: Set<string>;
   orgConnectors: Set<string>;
   mediaHeads: Set<string>;
+  /** Last words of names of documents, not bodies ("Act", "Treaty"). */
+  documentWords: Set<string>;
+  /** Common nouns that say a name beside them is an organisation ("operator X", "X, the pipeline's developer,"). */
+  orgKindNouns: Set<string>;
+  /** Endings of compound kind nouns ("shipbuilder", "chipmaker"). */
+  orgKindSuffixes: string[];
   /** "the union" -> words an organisation's name must contain to be meant. */
   genericOrgNouns: Map<string, string[]>;
+  /** Generic nouns that may also mean a body named without a head word ("the company"). */
+  companyNouns: Set<string>;
+  /** "the government", "the administration": nouns for the government of a country the article names. */
+  governmentDescriptors: Set<string>;
   boilerplate: string[];
   words: WordLists;
   /** Word -> WordFlag bits, built after the last file is read. */
@@ -90,6 +113,11 @@ export interface WordLists {
   personPossessives: Set<string>;
   pluralPossessives: Set<string>;
   firstPerson: Set<string>;
+  femalePronouns: Set<string>;
+  malePronouns: Set<string>;
+  bodyPronouns: Set<string>;
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
   nonNames: Set<string>;
   audiences: PhraseTrie<true>;
   peopleNouns: Set<string>;
@@ -103,8 +131,12 @@ export interface WordLists {
   nameParticles: Set<string>;
   speaksForNouns: Set<string>;
   conditionOpeners: Set<string>;
+  /** Words that make a clause look ahead or set terms: modals, negation, readiness. */
+  modals: Set<string>;
   audienceVerbs: Set<string>;
   governmentNouns: PhraseTrie<true>;
+  /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
+  socialGroups: PhraseTrie<true>;
 }
 
 export class LexiconError extends Error {

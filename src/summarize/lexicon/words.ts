@@ -10,9 +10,9 @@ export function emptyWordLists(): WordLists {
   return {
     auxiliaries: new Set(), adverbs: new Set(), prepositions: new Set(), placePrepositions: new Set(),
     personPronouns: new Set(), pluralPronouns: new Set(), personPossessives: new Set(), pluralPossessives: new Set(),
-    firstPerson: new Set(), nonNames: new Set(), audiences: new PhraseTrie(), peopleNouns: new Set(),
+    firstPerson: new Set(), femalePronouns: new Set(), malePronouns: new Set(), bodyPronouns: new Set(), femaleWords: new Set(), maleWords: new Set(), nonNames: new Set(), audiences: new PhraseTrie(), peopleNouns: new Set(),
     memberNouns: new PhraseTrie(), clauseOpeners: new Set(), complementizers: new Set(), relativePronouns: new Set(),
-    pluralHeads: new Set(), abbreviations: new Set(), sentenceStarters: new Set(), nameParticles: new Set(), speaksForNouns: new Set(), conditionOpeners: new Set(), audienceVerbs: new Set(), governmentNouns: new PhraseTrie(),
+    pluralHeads: new Set(), abbreviations: new Set(), sentenceStarters: new Set(), nameParticles: new Set(), speaksForNouns: new Set(), conditionOpeners: new Set(), modals: new Set(), audienceVerbs: new Set(), governmentNouns: new PhraseTrie(), socialGroups: new PhraseTrie(),
   };
 }
 
@@ -20,17 +20,22 @@ const SETS: [string, keyof WordLists][] = [
   ["auxiliaries", "auxiliaries"], ["adverbs", "adverbs"], ["prepositions", "prepositions"],
   ["place_prepositions", "placePrepositions"], ["non_names", "nonNames"], ["people_nouns", "peopleNouns"],
   ["clause_openers", "clauseOpeners"], ["complementizers", "complementizers"], ["relative_pronouns", "relativePronouns"],
-  ["plural_heads", "pluralHeads"], ["abbreviations", "abbreviations"], ["sentence_starters", "sentenceStarters"], ["name_particles", "nameParticles"], ["speaks_for_nouns", "speaksForNouns"], ["condition_openers", "conditionOpeners"], ["audience_verbs", "audienceVerbs"],
+  ["plural_heads", "pluralHeads"], ["abbreviations", "abbreviations"], ["sentence_starters", "sentenceStarters"], ["name_particles", "nameParticles"], ["speaks_for_nouns", "speaksForNouns"], ["condition_openers", "conditionOpeners"], ["modals", "modals"], ["audience_verbs", "audienceVerbs"],
 ];
-const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"]];
+const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"], ["social_groups", "socialGroups"]];
 const PRONOUNS: [string, keyof WordLists][] = [
   ["person", "personPronouns"], ["plural", "pluralPronouns"], ["person_possessive", "personPossessives"],
-  ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"],
+  ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"], ["female", "femalePronouns"], ["male", "malePronouns"], ["body", "bodyPronouns"],
 ];
 
 export function addWordLists(w: WordLists, c: Checker, doc: Json): void {
   for (const [key, field] of SETS) for (const x of c.strings(doc, key, null)) (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
   for (const [key, field] of TRIES) for (const x of c.strings(doc, key, null)) (w[field] as PhraseTrie<true>).add(phraseKey(x), true);
+  if (doc.gendered !== undefined) {
+    const g = c.object(doc.gendered, "gendered");
+    for (const x of c.strings(g, "female", "gendered.female")) w.femaleWords.add(x.toLowerCase());
+    for (const x of c.strings(g, "male", "gendered.male")) w.maleWords.add(x.toLowerCase());
+  }
   if (doc.pronouns !== undefined) {
     const p = c.object(doc.pronouns, "pronouns");
     for (const [key, field] of PRONOUNS) for (const x of c.strings(p, key, `pronouns.${key}`)) (w[field] as Set<string>).add(x.toLowerCase());

@@ -18,7 +18,8 @@ const assign_clauses: Rule = (state) => {
   for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
-    all.forEach((g) => collapse(state, s, g, all));
+    // "the Kremlin's opposition" stays the Kremlin's: a stance its owner is named with, not words a speaker says for it.
+    all.forEach((g) => isNounFrame(g) || collapse(state, s, g, all));
     // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
     const kept = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
     // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
@@ -88,18 +89,32 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "The ball, as Ana Ode says, is in Ottawa's court": one statement around the aside.
     const last = state.drafts.at(-1);
     if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {
+      // The draft of each actor of a shared subject grows alike.
+      for (const d of state.drafts) if (d.frame === f && d.sent === s.index && d.to === last.to && d !== last) (d.to = b), (d.text = state.surface(s, d.from, b));
       last.to = b;
       last.text = state.surface(s, last.from, b);
       t = e;
       continue;
     }
-    // "on Tuesday", "on his daily call": where or when it was said, not what.
+    // "on Tuesday", "on his daily call": where or when it was said, not what; "had long": no statement at all.
     const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
-    if (words >= 2 && !adjunctOnly) {
-      state.drafts.push({ sent: s.index, actor: f.actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
+    if (words >= 2 && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
+      // "Saudi Arabia and the United States called on ...": one point for each.
+      for (const actor of [f.actor, ...(f.also ?? [])])
+        state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
     }
     t = e;
   }
+}
+
+/** Auxiliaries and adverbs left over between two speakers' words ("Copenhagen | had long | argued"). */
+function onlyFunctionWords(state: SummarizeState, s: Sentence, a: number, b: number): boolean {
+  const { auxiliaries, adverbs } = state.lex.words;
+  for (let k = a; k < b; k++) {
+    const t = s.tokens[k]!;
+    if (t.word && !auxiliaries.has(t.low) && !adverbs.has(t.low)) return false;
+  }
+  return true;
 }
 
 export default assign_clauses;

@@ -1,31 +1,53 @@
-// attribute_quotes: a quotation that runs on into the next sentence keeps its speaker.
+// attribute_quotes: a quotation that runs over several sentences has one speaker,
+// named before it or after it.
 //   "“The offer is an insult,” Ana Ode said. “We need a real raise.”"
-//     -> the second sentence is Sorin's too
+//     -> the second sentence is Ana Ode's too
+//   "“The company must pay. Until it does, we stay out,” Ana Ode said."
+//     -> the first sentence is Ana Ode's too (the speaker comes after the quotation closes)
 //   "“Talks are over,” the union said. The company disagreed." -> second sentence not a quote: nothing
 import type { Rule } from "../rule.ts";
-import type { Frame } from "../state.ts";
+import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { frame } from "../text/frames.ts";
 
 const RULE = "attribute_quotes";
 const OPEN = /^[“"]$/;
+/** Frames whose speaker comes after the words: they name who spoke a quotation closing before them. */
+const AFTER_THE_WORDS = new Set(["speaker after the words", "said X"]);
 
 const attribute_quotes: Rule = (state) => {
   const bySent = new Map<number, Frame[]>();
   for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
+  const body = state.sentences.filter((s) => !s.skip && s.index >= 0);
   let prev: { paragraph: number; speaker: string | null; quotes: boolean } | null = null;
-  for (const s of state.sentences) {
-    if (s.skip || s.index === -1) continue;
+  body.forEach((s, k) => {
     const frames = bySent.get(s.index) ?? [];
-    const opens = OPEN.test(s.tokens[0]?.text ?? "");
-    const hasQuote = s.tokens.some((t) => OPEN.test(t.text) || t.text === "”");
-    if (opens && frames.length === 0 && prev && prev.paragraph === s.paragraph && prev.speaker && prev.quotes) {
-      const f = frame(state, s, { actor: prev.speaker, s0: 0, s1: 0, v0: 0, v1: 0, kind: "position", objectTo: false, c0: 0, c1: s.tokens.length, rule: RULE, how: "the quotation goes on" });
-      prev = { paragraph: s.paragraph, speaker: f.actor, quotes: true };
-      continue;
+    const opens = OPEN.test(s.tokens[0]?.text ?? "") || s.quoteOpen;
+    const hasQuote = s.quoteOpen || s.tokens.some((t) => OPEN.test(t.text) || t.text === "”");
+    if (opens && frames.length === 0) {
+      const speaker = (prev && prev.paragraph === s.paragraph && prev.quotes ? prev.speaker : null) ?? speakerAfter(body, k, bySent);
+      if (speaker) {
+        const f = frame(state, s, { actor: speaker, s0: 0, s1: 0, v0: 0, v1: 0, kind: "position", objectTo: false, c0: 0, c1: s.tokens.length, rule: RULE, how: "the quotation goes on" });
+        bySent.set(s.index, [f]);
+        prev = { paragraph: s.paragraph, speaker: f.actor, quotes: true };
+        return;
+      }
     }
     const speaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
     prev = { paragraph: s.paragraph, speaker, quotes: hasQuote };
-  }
+  });
 };
+
+/** The speaker named after a quotation that opens in sentence k and closes later in the paragraph. */
+function speakerAfter(body: Sentence[], k: number, bySent: Map<number, Frame[]>): string | null {
+  const s = body[k]!;
+  for (let j = k + 1; j < body.length; j++) {
+    const n = body[j]!;
+    if (n.paragraph !== s.paragraph || !n.quoteOpen) return null;
+    const f = (bySent.get(n.index) ?? []).find((x) => AFTER_THE_WORDS.has(x.how));
+    if (f) return f.actor;
+    if ((bySent.get(n.index) ?? []).length > 0) return null;
+  }
+  return null;
+}
 
 export default attribute_quotes;

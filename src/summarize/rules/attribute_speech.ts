@@ -10,7 +10,7 @@
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
-import { complementStart, frame, nothingAfter, quoteEnd, subjectAt } from "../text/frames.ts";
+import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -18,17 +18,24 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "attribute_speech";
 const COPULA = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "be", "been", "'s", "seems", "appears", "stands", "stood", "appeared", "seemed"]);
 const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by", "when", "—"]);
+/** Openers after which a participle continues the main clause rather than a statement inside it. */
+const CLAUSE_JOINS = new Set([",", "and", "—"]);
+const MAYBE = new Set(["would", "could", "might", "may"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.mentions.length === 0) continue;
+    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !s.text.includes("ccording"))) continue;
     const inQuote = quoted(s);
     const mine: Frame[] = [];
     according(state, s, mine);
     for (const v of verbSpans(state, s)) {
-      // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand.
-      const kind = v.hit.selfTo && s.tokens[v.t1]?.low === "to" ? "position" : v.hit.kind;
+      // "pushing up prices", "asked about the plan": no one is asked to act.
+      if (v.hit.needsObject && !asksSomeone(state, s, v.t1)) continue;
+      // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand;
+      // "would ask the tribunal to step in" is a course the subject may take, not a demand it makes.
+      const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
+      const kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       const baseForm = s.tokens[v.t0]!.low === v.hit.verb.split(" ")[0];
       const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
@@ -41,43 +48,93 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
+  // "The union is demanding ...": a progressive tense, not a participle clause.
+  if (participle && BE.has(toks[v0 - 1]?.low ?? "")) participle = false;
   if (participle) {
+    const opener = toks[v0 - 1]?.low ?? "";
+    if (!PARTICIPLE_OPENERS.has(opener)) return null;
     const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
-    if (!main || !PARTICIPLE_OPENERS.has(toks[v0 - 1]?.low ?? "")) return null;
-    return frame(state, s, { actor: main.actor, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle continues the clause", selfTo: false });
+    // "argued that the EU should scrap its levy before asking others": part of that statement, not a new one.
+    if (main && !CLAUSE_JOINS.has(opener) && main.c0 <= v0 && v0 < main.c1) return null;
+    if (main) return frame(state, s, { actor: main.actor, also: main.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle continues the clause", selfTo: false });
+    // "The court quashed the approval, ruling that ...": the sentence's subject, though its own verb reports nothing.
+    const subj = CLAUSE_JOINS.has(opener) ? clauseSubject(state, s, v0) : undefined;
+    if (!subj) return null;
+    return frame(state, s, { actor: subj.key, s0: subj.t0, s1: subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
   }
+  // "it had been requested by farmers", "were asked to leave": the subject of a passive does not speak.
+  if (BE.has(toks[v0 - 1]?.low ?? "") && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;
   const e = subjectEnd(state, s, v0);
-  const subj = e > 0 ? subjectAt(state, s, e) : undefined;
+  const both = e > 0 ? subjectsAt(state, s, e) : [];
+  const subj = both[0];
   // "provided Canada agrees to ...": a condition, not a statement by Canada.
   if (subj && state.lex.words.conditionOpeners.has(toks[subj.t0 - 1]?.low ?? "")) return null;
+  // "demanded that wealthy nations commit ...": what is demanded of them, not their statement.
+  if (subj && toks[subj.t0 - 1]?.low === "that" && mine.some((f) => f.kind === "demand" && (f.c0 === subj.t0 || f.c0 === subj.t0 - 1))) return null;
+  // "“The court is telling the government that ...,” he said": the quoted words are all the quoted speaker's.
+  if (subj && inQuote[subj.t0] && inQuote[v0]) return null;
   if (subj) {
-    const trailing = nothingAfter(state, s, v1);
+    const quoteMark = afterQuote(s, subj.t0, v1, inQuote);
+    const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
     const subordinate = state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "") && !asAside;
-    const c1 = trailing ? subj.t0 : subordinate ? commaAfter(s, v1, end, inQuote) : end;
-    return frame(state, s, { actor: subj.key, s0: subj.t0, s1: subj.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : "subject before the verb" });
+    const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
+    const also = both.length > 1 ? [both[1]!.key] : undefined;
+    return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : "subject before the verb" });
   }
-  // "were dismissed by Sorin"
-  if (BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by") {
+  // "were dismissed by Sorin" (not inside what another says: "saying it had been requested by farmers")
+  if (BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
     const at = toks[v1 + 1]?.low === "the" ? v1 + 2 : v1 + 1;
     const agent = s.mentions.find((m) => (m.t0 === v1 + 1 || m.t0 === at) && m.role === "actor");
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
-  // "..., said Sorin."
+  // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
   const inverted = s.mentions.find((m) => m.t0 === v1 && m.role === "actor");
-  if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && /^[.,;]?$/.test(toks[inverted.t1]?.text ?? ""))
+  if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
     return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
   // "rejects A and demands B": the subject of the first verb.
-  const prev = [...mine].reverse().find((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
-  // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause.
-  if (prev && toks.slice(prev.v1, v0).some((t) => state.lex.words.relativePronouns.has(t.low) || t.low === "that")) return null;
+  const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
+  let prev = before.at(-1);
+  // "X said Warsaw would keep its ban, and insisted that ...": after ", and" the main clause's subject again.
+  if (prev && toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",") prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
+  // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause
+  // ("warned that A and insisted that B": a "that" opening the first statement is no relative).
+  if (prev && toks.slice(prev.v1, v0).some((t, k) => state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1))) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1))
-    return frame(state, s, { actor: prev.actor, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
+    return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
+  // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject.
+  const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
+  if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */
+function afterQuote(s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
+  // "“...,” ministry spokeswoman Zhou Lan told": a few plain words may stand before the name.
+  for (let k = 0; k < 3 && t0 > 2 && s.tokens[t0 - 1]!.word && !s.tokens[t0 - 1]!.cap; k++) t0--;
+  const mark = s.tokens[t0 - 1]?.text ?? "";
+  if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
+  for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;
+  return t0 - 1;
+}
+
+/** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */
+function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
+  const toks = s.tokens;
+  if (/^(?:for|that)$/.test(toks[j]?.low ?? "")) return true;
+  // "asked during the closed session for assurances": past a short adjunct.
+  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !/^(?:about|up|ahead|back)$/.test(toks[j]!.low);
+  for (let k = j; k < toks.length && k - j < 8; k++) {
+    const t = toks[k]!;
+    if ((t.low === "to" || t.low === "for" || (t.low === "on" && !adjunct)) && k > j) return true;
+    if (!t.word && t.text !== "'s" && t.text !== "’s") return false;
+    if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !/^(?:the|its|their|his|her|both|all)$/.test(t.low)) return false;
+  }
+  return false;
 }
 
 /** "according to X, ..." */
@@ -85,7 +142,7 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
-    const m = s.mentions.find((x) => x.t0 === i + 2 && x.role === "actor");
+    const m = s.mentions.find((x) => (x.t0 === i + 2 || (x.t0 === i + 3 && s.tokens[i + 2]!.low === "the")) && x.role === "actor");
     if (!m || state.entity(m.key)?.role === "media") return;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[m.t1]?.text === "," ? m.t1 + 1 : m.t1;

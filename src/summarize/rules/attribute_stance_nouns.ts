@@ -15,7 +15,7 @@ const CLAUSE_END = /^[,;:.—–!?”"]$/;
 
 const attribute_stance_nouns: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.mentions.length === 0) continue;
+    if (s.skip || s.mentions.length === 0 || !(s.flags & WordFlag.NOUN)) continue;
     const inQuote = quoted(s);
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;

@@ -8,7 +8,7 @@
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
 import type { Draft, Sentence, SummarizeState } from "../state.ts";
-import { WordFlag } from "../lexicon/flags.ts";
+import { cueAt } from "../text/cues.ts";
 
 const RULE = "classify_kind";
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
@@ -45,21 +45,21 @@ const classify_kind: Rule = (state) => {
 
 /** The first cue in the draft's words, demands before other kinds. */
 function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
-  const { cues } = state.lex;
   let other: Draft["cue"];
+  let condition: Draft["cue"];
   for (let t = Math.max(0, d.from - 1); t < d.to; t++) {
-    if (!(s.tokens[t]!.flags & WordFlag.CUE)) continue;
-    const m = cues.match(s.tokens, t, (h) => !h.notAfter.has(s.tokens[t - 1]?.low ?? ""));
-    if (!m) continue;
-    const hit = m.values[0]!;
+    const found = cueAt(state, s, t, d.from);
+    if (!found) continue;
+    const hit = found.hit;
     // "Should the talks fail, ..." opens a condition, not a demand.
     if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
-    const found = { t0: t, t1: m.end, hit };
-    if (hit.kind === "demand") return found;
-    other ??= found;
-    t = m.end - 1;
+    // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".
+    if (hit.kind === "demand" && hit.needsModal) condition ??= found;
+    else if (hit.kind === "demand") return found;
+    else other ??= found;
+    t = found.t1 - 1;
   }
-  return other;
+  return condition ?? other;
 }
 
 /** "If X does Y, we will Z": what the speaker asks of X in return. */

@@ -6,10 +6,13 @@
 //   "called on rich nations to pay, as talks entered their last week" -> "... to pay"
 //   a 60-word clause -> cut at the first comma after twelve words
 import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const MAX_WORDS = 30;
 const LEAD = /^(?:that|and|but|so|as|while|[,;:“”"'‘’(])$/;
 const TAIL = /^[,;:“”"'‘’(—–-]$/;
+const JOINTS = /^(?:and|but|or|also|then|yet|so)$/;
 
 const clip_key_point: Rule = (state) => {
   for (const d of state.drafts) {
@@ -34,13 +37,32 @@ const clip_key_point: Rule = (state) => {
         break;
       }
     }
-    while (b > a && TAIL.test(toks[b - 1]!.text)) b--;
+    // ", diplomats said" at the end: who reported it, not what was said.
+    b = beforeTrailingAttribution(state, s, a, b);
+    // "wanted the project completed on schedule but also": the joint to the next statement goes.
+    while (b > a && (TAIL.test(toks[b - 1]!.text) || JOINTS.test(toks[b - 1]!.low))) b--;
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
-    if (b > a) d.text = state.surface(s, a, b).replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
+    if (b > a) {
+      let text = state.surface(s, a, b);
+      // The replaces only where there is something to replace: most clauses hold no quotation marks.
+      if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
+      if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      d.text = text.trim();
+    }
   }
 };
+
+/** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
+function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number, b: number): number {
+  const toks = s.tokens;
+  for (let c = Math.max(a + 2, b - 6); c < b - 1; c++) {
+    if (toks[c]!.text !== ",") continue;
+    for (let v = c + 2; v < b; v++) if (toks[v]!.flags & WordFlag.VERB && !toks[v]!.cap && state.lex.verbs.match(toks, v)?.end === b) return c;
+  }
+  return b;
+}
 
 function countWords(toks: { word: boolean }[], a: number, b: number): number {
   let n = 0;

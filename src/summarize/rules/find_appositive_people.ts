@@ -7,14 +7,16 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
-const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said"]);
+const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    // A role is always a title word: the cheap test first.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i]!.cap || state.mentionAt(s, i)) continue;
@@ -22,11 +24,12 @@ const find_appositive_people: Rule = (state) => {
       const n1 = nameRun(state, s, i);
       if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
       const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
-      const before = !after && toks[i - 1]?.text === "," && (toks[n1]?.text === "," || toks[n1]?.text === ".") ? roleBefore(state, s, i - 1) : null;
+      const before = !after && toks[i - 1]?.text === "," && closes(state, s, n1) ? roleBefore(state, s, i - 1) : null;
       const role = after ?? before;
       if (!role) continue;
-      if (addPerson(state, s, i, i, n1, RULE, { role: role.role })) {
+      if (addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) {
         const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
+        if (role.government) e.government = true;
         (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
         if (state.tracing) state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
         i = n1 - 1;
@@ -39,6 +42,23 @@ interface Role {
   t0: number;
   t1: number;
   role: string;
+  government: boolean;
+}
+
+/** The name ends its appositive: ", Ana Ode," / ", Ana Ode." / ", Ana Ode of Samoa,". */
+function closes(state: SummarizeState, s: Sentence, n1: number): boolean {
+  const t = s.tokens[n1]?.text;
+  if (t === "," || t === ".") return true;
+  if (s.tokens[n1]?.low !== "of") return false;
+  const m = s.mentions.find((x) => x.t0 === n1 + 1 || (x.t0 === n1 + 2 && s.tokens[n1 + 1]!.low === "the"));
+  return !!m && /^[,.]$/.test(s.tokens[m.t1]?.text ?? "");
+}
+
+/** "Denmark's digital minister", "the union's president": whom the role serves. */
+function ownerOf(state: SummarizeState, s: Sentence, role: Role): string | undefined {
+  const m = s.mentions.find((x) => x.role === "actor" && x.t0 >= role.t0 && x.t0 <= role.t0 + 1 && s.tokens[x.t1]?.low === "'s");
+  const e = m && state.entity(m.key);
+  return e && e.kind !== "person" ? e.key : undefined;
 }
 
 /** ", president of the union," after a name: a title word before the closing comma. */
@@ -50,7 +70,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
     if (!m) continue;
     let end = m.end;
     while (end < toks.length && end - from < MAX_ROLE && !/^[,;.]$/.test(toks[end]!.text)) end++;
-    return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role } : null;
+    return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role, government: m.values[0]!.government } : null;
   }
   return null;
 }
@@ -65,8 +85,8 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
   for (let j = comma - 1; j > t0; j--) if (CUT.has(s.tokens[j]!.low)) { t0 = j + 1; break; }
   for (let j = t0; j < comma; j++) {
     const m = state.lex.titles.match(toks, j);
-    if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role };
-    if (m && m.end < comma && /^(?:for|of|to)$/.test(toks[m.end]!.low)) return { t0, t1: comma, role: m.values[0]!.role };
+    if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
+    if (m && m.end < comma && /^(?:for|of|to)$/.test(toks[m.end]!.low)) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
   }
   return null;
 }

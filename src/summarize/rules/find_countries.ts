@@ -5,11 +5,12 @@
 //   "Russian officials assert ..." -> Russia (actor, plural)
 //   "the Americans left the talks" -> United States
 //   "Russian troops" -> a known adjective, no actor
+//   "Polish farmers" -> the group Polish farmers
 //   "the Washington Post" -> nothing here (part of a longer name)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
-import { ensureKnown } from "../text/known.ts";
+import { asPlace, ensureKnown } from "../text/known.ts";
 
 const RULE = "find_countries";
 
@@ -33,6 +34,16 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   if (d.hit.role === "demonym") {
     const g = words.governmentNouns.match(toks, d.t1);
     const t0 = toks[d.t0 - 1]?.low === "the" ? d.t0 - 1 : d.t0;
+    // "Polish farmers", "French truckers": a group of the country's people acting as one.
+    const people = g ? null : words.socialGroups.match(toks, d.t1);
+    if (people && !toks[d.t1]!.cap) {
+      const name = `${state.surface(s, d.t0, d.t1)} ${state.surface(s, d.t1, people.end).toLowerCase()}`;
+      const gkey = "group:" + name.toLowerCase();
+      state.ensure(gkey, "group", name, false);
+      state.addMention(s, { t0: d.t0, t1: people.end, key: gkey, role: "actor", rule: RULE, plural: true });
+      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group of ${state.entity(key)?.name}'s people`);
+      return;
+    }
     if (g) {
       state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: true });
       if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
@@ -44,8 +55,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   if (ambiguous && (toks[d.t0 - 1]?.cap && d.t0 > 0)) return;
   const prev = toks[d.t0 - 1]?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
-  const owner = toks[d.t1]?.low === "'s";
-  const place = !owner && words.placePrepositions.has(prev) || (metonym && toks[d.t1]?.low === "-based");
+  const place = asPlace(state, s, d.t0, d.t1, metonym);
   const role = place ? "place" : "actor";
   let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
   // "U.S. officials", "China's government": the country speaking through its officials.

@@ -7,6 +7,8 @@ import { dictSpans } from "../text/names.ts";
 const RULE = "find_known_people";
 
 const find_known_people: Rule = (state) => {
+  // Without the operator's people, no dictionary name is a person's.
+  if (!state.lex.hasPeople) return;
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {

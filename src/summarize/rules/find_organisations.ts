@@ -1,74 +1,187 @@
 // find_organisations: bodies from the dictionary, "Full Name (ACRONYM)" pairs,
 // and capitalised names with an organisation head word or company suffix.
 //   "NATO did what it promised" -> NATO (dictionary)
+//   "EU officials met in Brussels" / "Brussels said" -> a place / European Union (a body's seat)
 //   "the Centre for Trade Policy (CTP) said" -> Centre for Trade Policy, alias CTP
-//   "later, CTP noted" -> Centre for Trade Policy
-//   "the United Auto Workers Union" -> United Auto Workers Union (head word "Union")
+//   "the Rapid Support Forces (RSF)" -> RSF is this body here, not the dictionary's Reporters Without Borders
+//   "the National Farmers' Federation", "the Federal Court of Appeal" -> the whole capitalised name
+//   "the Canadian Association of Energy Producers" -> one body (the demonym is part of its name)
 //   "Acme Widgets Corp." -> Acme Widgets Corp (company suffix)
 //   "the Russian Defence Ministry said" -> Russia (a ministry of a country is its government)
+//   "the Digital Services Act" -> nothing (a law)
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictSpans } from "../text/names.ts";
-import { ensureKnown } from "../text/known.ts";
-import { acronymAfter, orgShapeAt } from "../text/orgs.ts";
+import { asPlace, ensureKnown } from "../text/known.ts";
+import { acronymAfter, capitalRun, initialsFit, orgShapeAt } from "../text/orgs.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
+const GROUP_TAILS = new Set(["group", "bloc", "coalition", "alliance", "caucus"]);
+const IN_PARENS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 const find_organisations: Rule = (state) => {
+  const inParens = acronymsInParens(state);
   const acronyms = new Map<string, string>();
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (const d of dictSpans(state, s)) {
-      const info = state.lex.entities.get(d.hit.key);
-      if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
-      ensureKnown(state, d.hit.key);
-      // "NATO officials", "EU diplomats": the body speaking through its people.
-      const g = state.lex.words.governmentNouns.match(s.tokens, d.t1);
-      state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key: d.hit.key, role: "actor", rule: RULE, plural: !!g });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (dictionary)`);
-    }
+    fromDictionary(state, s, inParens, acronyms);
     if (!s.titleCase) findShapes(state, s, acronyms);
   }
-  if (acronyms.size) for (const s of state.sentences) if (!s.skip) findAcronyms(state, s, acronyms);
+  // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
+  if (!state.sentences.some(unplacedCapitals)) return;
+  for (const [acr, key] of spelledAcronyms(state)) if (!acronyms.has(acr)) acronyms.set(acr, key);
+  for (const s of state.sentences) if (!s.skip) findAcronyms(state, s, acronyms, inParens);
 };
+
+/** A word in capitals ("WWA") no rule has placed: the cheap test before looking for what acronyms spell. */
+function unplacedCapitals(s: Sentence): boolean {
+  if (s.skip) return false;
+  for (const t of s.tokens) {
+    const c = t.text.charCodeAt(1);
+    if (t.cap && c >= 65 && c <= 90 && t.text.length >= 2) return true;
+  }
+  return false;
+}
+
+/** Initials of the article's own bodies ("WWA" for "Waterside Workers' Alliance"), when only one body has them. */
+function spelledAcronyms(state: SummarizeState): Map<string, string> {
+  const out = new Map<string, string | null>();
+  for (const e of state.entities.values()) {
+    if (e.kind !== "organisation" || e.fromDictionary) continue;
+    let acr = "";
+    for (const w of e.name.split(" ")) if (w[0] && w[0] !== w[0].toLowerCase()) acr += w[0];
+    if (acr.length < 2) continue;
+    out.set(acr, out.has(acr) && out.get(acr) !== e.key ? null : e.key);
+  }
+  return new Map([...out].filter((x): x is [string, string] => x[1] !== null));
+}
+
+/** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
+function acronymsInParens(state: SummarizeState): Set<string> {
+  const out = new Set<string>();
+  for (const s of state.sentences) {
+    if (s.skip || !s.text.includes("(")) continue;
+    const toks = s.tokens;
+    for (let i = 1; i + 2 < toks.length; i++)
+      if (toks[i]!.text === "(" && toks[i + 2]!.text === ")" && IN_PARENS.test(toks[i + 1]!.text) && toks[i - 1]!.cap) out.add(toks[i + 1]!.text);
+  }
+  return out;
+}
+
+function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>): void {
+  for (const d of dictSpans(state, s)) {
+    const info = state.lex.entities.get(d.hit.key);
+    if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
+    if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
+    ensureKnown(state, d.hit.key);
+    const metonym = d.hit.role === "seat";
+    const place = metonym && asPlace(state, s, d.t0, d.t1, true);
+    // "NATO officials", "EU diplomats": the body speaking through its people.
+    const g = place ? null : state.lex.words.governmentNouns.match(s.tokens, d.t1);
+    state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key: d.hit.key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
+    if (!place) define(state, s, d.t1, d.hit.key, acronyms);
+    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
+  }
+}
+
+/** "Name (ABC)": ABC names the body for the rest of the article. */
+function define(state: SummarizeState, s: Sentence, end: number, key: string, acronyms: Map<string, string>): void {
+  const acr = acronymAfter(s, end);
+  if (!acr) return;
+  acronyms.set(acr, key);
+  const inner = state.mentionAt(s, end + 1);
+  if (inner && inner.key !== key) state.removeMention(s, inner);
+  state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
+}
 
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
   const toks = s.tokens;
+  const brackets = s.text.includes("(");
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.cap || state.mentionAt(s, i)) continue;
-    const end = orgShapeAt(state, s, i);
-    if (end === i) continue;
+    if (!toks[i]!.cap) continue;
+    const held = state.mentionAt(s, i);
+    // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".
+    if (held && held.role === "actor" && held.t0 < i && !(held.t0 === i - 1 && toks[i - 1]!.low === "the")) continue;
+    // A placed name a shape cannot outgrow: no capitalised word after it.
+    if (held && !(toks[held.t1]?.cap || state.lex.orgConnectors.has(toks[held.t1]?.low ?? "") || toks[held.t1]?.low === "'s")) continue;
+    let end = orgShapeAt(state, s, i);
     const t0 = toks[i]!.low === "the" ? i + 1 : i;
-    if (state.claimed(s, t0, end)) continue;
-    const inner = dictAt(state, s, t0);
+    // "Pacific Gateway Terminals (PGT)": no head word, but the acronym spells the name.
+    if (end === i) {
+      if (!brackets) continue;
+      const run = capitalRun(state, s, t0);
+      const acr = run - t0 >= 2 ? acronymAfter(s, run) : null;
+      if (!acr || !initialsFit(s, t0, run, acr) || state.lex.documentWords.has(toks[run - 1]!.text)) continue;
+      end = run;
+    }
+    const inside = overridable(state, s, t0, end);
+    if (!inside) continue;
+    const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
+    // "Russia's Foreign Ministry": the owner is part of the government body.
+    const owner = toks[t0 - 1]?.low === "'s" ? dictSpans(state, s).find((d) => d.t1 === t0 - 1) : undefined;
+    const inner = owner ?? dictAt(state, s, t0);
     const info = inner && state.lex.entities.get(inner.hit.key);
-    if (inner && info?.kind === "country" && [...Array(end - t0).keys()].some((k) => GOVERNMENT_HEADS.has(toks[t0 + k]!.text))) {
+    // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).
+    const national = inner && (inner.hit.role === "name" || inner.hit.role === "demonym");
+    if (national && info?.kind === "country" && toks.slice(t0, end).some((t) => GOVERNMENT_HEADS.has(t.text))) {
+      // "the Russian Defence Ministry", "the U.S. State Department": the country's government.
+      const from = owner ? owner.t0 : t0;
+      const held = owner && state.mentionAt(s, owner.t0);
+      if (held) state.removeMention(s, held);
+      for (const m of inside) state.removeMention(s, m);
       ensureKnown(state, inner.hit.key);
-      state.addMention(s, { t0, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, end)}" -> ${info.name} (a government body)`);
+      state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
+      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> ${info.name} (a government body)`);
       i = end - 1;
       continue;
     }
-    const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
-    const key = "org:" + name.toLowerCase();
+    for (const m of inside) state.removeMention(s, m);
+    const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
     const e = state.ensure(key, "organisation", name, false);
-    const acr = acronymAfter(state, s, t0, end);
-    state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false });
-    if (acr) {
-      acronyms.set(acr, key);
-      state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
-    }
+    // "the Least Developed Countries group said": the common noun after the name belongs to the mention.
+    const t1 = GROUP_TAILS.has(toks[end]?.text ?? "") ? end + 1 : end;
+    state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
+    define(state, s, end, key, acronyms);
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
-    if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acr ? `, acronym ${acr}` : ""})`);
+    if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
     i = end - 1;
   }
 }
 
-function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
+/**
+ * The mentions a name shape over [t0, end) replaces: demonyms, places and dictionary
+ * names strictly inside it ("Canadian" in "Canadian Association of Energy Producers",
+ * "European Union" in "European Union Monitoring Mission"). Null when it may not:
+ * a person inside, a mention reaching outside, or a dictionary name that is the whole run.
+ */
+function overridable(state: SummarizeState, s: Sentence, t0: number, end: number): Mention[] | null {
+  const out: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.t1 <= t0 || m.t0 >= end) continue;
+    if (m.t0 < t0 && !(m.t0 === t0 - 1 && s.tokens[m.t0]!.low === "the")) return null;
+    if (m.t1 > end || (m.t0 <= t0 && m.t1 >= end)) return null;
+    if (state.entity(m.key)?.kind === "person") return null;
+    out.push(m);
+  }
+  return out;
+}
+
+function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
+  if (acronyms.size === 0 && inParens.size === 0) return;
   s.tokens.forEach((t, i) => {
+    // Acronyms are capitals throughout: the cheap test before the lookups.
+    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) return;
     const key = acronyms.get(t.text);
-    if (key && !state.mentionAt(s, i)) state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
+    if (key) state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
+    else if (inParens.has(t.text)) {
+      // An acronym in brackets that named nothing of the article's own: the dictionary's reading after all.
+      const d = dictAt(state, s, i);
+      const info = d && d.t1 === i + 1 ? state.lex.entities.get(d.hit.key) : undefined;
+      if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) return;
+      ensureKnown(state, d.hit.key);
+      state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
+    }
   });
 }
 

@@ -6,13 +6,14 @@
 import type { Rule } from "../rule.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_repeated_names";
 
 const find_repeated_names: Rule = (state) => {
   const alone = new Set<string>();
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     s.tokens.forEach((t, i) => {
       if (isNameWord(state, t) && !isNameWord(state, s.tokens[i - 1]) && !isNameWord(state, s.tokens[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
         alone.add(t.text);
@@ -20,7 +21,7 @@ const find_repeated_names: Rule = (state) => {
   }
   if (alone.size === 0) return;
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(state, toks[i]) || isNameWord(state, toks[i - 1]) || state.lex.titles.starts(toks[i]!.low)) continue;

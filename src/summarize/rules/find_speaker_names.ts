@@ -2,6 +2,7 @@
 // of a reporting verb, before or after it, is a person.
 //   "Maria Olsen said the deal was fair." -> Maria Olsen
 //   "“It is over,” said Maria Olsen." -> Maria Olsen
+//   "..., said Grace Okello of Uganda, who ..." -> Grace Okello
 //   "Acme Widgets said ..." -> nothing when an organisation rule placed it first
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -22,7 +23,7 @@ const find_speaker_names: Rule = (state) => {
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
       // "..., said Maria Olsen."
       const n1 = nameRun(state, s, v.t1);
-      if (n1 - v.t1 >= 2 && /^[,.;]?$/.test(s.tokens[n1]?.text ?? "")) tryName(state, s, v.t1, n1, v.t0);
+      if (n1 - v.t1 >= 2 && (/^[,.;]?$/.test(s.tokens[n1]?.text ?? "") || /^(?:of|from)$/.test(s.tokens[n1]!.low))) tryName(state, s, v.t1, n1, v.t0);
     }
   }
 };

@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
+import { cueAt } from "../text/cues.ts";
 
 const RULE = "find_targets";
 
@@ -18,7 +19,7 @@ const find_targets: Rule = (state) => {
   for (const d of state.drafts) {
     if (d.kind !== "demand") continue;
     const s = state.sentence(d.sent)!;
-    const found = objectOfVerb(state, s, d) ?? complementSubject(state, s, d) ?? fromCue(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
+    const found = objectOfVerb(state, s, d) ?? complementSubject(state, s, d) ?? fromCue(state, s, d, d.cue) ?? otherCues(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
     const actor = state.resolve(d.actor);
     d.targets = [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
     if (d.targets.length) state.tracing && state.note(s.index, RULE, () => `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
@@ -47,8 +48,19 @@ function objectOfVerb(state: SummarizeState, s: Sentence, d: Draft): Mention[] |
   return list.length ? list : null;
 }
 
-function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
-  const cue = d.cue;
+/** "The vote cannot go ahead until the Chilean people have spoken": a later cue names who, when the first does not. */
+function otherCues(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  for (let t = d.from; t < d.to; t++) {
+    if (d.cue && t === d.cue.t0) continue;
+    const c = cueAt(state, s, t, d.from);
+    if (c?.hit.kind !== "demand") continue;
+    const found = fromCue(state, s, d, c);
+    if (found?.length) return found;
+  }
+  return null;
+}
+
+function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]): Mention[] | null {
   if (!cue) return null;
   const toks = s.tokens;
   switch (cue.hit.target) {
@@ -61,6 +73,7 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null
       const first = s.mentions.find((x) => x.role === "actor" && x.t0 >= d.from && x.t0 <= d.from + 1 && subjectLike(state, s, x));
       return first ? [first] : null;
     }
+    case "object_to":
     case "next": {
       const t = toks[cue.t1]?.low === "that" ? cue.t1 + 1 : cue.t1;
       const list = listAt(s, t);
@@ -76,7 +89,9 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null
     }
     case "from": {
       for (let t = cue.t1; t < d.to; t++) if (toks[t]!.low === "from") return listAt(s, t + 1);
-      return null;
+      // "conditional on Armenia changing its constitution": the one who must act comes right after.
+      const next = listAt(s, cue.t1);
+      return next.length ? next : null;
     }
     default:
       return null;
@@ -86,7 +101,8 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null
 /** "demands that Kyiv relinquish ...": the subject of what a demand verb asks. */
 function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   const f = d.frame;
-  if (f.kind !== "demand" || f.objectTo || d.cue || s.tokens[d.from - 1]?.low !== "that") return null;
+  // "demanded that wealthy nations commit ... as talks on who should pay went on": the verb's own demand first.
+  if (f.kind !== "demand" || f.objectTo || (d.cue && d.cue.t0 <= d.from + 1) || s.tokens[d.from - 1]?.low !== "that") return null;
   const list = listAt(s, d.from);
   return list.length ? list : null;
 }

@@ -16,7 +16,7 @@ const RULE = "find_titled_people";
 const find_titled_people: Rule = (state) => {
   const { titles, honorifics } = state.lex;
   for (const s of state.sentences) {
-    if (s.skip) continue;
+    if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;

@@ -4,10 +4,14 @@
 //   "Petrenskiy" + "Volodymyr Petrenskyy" -> one person
 //   "Dmitry Orlov" + "Dmitri Orlov" -> one person
 //   "Pavel Marek" + "Volodymyr Petrensky" -> two people (surnames differ)
+//   "Yousif Haddad" + "Youssef Haddad", "Elchin Mammadov" + "Mamedov" -> one person (one vowel apart)
+//   "Mohamed Saleh" + "Mohammed Osman Saleh" -> one person (a middle name left out)
+//   "Ana Ode" + "Lena Ode" -> two people (the given names differ)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
 import { isNameWord } from "../text/names.ts";
-import { nameWords, spellingFold } from "../text/spelling.ts";
+import { nameWords, sameSpelling } from "../text/spelling.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "merge_transliterations";
 
@@ -17,32 +21,34 @@ const merge_transliterations: Rule = (state) => {
   people.sort((a, b) => nameWords(b.name).length - nameWords(a.name).length || a.key.localeCompare(b.key));
   const kept: Entity[] = [];
   for (const p of people) {
-    const into = kept.find((k) => sameSpelling(k.name, p.name));
+    const into = kept.find((k) => sameName(k.name, p.name));
     if (into) {
       state.merge(p.key, into.key);
       if (state.tracing) state.note(null, RULE, () => `"${p.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
-  const bySurname = new Map<string, string>();
-  for (const k of kept) bySurname.set(spellingFold(nameWords(k.name).at(-1)!), k.key);
-  if (bySurname.size === 0) return;
+  const surnames = kept.map((k) => [nameWords(k.name).at(-1)!, k.key] as const);
+  if (surnames.length === 0) return;
   for (const s of state.sentences) {
-    if (s.skip) continue;
+    if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
     s.tokens.forEach((t, i) => {
-      if (!t.cap || !isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
-      const key = bySurname.get(spellingFold(t.text));
+      if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
+      const key = surnames.find(([w]) => sameSpelling(w, t.text))?.[1];
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
     });
   }
 };
 
-function sameSpelling(full: string, other: string): boolean {
-  const a = nameWords(full).map(spellingFold), b = nameWords(other).map(spellingFold);
-  if (a.at(-1) !== b.at(-1)) return false;
+/** One person: the surnames fold together, and so do the given names (a middle name may be left out). */
+function sameName(full: string, other: string): boolean {
+  const a = nameWords(full), b = nameWords(other);
+  if (!sameSpelling(a.at(-1)!, b.at(-1)!)) return false;
   if (b.length === 1) return true;
-  return a.length === b.length && a.every((w, i) => w === b[i]);
+  if (!sameSpelling(a[0]!, b[0]!)) return false;
+  // "Mohamed el-Tayeb" is "Mohammed Osman el-Tayeb"; "Ana Ode" and "Ana Maria Ode" likewise.
+  return a.length === b.length ? a.every((w, i) => sameSpelling(w, b[i]!)) : Math.abs(a.length - b.length) === 1;
 }
 
 export default merge_transliterations;

@@ -1,5 +1,4 @@
 // resolve_descriptors: common-noun phrases that point at an actor the article names.
-//   "the union" / "the company" / "the alliance" -> the last organisation whose name fits the noun
 //   "the bloc's 27 member states" -> the bloc itself, speaking as its members
 //   "Tokyo's top diplomat" -> the foreign minister of Japan the article names
 //   "the new administration in Washington" -> United States
@@ -14,49 +13,15 @@ const TEAM = /^(?:administration|team|government|camp|cabinet|aides|envoys)$/;
 const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|regime|officials)$/;
 
 const resolve_descriptors: Rule = (state) => {
-  const orgs: Mention[] = [];
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) {
-      genericNoun(state, s, i, orgs);
-      seatPhrase(state, s, i);
-    }
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
-      if (state.entity(m.key)?.kind === "organisation") orgs.push(m);
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
   }
 };
-
-/** "the union", "the military alliance": the last organisation named whose name holds a fitting word. */
-function genericNoun(state: SummarizeState, s: Sentence, i: number, orgs: Mention[]): void {
-  const toks = s.tokens;
-  if (toks[i]!.low !== "the") return;
-  const nouns = state.lex.genericOrgNouns;
-  if (!nouns.has(toks[i + 1]?.low ?? "") && !nouns.has(toks[i + 2]?.low ?? "")) return;
-  if (state.mentionAt(s, i)) return;
-  for (const len of [2, 1]) {
-    const noun = toks.slice(i + 1, i + 1 + len).map((t) => t.low).join(" ");
-    const words = state.lex.genericOrgNouns.get(noun) ?? (len === 2 ? state.lex.genericOrgNouns.get(toks[i + 2]?.low ?? "") : undefined);
-    if (!words || toks[i + len]!.cap || toks[i + 1 + len]?.cap || state.claimed(s, i, i + 1 + len)) continue;
-    const key = lastFitting(state, orgs, words);
-    if (!key) return;
-    state.addMention(s, { t0: i, t1: i + 1 + len, key, role: "actor", rule: RULE, plural: false, anaphor: true });
-    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 1 + len)}" -> ${state.entity(key)?.name}`);
-    return;
-  }
-}
-
-function lastFitting(state: SummarizeState, orgs: Mention[], words: string[]): string | null {
-  for (let k = orgs.length - 1; k >= 0; k--) {
-    const e = state.entity(orgs[k]!.key);
-    if (!e) continue;
-    const names = [e.name, ...e.forms.keys(), ...(state.lex.entities.get(e.key)?.aliases ?? [])].map((n) => " " + n.toLowerCase() + " ");
-    if (words.some((w) => names.some((n) => n.includes(" " + w + " ") || n.includes(" " + w + ".")))) return e.key;
-  }
-  return null;
-}
 
 /** "the new administration in Washington" -> the country of the capital. */
 function seatPhrase(state: SummarizeState, s: Sentence, i: number): void {

@@ -1,52 +1,137 @@
 // resolve_pronouns: he/she point to the person who was last the subject outside
-// quotes; they/their to the last body, country or group in subject position.
+// quotes, skipping one the text shows is of the other sex; they/their to the last
+// body, country or group in subject position; "it" speaking to the last body or country.
 //   "Sorin remarked ... He stressed that ..." -> He = Sorin
 //   "“Talks are over,” Sorin said. He added ..." -> He = Sorin (not a name inside the quote)
+//   "Ms Ode spoke. Mr Ruiz accused Ode of lying and demanded that she resign." -> she = Ode
 //   "the Canadians left the table, so they should return" -> they = Canada
 //   "since the U.S. halted talks, it is their responsibility" -> their = United States
+//   "Acme Corp cut jobs. It said demand had fallen." -> It = Acme Corp
 import type { Rule } from "../rule.ts";
-import type { SummarizeState } from "../state.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_pronouns";
+type Sex = "f" | "m";
 
 const resolve_pronouns: Rule = (state) => {
   const w = state.lex.words;
-  let person: string | null = null;
+  const sex = new Map<string, Sex | null>();
+  let people: string[] = []; // person subjects, most recent first
   let group: string | null = null;
+  let body: string | null = null;
   let plural: { key: string; sent: number } | null = null;
   for (const s of state.sentences) {
     if (s.skip || s.index === -1) continue;
     const inQuote = quoted(s);
-    let sentencePerson: string | null = null;
+    const here: string[] = []; // person subjects of this sentence, most recent first
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       const m = state.mentionAt(s, i);
       if (m) {
-        if (m.t0 === i && m.role === "actor" && !inQuote[i] && subjectLike(state, s, m)) {
-          const kind = state.entity(m.key)?.kind;
-          if (kind === "person") sentencePerson ??= m.key;
-          else {
-            group = m.key;
-            // "the member states say that Chile will ..., they have added": they are the many.
-            if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: m.key, sent: s.index };
+        // "Ms Ode", "spokeswoman Ana Ode": the title before the name says the sex.
+        if (m.t0 === i && m.nameT0 !== undefined && m.nameT0 > m.t0) titleSex(state, s, m.t0, m.nameT0, m.key, sex);
+        if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && subjectLike(state, s, m)) {
+          const e = state.entity(m.key);
+          if (e) {
+            if (e.kind === "person") here.unshift(e.key);
+            else {
+              group = e.key;
+              // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
+              if (!m.plural && clauseStart(s, m.t0)) body = e.key;
+              // "the member states say that Chile will ..., they have added": they are the many.
+              if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };
+            }
           }
         }
         i = m.t1 - 1;
         continue;
       }
       if (inQuote[i] || !(t.flags & WordFlag.PRONOUN)) continue;
-      const he = w.personPronouns.has(t.low) || w.personPossessives.has(t.low);
+      let key: string | null = null;
       const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
-      const recentPlural = plural && s.index - plural.sent <= 1 ? plural.key : null;
-      const key = he ? (sentencePerson ?? person) : they ? (recentPlural ?? group) : null;
+      if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
+        const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
+        const complement = state.lex.words.complementizers.has(s.tokens[i - 1]?.low ?? "");
+        const candidates = [...here, ...people.filter((p) => !here.includes(p))];
+        for (const k of candidates) if (!sex.has(k)) sex.set(k, sexOf(state, k));
+        key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
+        if (key && want) sex.set(key, want);
+      } else if (they) key = plural && s.index - plural.sent <= 1 ? plural.key : group;
+      else if (w.bodyPronouns.has(t.low) && body && clauseStart(s, i) && speaksNext(state, s, i + 1)) key = body;
       if (!key) continue;
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
-        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);
+        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key!)?.name}`);
     }
-    if (sentencePerson) person = sentencePerson;
+    if (here.length) people = [...here, ...people.filter((p) => !here.includes(p))].slice(0, 8);
   }
 };
+
+/**
+ * The person a he/she means: the latest subject the text does not show to be of the other
+ * sex; but when that subject's sex is unknown and the pronoun opens what someone said or
+ * asked ("demanded that she ...") of a person the sentence named, of the pronoun's sex, that
+ * one ("Thorne accused Pryce ... and demanded that she publish").
+ */
+function person(candidates: string[], named: string[], want: Sex | null, sex: Map<string, Sex | null>): string | null {
+  const fits = candidates.filter((k) => !want || !sex.get(k) || sex.get(k) === want);
+  const first = fits[0];
+  if (!first || !want || sex.get(first)) return first ?? null;
+  return named.find((k) => sex.get(k) === want) ?? first;
+}
+
+function titleSex(state: SummarizeState, s: Sentence, t0: number, t1: number, key: string, sex: Map<string, Sex | null>): void {
+  const w = state.lex.words;
+  const k = state.resolve(key);
+  if (sex.get(k)) return;
+  for (let j = t0; j < t1; j++) {
+    const low = s.tokens[j]!.low;
+    if (w.femaleWords.has(low)) return void sex.set(k, "f");
+    if (w.maleWords.has(low)) return void sex.set(k, "m");
+  }
+}
+
+/** The people a sentence names before token i, most recent first. */
+function named(state: SummarizeState, s: Sentence, i: number, sex: Map<string, Sex | null>): string[] {
+  const out: string[] = [];
+  for (const m of s.mentions) {
+    if (m.t0 >= i || m.role !== "actor" || m.silent) continue;
+    const e = state.entity(m.key);
+    if (e?.kind !== "person") continue;
+    if (!sex.has(e.key)) sex.set(e.key, sexOf(state, e.key));
+    out.unshift(e.key);
+  }
+  return out;
+}
+
+/** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
+function sexOf(state: SummarizeState, key: string): Sex | null {
+  const w = state.lex.words;
+  const e = state.entity(key);
+  if (!e) return null;
+  const words = [...e.forms.keys(), ...(e.descriptors ?? [])].flatMap((d) => d.toLowerCase().split(/\s+/));
+  if (words.some((x) => w.femaleWords.has(x))) return "f";
+  if (words.some((x) => w.maleWords.has(x))) return "m";
+  return null;
+}
+
+const CLAUSE_START = new Set([",", ";", ":", "and", "but", "that", "“", '"', "because", "as", "while", "so", "—", "the"]);
+
+/** First in its clause: the sentence's first word, or after a comma, a conjunction or "that" ("to prove it wanted" is not). */
+function clauseStart(s: Sentence, t: number): boolean {
+  return t <= s.dateline || CLAUSE_START.has(s.tokens[t - 1]!.low);
+}
+
+/** "it said", "it has also denied": a reporting verb right after, past auxiliaries and adverbs. */
+function speaksNext(state: SummarizeState, s: Sentence, j: number): boolean {
+  const { auxiliaries, adverbs } = state.lex.words;
+  const toks = s.tokens;
+  while (j < toks.length && (auxiliaries.has(toks[j]!.low) || adverbs.has(toks[j]!.low))) j++;
+  const t = toks[j];
+  if (!t || !(t.flags & WordFlag.VERB) || t.cap) return false;
+  const m = state.lex.verbs.match(toks, j);
+  return !!m && !m.values[0]!.participle;
+}
 
 export default resolve_pronouns;

@@ -3,12 +3,14 @@
 //   "President Marek" (title, surname only) + "Pavel Marek" -> one person
 //   "Holden said" with "Jon Holden" earlier -> Jon Holden
 //   "Holden said" and "the union's Holden" with no full name -> person "Holden"
+//   "Zhou Lanfang ... Zhou said" -> Zhou Lanfang (a family name written first, speaking)
 import type { Rule } from "../rule.ts";
-import type { SummarizeState } from "../state.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_surnames";
 
@@ -28,9 +30,13 @@ const resolve_surnames: Rule = (state) => {
   }
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
   for (const s of state.sentences) {
-    if (s.skip) continue;
+    if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
+    let speakers: Set<number> | null = null;
     s.tokens.forEach((t, i) => {
-      const keys = t.cap ? bySurname.get(t.text) : undefined;
+      if (!(t.flags & WordFlag.NAME_WORD)) return;
+      // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
+      const first = byFirst.has(t.text) && !isNameWord(state, s.tokens[i + 1]) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
+      const keys = isNameWord(state, t) ? (bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined)) : undefined;
       if (!keys || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1])) return;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
@@ -38,6 +44,14 @@ const resolve_surnames: Rule = (state) => {
     });
   }
 };
+
+/** Token positions just past the subject of a reporting verb. */
+function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  if (s.titleCase) return out;
+  for (const v of verbSpans(state, s)) if (!v.hit.participle) out.add(subjectEnd(state, s, v.t0));
+  return out;
+}
 
 function firstNames(state: SummarizeState): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -65,7 +79,11 @@ function surnames(state: SummarizeState): Map<string, string[]> {
 /** A lone capitalised word speaking, seen capitalised mid-sentence too, is a person known by one name. */
 function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[]>): void {
   const midSentence = new Set<string>();
-  for (const s of state.sentences) s.tokens.forEach((t, i) => i > 0 && t.cap && /^[\p{L}]/u.test(s.tokens[i - 1]!.text) && midSentence.add(t.text));
+  for (const s of state.sentences)
+    for (let i = 1; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
+      if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) midSentence.add(t.text);
+    }
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
     for (const v of verbSpans(state, s)) {
@@ -74,6 +92,8 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       const t = s.tokens[end - 1];
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
+      // "The Bank said": a body's short name, not a person.
+      if (s.tokens[end - 2]?.low === "the" || state.lex.orgHeads.has(t.text)) continue;
       state.ensure(personKey(t.text), "person", t.text, false);
     }
   }

@@ -4,8 +4,11 @@
 //   "no territorial concessions, and Ukraine must drop its NATO bid" -> the same two points
 //   "the union must call off the strike and the company must reopen talks" -> two demands
 //   "talks need to consider Russia's security and promote a framework" -> one demand (one cue)
+//   "the firm has to fix this, and it has to fix it now" -> one demand (the second part asks nothing new)
+//   "willing to talk, but set as a condition that the strike ends" -> offer + demand
 import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
+import { cueAt } from "../text/cues.ts";
 
 const RULE = "split_compound_demands";
 
@@ -16,15 +19,24 @@ const split_compound_demands: Rule = (state) => {
     const s = state.sentence(d.sent)!;
     const toks = s.tokens;
     for (let t = d.from + 1; t < d.to - 1; t++) {
-      if (toks[t]!.low !== "and" && toks[t]!.text !== ";") continue;
+      if (toks[t]!.low !== "and" && toks[t]!.low !== "but" && toks[t]!.text !== ";") continue;
       const left = start(state, d, t);
       const leftHasNo = toks[left]?.low === "no";
-      const rightCue = cueIn(state, d, t + 1, d.to);
+      const rightCue = cueIn(state, d, t + 1, d.to, true);
       const leftCue = d.cue.t0 >= left && d.cue.t0 < t;
-      if (!rightCue || (!leftHasNo && !leftCue)) continue;
+      // "wants a raise, and has set as a condition a written promise": the verb demands the first part.
+      const byVerb = !leftCue && d.frame.kind === "demand" && d.frame.v1 <= left && d.frame.v1 > d.frame.v0;
+      // "willing to talk but set as a condition that ...": an offer, then a demand.
+      const leftOther = leftCue || byVerb ? undefined : cueIn(state, d, left, t, false);
+      if (!rightCue || (!leftHasNo && !leftCue && !byVerb && !leftOther)) continue;
+      // "ready to host Russian and Ukrainian delegations ... provided that": "and" inside a phrase joins no clauses.
+      if (!leftCue && !leftHasNo && !opensClause(state, d, t, rightCue.t0)) continue;
+      // "Loop has to fix this, and it has to fix it now": one demand said twice.
+      if (leftCue && sameDemand(state, d, left, t)) continue;
       const a = trimEnd(state, d, left, t);
-      const first: Draft = { ...d, from: left, to: a, kind: leftHasNo && !leftCue ? "rejection" : "demand", targets: [], why: [...d.why, "split: first part"], split: true, text: state.surface(s, left, a) };
-      if (!leftCue) first.cue = undefined;
+      const kind = leftCue || byVerb ? "demand" : leftOther ? (leftOther.hit.kind as Draft["kind"]) : "rejection";
+      const first: Draft = { ...d, from: left, to: a, kind, targets: [], why: [...d.why, "split: first part"], split: true, text: state.surface(s, left, a) };
+      if (!leftCue) first.cue = leftOther;
       d.from = t + 1;
       d.cue = rightCue;
       d.split = true;
@@ -37,6 +49,14 @@ const split_compound_demands: Rule = (state) => {
   }
   state.drafts.push(...added);
 };
+
+/** After "and"/"but" at t a new clause begins: a comma before it, a subject or auxiliary after it, or its cue right there. */
+function opensClause(state: SummarizeState, d: Draft, t: number, cue: number): boolean {
+  const toks = state.sentence(d.sent)!.tokens;
+  const next = toks[t + 1]?.low ?? "";
+  const w = state.lex.words;
+  return toks[t - 1]?.text === "," || toks[t]!.text === ";" || cue - t <= 3 || w.auxiliaries.has(next) || w.modals.has(next) || w.personPronouns.has(next) || w.pluralPronouns.has(next) || w.bodyPronouns.has(next) || w.firstPerson.has(next);
+}
 
 /** Start of the left part: after a colon inside the draft, else the draft's start. */
 function start(state: SummarizeState, d: Draft, t: number): number {
@@ -51,13 +71,30 @@ function trimEnd(state: SummarizeState, d: Draft, a: number, b: number): number 
   return b;
 }
 
-function cueIn(state: SummarizeState, d: Draft, from: number, to: number): Draft["cue"] {
+/** The first cue in [from, to) of a demand (or of another kind, not "none"). */
+function cueIn(state: SummarizeState, d: Draft, from: number, to: number, demand: boolean): Draft["cue"] {
   const s = state.sentence(d.sent)!;
   for (let t = from; t < to; t++) {
-    const m = state.lex.cues.match(s.tokens, t);
-    if (m && m.values[0]!.kind === "demand") return { t0: t, t1: m.end, hit: m.values[0]! };
+    const c = cueAt(state, s, t, from);
+    if (c && (demand ? c.hit.kind === "demand" : c.hit.kind !== "demand" && c.hit.kind !== "none")) return c;
   }
   return undefined;
+}
+
+/** Does the part after `t` ask for nothing the part before does not ("fix this" / "fix it now")? */
+function sameDemand(state: SummarizeState, d: Draft, left: number, t: number): boolean {
+  const before = contentWords(state, d, left, t);
+  const after = contentWords(state, d, t + 1, d.to);
+  return after.size > 0 && [...after].every((w) => before.has(w));
+}
+
+/** The words of [a, b) that say what is asked: no function words, auxiliaries, adverbs or cue words. */
+function contentWords(state: SummarizeState, d: Draft, a: number, b: number): Set<string> {
+  const { nonNames, auxiliaries, adverbs } = state.lex.words;
+  const out = new Set<string>();
+  for (const x of state.sentence(d.sent)!.tokens.slice(a, b))
+    if (x.word && !nonNames.has(x.low) && !auxiliaries.has(x.low) && !adverbs.has(x.low) && !state.lex.cues.starts(x.low)) out.add(x.low);
+  return out;
 }
 
 export default split_compound_demands;

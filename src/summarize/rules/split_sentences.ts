@@ -9,13 +9,14 @@ import type { Sentence } from "../state.ts";
 import { splitLine } from "../text/split.ts";
 import { tokenize } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { WordLists } from "../lexicon/types.ts";
 
 const FINAL = /[.!?…]["'”’)\]»]*$/;
 const HEADING_END = /[?:]["'”’]?$/;
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
-  if (article.title) state.sentences.push(makeSentence(lex.wordFlags, lex.words.nonNames, article.title, 0, article.title.length, -1, -1, 0));
+  if (article.title) state.sentences.push(makeSentence(lex.wordFlags, lex.words, article.title, 0, article.title.length, -1, -1, 0, false));
   const body = article.body;
   let paragraph = 0;
   let lineStart = 0;
@@ -28,9 +29,14 @@ const split_sentences: Rule = (state) => {
     else {
       if (blank || state.sentences.length > 0) paragraph++;
       blank = false;
+      // A quotation may run over several sentences of a paragraph, never into the next line.
+      let inQuote = false;
       for (const [a, b] of splitLine(line, lex.words)) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
-        state.sentences.push(makeSentence(lex.wordFlags, lex.words.nonNames, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length));
+        const s = makeSentence(lex.wordFlags, lex.words, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
+        inQuote = s.quoteAfter;
+        if (index === 0) s.dateline = datelineEnd(s);
+        state.sentences.push(s);
       }
     }
     lineStart = lineEnd + 1;
@@ -49,25 +55,73 @@ function nameShaped(text: string): boolean {
   return lower || text.length === 1 || text.endsWith(".");
 }
 
-function makeSentence(flags: Map<string, number>, nonNames: Set<string>, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number): Sentence {
-  const tokens = tokenize(text, start);
-  for (const t of tokens) {
-    t.flags = flags.get(t.low) ?? 0;
-    if (t.cap && t.word && !nonNames.has(t.low) && nameShaped(t.text)) t.flags |= WordFlag.NAME_WORD;
+/** "al-Harbi", "el-Tayeb", "bin-Zayed": a lowercase particle joined to a capitalised name. */
+function particleName(text: string, particles: Set<string>): boolean {
+  let k = text.indexOf("-");
+  if (k < 0) k = text.indexOf("'");
+  if (k < 0) k = text.indexOf("’");
+  return k > 0 && k + 1 < text.length && particles.has(text.slice(0, k)) && /\p{Lu}/u.test(text[k + 1]!);
+}
+
+/** A hyphen or apostrophe within a particle's length of the start: the cheap test before particleName. */
+function joinerNear(text: string): boolean {
+  for (let i = 1; i < 6 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 8217) return true;
   }
-  const trimmed = text.trimEnd();
+  return false;
+}
+
+const DATELINE_DASH = /^[—–|-]$/;
+
+/** "BONN, Germany —", "SYDNEY, March 11 (Meridian Wire) -", "Brasília |": tokens of the dateline, or 0. */
+function datelineEnd(s: Sentence): number {
+  const toks = s.tokens;
+  const first = toks[0];
+  if (!first?.cap || !first.word) return 0;
+  let comma = false;
+  for (let k = 1; k < toks.length && k < 14; k++) {
+    const t = toks[k]!;
+    if (DATELINE_DASH.test(t.text)) {
+      const shouting = first.text.length >= 2 && first.text === first.text.toUpperCase();
+      return shouting || comma || t.text === "|" ? k + 1 : 0;
+    }
+    if (t.text === ",") comma = true;
+    else if (t.word && !t.cap && !/^\d/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+function makeSentence(flags: Map<string, number>, lists: WordLists, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
+  const tokens = tokenize(text, start);
+  const { nonNames, nameParticles } = lists;
   let words = 0, long = 0, longCaps = 0;
+  // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
+  let open = quoteOpen;
+  let all = 0;
   for (const t of tokens) {
-    if (!t.word) continue;
+    if (!t.word) {
+      // Of punctuation only the possessive is ever part of a listed phrase ("'s court").
+      if (t.low === "'s") all |= t.flags = flags.get(t.low) ?? 0;
+      if (t.text === "“") open = true;
+      else if (t.text === "”") open = false;
+      else if (t.text === '"') open = !open;
+      continue;
+    }
     words++;
-    if (t.text.length >= 4) {
+    const n = t.text.length;
+    if (n >= 4) {
       long++;
       if (t.cap) longCaps++;
     }
+    t.flags = flags.get(t.low) ?? 0;
+    if (t.cap ? !nonNames.has(t.low) && nameShaped(t.text) : n > 3 && joinerNear(t.text) && particleName(t.text, nameParticles)) t.flags |= WordFlag.NAME_WORD;
+    all |= t.flags;
   }
+  const trimmed = text.trimEnd();
   const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, skip: null, mentions: [] };
+  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [] };
 }
 
 export default split_sentences;

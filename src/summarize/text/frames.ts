@@ -8,21 +8,55 @@ const STOP = /^[.;!?]$/;
 
 /** The actor mention that is the subject ending at token `e`, if any. */
 export function subjectAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
+  return subjectsAt(state, s, e)[0];
+}
+
+/** The subject ending at token `e`: one actor, or the two of "X and Y said". */
+export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Mention[] {
   const toks = s.tokens;
   const w = state.lex.words;
   // "Per Lind, who remarked" / "Sorin, who has served"
   if (w.relativePronouns.has(toks[e - 1]?.low ?? "")) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
   if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
-  const m = s.mentions.find((x) => x.t1 === e && x.role === "actor");
-  if (!m || possessive(s, m) || afterPreposition(state, s, m)) return undefined;
-  // "X and Y said": the first of the pair speaks for both in a one-actor frame.
-  const before = s.tokens[m.t0 - 1];
-  if (before?.low === "and") {
-    const first = s.mentions.find((x) => x.t1 === m.t0 - 1 && x.role === "actor");
-    if (first && !possessive(s, first) && !afterPreposition(state, s, first)) return first;
+  let m = s.mentions.find((x) => x.t1 === e && x.role === "actor");
+  if (!m) return [];
+  // "Chief Ana Ode of the Harbour Nation said": the person, not the body she leads.
+  m = personOf(state, s, m) ?? m;
+  if (possessive(s, m) || afterPreposition(state, s, m)) return [];
+  // "X and Y said": both speak ("from Australia and Egypt" is no subject at all).
+  let and = m.t0 - 1;
+  if (toks[and]?.low === "the") and--;
+  if (toks[and]?.low === "and") {
+    // "The Retail Council (RC) and the Farmers' Federation": past the acronym in brackets.
+    let e1 = and;
+    if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
+    const first = s.mentions.find((x) => x.t1 === e1 && x.role === "actor");
+    if (first) return possessive(s, first) || afterPreposition(state, s, first) ? [] : [first, m];
   }
-  return m;
+  return [m];
+}
+
+/** "Ana Ode of the union", "Ana Ode from Chile": the person the phrase belongs to. */
+function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | undefined {
+  let k = m.t0 - 1;
+  if (s.tokens[k]?.low === "the") k--;
+  if (!/^(?:of|from|at)$/.test(s.tokens[k]?.low ?? "")) return undefined;
+  const p = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+  return p && state.entity(p.key)?.kind === "person" ? p : undefined;
+}
+
+/**
+ * The actor a clause opens with: "The court quashed ..., ruling that", "In Washington,
+ * the Commerce Department accused". The first actor, at the start or after an opening phrase.
+ */
+export function clauseSubject(state: SummarizeState, s: Sentence, before: number): Mention | undefined {
+  const m = s.mentions.find((x) => x.role === "actor" && x.t1 <= before);
+  if (!m) return undefined;
+  let k = m.t0 - 1;
+  if (s.tokens[k]?.low === "the") k--;
+  const opens = k < s.dateline || s.tokens[k]?.text === ",";
+  return opens && !possessive(s, m) && !afterPreposition(state, s, m) ? m : undefined;
 }
 
 /** After the reporting words, is there nothing but who it was said to, where and when? */
@@ -109,6 +143,8 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   while (k < toks.length && k - start < 4 && (toks[k]!.cap || /^\d/.test(toks[k]!.text))) k++;
   const m = s.mentions.find((x) => x.t0 === start);
   if (m) k = Math.max(k, m.t1);
+  // "hit back at the EU's new duties": what is owned is the object, not a place.
+  if (toks[k]?.low === "'s") return j;
   return k > start ? k : j;
 }
 
@@ -122,7 +158,7 @@ export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
 
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
   const fr: Frame = {
-    sent: s.index, actor: state.resolve(f.actor), s0: f.s0, s1: f.s1, v0: f.v0, v1: f.v1, kind: f.kind,
+    sent: s.index, actor: state.resolve(f.actor), also: f.also?.map((k) => state.resolve(k)), s0: f.s0, s1: f.s1, v0: f.v0, v1: f.v1, kind: f.kind,
     objectTo: f.objectTo, selfTo: f.selfTo ?? false, c0: f.c0, c1: f.c1, rule: f.rule, how: f.how,
   };
   state.frames.push(fr);

@@ -22,18 +22,25 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
-    const m = names.match(toks, i, (h, a, b) => caseFits(h, toks, a, b));
+    let m = names.match(toks, i, (h, a, b) => caseFits(h, toks, a, b));
     if (!m) continue;
-    spans.push({ t0: i, t1: m.end, hit: pick(m.values) });
+    let t0 = i;
+    // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
+    if (toks[i]!.low === "the" && m.end > i + 1) {
+      const longer = names.match(toks, i + 1, (h, a, b) => caseFits(h, toks, a, b));
+      if (longer && longer.end > m.end) (m = longer), (t0 = i + 1);
+    }
+    spans.push({ t0, t1: m.end, hit: pick(m.values) });
     i = m.end - 1;
   }
   dictCache.set(s, spans);
   return spans;
 }
 
-/** Names before demonyms before places: "Georgia" the country before anything else it could be. */
+/** Names before demonyms before places: "Georgia" the country before anything else it could be;
+ * the seat of a body before a capital ("Brussels" is the EU before it is Belgium). */
 function pick(hits: NameHit[]): NameHit {
-  return hits.find((h) => h.role === "name") ?? hits[0]!;
+  return hits.find((h) => h.role === "name") ?? hits.find((h) => h.role === "seat" && !h.key.startsWith("country:")) ?? hits[0]!;
 }
 
 function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
@@ -60,7 +67,8 @@ export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4):
   let words = 0;
   while (j < toks.length && words < max) {
     const t = toks[j]!;
-    if (dictAt(state, s, j) || state.lex.orgHeads.has(t.text)) break;
+    // "Clean Rivers Act", "Acme Holdings": a document's or a body's name, not a person's.
+    if (dictAt(state, s, j) || state.lex.orgHeads.has(t.text) || (words > 0 && state.lex.documentWords.has(t.text))) return words > 0 && state.lex.documentWords.has(t.text) ? i : j;
     if (isNameWord(state, t) || (words > 0 && /^\p{Lu}\.$/u.test(t.text))) {
       j++;
       words++;

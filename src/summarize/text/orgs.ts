@@ -1,12 +1,14 @@
 // Organisation name shapes: capitalised runs with a head word or a company
 // suffix, and "Full Name (ACRONYM)" pairs.
 import type { Sentence, SummarizeState } from "../state.ts";
-import { dictAt, isNameWord } from "./names.ts";
+import { dictAt } from "./names.ts";
 
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
+/** Lowercase words that may join a name to the place it serves, right before its acronym: "Mission in Armenia (EUMA)". */
+const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of"]);
 
-/** End of a capitalised run starting at i (connectors allowed inside), or i. */
+/** End of a capitalised run starting at i (connectors and inner possessives allowed), or i. */
 export function capitalRun(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   const { orgConnectors } = state.lex;
@@ -15,9 +17,12 @@ export function capitalRun(state: SummarizeState, s: Sentence, i: number): numbe
   while (j < toks.length) {
     const t = toks[j]!;
     if (t.cap && t.word) end = ++j;
+    // "National Financial Prosecutor's Office": a possessive inside the name, not a country's ("Japan's Toyota").
+    else if (j > i && t.low === "'s" && toks[j + 1]?.cap && !dictAt(state, s, j - 1)) j++;
     // "Dock and Transport Workers' Union": a plural possessive inside the name.
     else if (j > i && (t.text === "'" || t.text === "’") && toks[j - 1]!.text.endsWith("s") && toks[j + 1]?.cap) j++;
-    else if (j > i && orgConnectors.has(t.low) && capAfter(state, toks, j + 1)) j++;
+    // "Food and Agriculture Organization", but not "the Bank and the Treasury".
+    else if (j > i && orgConnectors.has(t.low) && capAfter(state, toks, j + 1) && !(t.low === "and" && toks[j + 1]?.low === "the")) j++;
     else break;
   }
   return end;
@@ -35,31 +40,54 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   const toks = s.tokens;
   const first = toks[i];
   if (!first?.cap || !first.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word)) return i;
-  let t0 = i;
-  if (first.low === "the") t0 = i + 1;
-  const end = capitalRun(state, s, t0);
+  const t0 = first.low === "the" ? i + 1 : i;
+  let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
-  let hasHead = false;
-  for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) hasHead = true;
+  let lastHead = -1;
+  for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) lastHead = j;
+  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || state.lex.orgSuffixes.has(toks[end - 1]!.text + ".");
+  if (lastHead < 0 && !suffixed) return i;
+  // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
+  if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;
+  // "Bank of England and Barclays": after the head only "of", "for", "on" phrases belong to the name.
+  if (lastHead >= 0) for (let j = lastHead + 1; j < end; j++) if (toks[j]!.low === "and" || toks[j]!.low === "'s") {
+    end = j;
+    break;
+  }
+  // "the Digital Services Act", "the Paris Agreement": a document, not a body.
+  if (state.lex.documentWords.has(toks[end - 1]!.text)) return i;
   const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
-  // "Lawyers for Acme Corp": the people who speak for a body are not part of its name.
-  if (state.lex.words.peopleNouns.has(toks[t0]!.low)) return i;
   const dot = toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + ".") && toks[end + 1] !== undefined;
-  if ((hasHead && end - t0 >= 2) || (suffix && end - t0 >= 2)) return dot ? end + 1 : end;
-  return i;
+  if (suffix && end - t0 >= 2) return dot ? end + 1 : end;
+  if (lastHead < 0 || end - t0 < 2) return i;
+  return beforeAcronym(state, s, end);
 }
 
-/** "(ABC)" right after tokens ending at `end`, whose letters fit the initials of [t0, end). */
-export function acronymAfter(state: SummarizeState, s: Sentence, t0: number, end: number): string | null {
+/** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */
+function roleOf(state: SummarizeState, s: Sentence, t0: number): boolean {
+  if (state.lex.orgHeads.has(s.tokens[t0]!.text)) return false;
+  const m = state.lex.titles.match(s.tokens, t0);
+  return !!m && /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
+}
+
+/** "European Union Monitoring Mission | in Armenia (EUMA)": the name runs on to its acronym. */
+function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number {
+  const toks = s.tokens;
+  if (!BEFORE_ACRONYM.has(toks[end]?.low ?? "")) return end;
+  const k = capitalRun(state, s, end + 1);
+  return k > end + 1 && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
+}
+
+/** "(ABC)" right after tokens ending at `end`: an organisation's name defines its acronym for the article. */
+export function acronymAfter(s: Sentence, end: number): string | null {
   const toks = s.tokens;
   if (toks[end]?.text !== "(" || toks[end + 2]?.text !== ")") return null;
   const acr = toks[end + 1]!.text;
-  if (!ACRONYM.test(acr)) return null;
-  const initials = toks.slice(t0, end).filter((t) => t.cap && t.word).map((t) => t.text[0]).join("");
-  return initials.startsWith(acr[0]!) || acr.startsWith(initials[0] ?? "") ? acr : null;
+  return ACRONYM.test(acr) ? acr : null;
 }
 
-export function looksLikeName(state: SummarizeState, s: Sentence, t0: number, t1: number): boolean {
-  for (let j = t0; j < t1; j++) if (dictAt(state, s, j)) return false;
-  return isNameWord(state, s.tokens[t0]);
+/** Do the letters of an acronym spell the initials of [t0, end)? For names without a head word. */
+export function initialsFit(s: Sentence, t0: number, end: number, acr: string): boolean {
+  const initials = s.tokens.slice(t0, end).filter((t) => t.cap && t.word).map((t) => t.text[0]).join("");
+  return initials.length >= 2 && initials === acr;
 }

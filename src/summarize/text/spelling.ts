@@ -1,5 +1,7 @@
 // One key for the spellings of a transliterated name: Sergei/Sergey,
-// Petrenskiy/Petrensky/Petrenskyy, Kiev/Kyiv, Dmitri/Dmitry all fold together.
+// Petrenskiy/Petrensky/Petrenskyy, Kiev/Kyiv, Dmitri/Dmitry, Youssef/Yusef
+// fold together; longer names that differ in one vowel (Mammadov/Mamedov,
+// Yousif/Youssef) are the same spelling too.
 
 const memo = new Map<string, string>();
 
@@ -20,7 +22,27 @@ function computeFold(name: string): string {
     .replace(/[’‘'-]/g, "")
     .replace(/y/g, "i")
     .replace(/ie/g, "i")
+    .replace(/ou|oo/g, "u")
+    .replace(/ph/g, "f")
     .replace(/(\p{L})\1+/gu, "$1");
+}
+
+const VOWELS = /[aeiou]/g;
+
+/** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
+export function sameSpelling(a: string, b: string): boolean {
+  const fa = spellingFold(a), fb = spellingFold(b);
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) < 5 || Math.abs(fa.length - fb.length) > 1) return false;
+  if (fa.replace(VOWELS, "") !== fb.replace(VOWELS, "")) return false;
+  return oneEdit(fa, fb);
+}
+
+function oneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Words of a person's name, without particles. */

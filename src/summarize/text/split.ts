@@ -62,10 +62,12 @@ function isAbbreviation(line: string, dot: number, next: number, words: WordList
   const last = word.slice(word.lastIndexOf("-") + 1);
   // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.
   if (/^\p{Lu}\.$/u.test(line.slice(b, dot + 1)) && line.slice(b, dot + 1) !== "I.") return true;
+  const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
   const known = words.abbreviations.has(word) || words.abbreviations.has(last);
-  if (!known) return false;
-  // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener.
-  if (/^(?:\p{L}\.){2,}$/u.test(word)) {
+  if (!known && !dotted) return false;
+  // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener;
+  // "the B.C. Chamber of Commerce": one not in the list goes on before any other capitalised word.
+  if (dotted) {
     const m = /^[\p{L}']+/u.exec(line.slice(next));
     return !(m && words.sentenceStarters.has(m[0].toLowerCase()));
   }

@@ -3,11 +3,15 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
 
-/** Preceded by a preposition ("talks with Harlan"), unless it is "analysts from X". */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Preceded by a preposition ("talks with Harlan", "speaking for the Arab Group"), unless it is "analysts from X". */
 export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
-  const prev = s.tokens[m.t0 - 1];
+  let k = m.t0 - 1;
+  if (ARTICLES.has(s.tokens[k]?.low ?? "")) k--;
+  const prev = s.tokens[k];
   if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
-  const noun = s.tokens[m.t0 - 2]?.low ?? "";
+  const noun = s.tokens[k - 1]?.low ?? "";
   return prev.low === "for" ? !state.lex.words.speaksForNouns.has(noun) : !state.lex.words.peopleNouns.has(noun);
 }
 
@@ -20,6 +24,11 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
   if (afterPreposition(state, s, m) || possessive(s, m)) return false;
   const { auxiliaries, adverbs, relativePronouns } = state.lex.words;
   let j = m.t1;
+  // "Chief Ana Ode of the Harbour Nation said": past what she is of.
+  if (/^(?:of|from)$/.test(s.tokens[j]?.low ?? "")) {
+    const of = s.mentions.find((x) => x.t0 === j + 1 || (x.t0 === j + 2 && s.tokens[j + 1]!.low === "the"));
+    if (of) j = of.t1;
+  }
   while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || /^[a-z]+ly$/.test(s.tokens[j]!.text))) j++;
   const t = s.tokens[j];
   if (!t) return false;
@@ -37,9 +46,10 @@ export function quoted(s: Sentence): Uint8Array {
   if (inside) return inside;
   inside = new Uint8Array(s.tokens.length);
   quotedCache.set(s, inside);
-  if (!/[“"]/.test(s.text)) return inside;
+  if (!s.quoteOpen && !/[“"]/.test(s.text)) return inside;
   const out = inside;
-  let open = false;
+  // A quotation opened in an earlier sentence runs on until its closing mark.
+  let open = s.quoteOpen;
   s.tokens.forEach((t, i) => {
     if (t.text === "“" || (t.text === '"' && !open)) open = true;
     else if (t.text === "”" || (t.text === '"' && open)) open = false;

@@ -52,9 +52,11 @@ function apostropheAt(text: string, j: number): boolean {
 }
 
 export function fold(s: string): string {
+  // A backtick is only ever a token of its own; curly apostrophes may sit inside words ("O’Brien", "’s").
+  if (s.length === 1) return s === "’" || s === "‘" || s === "`" ? "'" : s.toLowerCase();
   const low = s.toLowerCase();
   // The replace is the costly part: only when a curly apostrophe is there.
-  return low.includes("’") || low.includes("‘") || low.includes("`") ? low.replace(/[’‘`]/g, "'") : low;
+  return low.indexOf("’") < 0 && low.indexOf("‘") < 0 ? low : low.replace(/[’‘`]/g, "'");
 }
 
 /**

@@ -17,6 +17,10 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   let spans = verbCache.get(s);
   if (spans) return spans;
   spans = [];
+  if (!(s.flags & WordFlag.VERB)) {
+    verbCache.set(s, spans);
+    return spans;
+  }
   const { verbs } = state.lex;
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -30,6 +34,39 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   }
   verbCache.set(s, spans);
   return spans;
+}
+
+/** Is the mark at j a closing one (a quotation open before it)? */
+function quoteClosesAt(s: Sentence, j: number): boolean {
+  let open = s.quoteOpen;
+  for (let k = 0; k < j; k++) {
+    const x = s.tokens[k]!.text;
+    if (x === "“") open = true;
+    else if (x === "”") open = false;
+    else if (x === '"') open = !open;
+  }
+  return open && s.tokens[j]!.text === '"';
+}
+
+/** Does the mention begin its comma-delimited stretch ("..., Ana Ode, said"), rather than close an aside ("..., a professor at Ottawa University, said")? */
+function segmentStart(s: Sentence, t0: number): boolean {
+  let k = t0 - 1;
+  if (s.tokens[k]?.low === "the") k--;
+  return k < 0 || /^[,“"(—–]$/.test(s.tokens[k]!.text);
+}
+
+/** Where the actor named before ", which ..., " ends, when that clause closes at the comma at j; -1 when there is none. */
+function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
+  const toks = s.tokens;
+  for (let k = j - 1; k >= 0 && j - k < 30; k--) {
+    const x = toks[k]!.text;
+    if (x === ";" || x === "“" || x === "”" || x === '"' || x === ".") return -1;
+    if (x !== "," || !state.lex.words.relativePronouns.has(toks[k + 1]?.low ?? "")) continue;
+    const m = s.mentions.find((y) => y.t1 === k && y.role === "actor");
+    const paren = toks[k - 1]?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
+    return m ? k : paren ? paren.t1 : -1;
+  }
+  return -1;
 }
 
 const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
@@ -47,20 +84,34 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
   while (j >= 0) {
     const t = toks[j]!;
     if (auxiliaries.has(t.low) || adverbs.has(t.low) || (/ly$/.test(t.low) && !t.cap && t.low.length > 4)) j--;
+    // "the central bank “needs to": a quotation opening on the verb.
+    else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
     else if (TIME_WORDS.test(t.low) && (t.cap || /\d/.test(t.low))) {
       let k = j - 1;
       while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
       if (k >= 0 && /^(?:on|last|this|in|early|late)$/.test(toks[k]!.low)) j = k - 1;
       else break;
-    } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m))) {
+    } else if (t.text === ")") {
+      // "the Monetary Policy Committee (MPC) said": past the bracket.
+      let k = j - 1;
+      while (k >= 0 && j - k < 8 && toks[k]!.text !== "(") k--;
+      if (k < 1 || toks[k]!.text !== "(") break;
+      j = k - 1;
+    } else if (t.text === "," && relativeAside(state, s, j) >= 0) {
+      // "Loop Inc., which is based in San Jose, California, said": past the whole relative clause.
+      return relativeAside(state, s, j);
+    } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m) && segmentStart(s, m.t0))) {
       // "..., retired General Keith Moor, said": the name right before the comma is the subject.
       j--;
       break;
-    } else if (t.text === "," && commas === 0) {
+    } else if (t.text === "," && commas < 2) {
       // One appositive: ", the union's president," -> look before the first comma.
       let k = j - 1;
       while (k >= 0 && j - k < 16 && toks[k]!.text !== "," && !/^[;:.“”"]$/.test(toks[k]!.text)) k--;
       if (k < 1 || toks[k]!.text !== ",") break;
+      // "Its chair, Ana Ode of Samoa, warned": the name is the appositive, and the subject.
+      const named = s.mentions.find((m) => m.t0 === k + 1 && m.role === "actor" && state.entity(m.key)?.kind === "person");
+      if (named && (named.t1 === j || (/^(?:of|from)$/.test(toks[named.t1]!.low) && s.mentions.some((m) => m.t1 === j && m.t0 <= named.t1 + 2)))) return named.t1;
       commas++;
       j = k - 1;
     } else break;

@@ -5,4 +5,6 @@ ruleSuite("find_countries", [
   {"name": "a capital after 'in' is a place", "body": "The minister Ana Ode told reporters in Paris that the deal was fair.", "expect": [{"noActor": "France"}]},
   {"name": "a demonym with a government noun", "body": "Japanese officials said the quota must be raised.", "expect": [{"point": "demand Japan: the quota must be raised"}]},
   {"name": "a demonym alone is an adjective", "body": "Kenyan runners said the race was fair.", "expect": [{"noActor": "Kenya"}]},
+  {"name": "a demonym and a social group are a group actor", "body": "Spanish truckers have threatened to block the border unless fuel duties are cut.", "expect": [{"actor": "Spanish truckers"}, {"noActor": "Spain"}]},
+  {"name": "the people of a country are the country", "body": "The vote cannot go ahead until the Chilean people have been consulted, Finance Minister Ana Ode said.", "expect": [{"point": "demand Ana Ode -> Chile"}]},
 ]);

@@ -6,4 +6,6 @@ ruleSuite("find_targets", [
   {"name": "the onus is on", "body": "The Tenants Union said the onus is on Germany to act.", "expect": [{"point": "demand Tenants Union -> Germany"}]},
   {"name": "demands that X", "body": "The Tenants Union demands that Ireland cap rents.", "expect": [{"point": "demand Tenants Union -> Ireland"}]},
   {"name": "no one named", "body": "The Tenants Union said rents must be capped.", "expect": [{"point": "demand Tenants Union: rents must be capped"}, {"noPoint": "demand Tenants Union ->"}]},
+  {"name": "conditional on someone acting", "body": "Chile said the deal was conditional on Bolivia opening its ports.", "expect": [{"point": "demand Chile -> Bolivia"}]},
+  {"name": "the subject of what is demanded, despite a later cue", "body": "The Farmers Union demanded that Spain cut fuel taxes before deciding who should pay for roads.", "expect": [{"point": "-> Spain"}]},
 ]);

@@ -3,4 +3,6 @@ import { ruleSuite } from "../rule_cases.ts";
 ruleSuite("resolve_pronouns", [
   {"name": "he is the last person who was a subject", "body": "Union leader Ana Ode addressed the rally. She said the strike must go on.", "expect": [{"point": "demand Ana Ode: the strike must go on"}], "needsRule": {"point": "demand Ana Ode: the strike must go on"}},
   {"name": "they are the last group that was a subject", "body": "Japanese officials met the delegation. They said the quota must be cut.", "expect": [{"point": "demand Japan: the quota must be cut"}]},
+  {"name": "she skips a man", "body": "Ms Lena Brask, the budget minister, spoke first. Opposition leader Tomas Rehn accused Brask of hiding the deficit and demanded that she publish the figures.", "expect": [{"point": "demand Tomas Rehn -> Lena Brask"}]},
+  {"name": "it speaking is the last body", "body": "Harlow Rail Corp cut its timetable. It said the state must fund new trains.", "expect": [{"point": "demand Harlow Rail Corp: the state must fund new trains"}]},
 ]);

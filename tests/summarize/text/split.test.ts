@@ -15,6 +15,8 @@ const CASES: [string, string[]][] = [
   ["“We will strike.” The board said no.", ["“We will strike.”", "The board said no."]],
   ["He paused... Then he left.", ["He paused...", "Then he left."]],
   ["The union (which met Tuesday. Again.) agreed.", ["The union (which met Tuesday. Again.) agreed."]],
+  ["The B.C. Chamber of Commerce agreed. Talks resumed.", ["The B.C. Chamber of Commerce agreed.", "Talks resumed."]],
+  ["Prices rose in the N.W.T. The union agreed.", ["Prices rose in the N.W.T.", "The union agreed."]],
 ];
 for (const [line, expected] of CASES) S(`splitLine :: ${line}`, () => assert.equal(split(line), expected));
 S.run();

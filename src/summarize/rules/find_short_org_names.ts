@@ -1,0 +1,72 @@
+// find_short_org_names: a company named in full once is then named short.
+//   "operator Pacific Gateway Terminals ... Pacific Gateway said" -> Pacific Gateway Terminals
+//   "Loop Inc. said ... Loop says" -> Loop Inc
+//   "energy trader Valtérra Énergie ... Valtérra argued" -> Valtérra Énergie
+//   "Pacific Gateway Terminals" -> "Pacific Gateway" (a company's head word may go)
+//   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { dictAt, isNameWord } from "../text/names.ts";
+
+const RULE = "find_short_org_names";
+
+const find_short_org_names: Rule = (state) => {
+  const short = shortForms(state);
+  if (short.size === 0) return;
+  // "Pacific Gateway, which ..." found on its own is the body named in full elsewhere.
+  for (const [form, key] of short) {
+    const e = state.entity("org:" + form.join(" ").toLowerCase().replace(/[’‘]/g, "'"));
+    if (e && !e.fromDictionary && e.key !== state.resolve(key)) state.merge(e.key, key);
+  }
+  const firsts = new Set([...short.keys()].map((f) => f[0]!));
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.cap || !firsts.has(t.text) || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
+      for (const [form, key] of short) {
+        const n = form.length;
+        if (!form.every((w, k) => toks[i + k]?.text === w)) continue;
+        const next = toks[i + n];
+        if ((next?.cap && next.word) || (n === 1 && !standsAlone(state, s, i))) continue;
+        if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
+          if (state.tracing) state.note(s.index, RULE, () => `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+};
+
+/** Short forms of the article's bodies without a head word: the name without its suffix, its first word or two. */
+function shortForms(state: SummarizeState): Map<string[], string> {
+  const seen = new Map<string, string | null>();
+  for (const e of state.entities.values()) {
+    if (e.kind !== "organisation" || e.fromDictionary) continue;
+    const words = e.name.replace(/\.$/, "").split(" ");
+    if (words.length < 2 || words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
+    const forms = new Set<string>();
+    const last = words.at(-1)!;
+    const bare = state.lex.orgSuffixes.has(last) || state.lex.orgSuffixes.has(last + ".") || state.lex.companyHeads.has(last) ? words.slice(0, -1) : words;
+    if (bare.length < words.length) forms.add(bare.join(" "));
+    if (bare.length >= 3) forms.add(bare.slice(0, 2).join(" "));
+    if (bare.length === 2) forms.add(bare[0]!);
+    // Two bodies sharing a short form: neither gets it.
+    for (const f of forms) if (f && f !== e.name) seen.set(f, seen.has(f) && seen.get(f) !== e.key ? null : e.key);
+  }
+  const out = new Map<string[], string>();
+  for (const [f, key] of seen) if (key && !state.lex.words.nonNames.has(f.toLowerCase())) out.set(f.split(" "), key);
+  return out;
+}
+
+/** One word alone names the body only where it is a name, not a word opening the sentence. */
+function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (!isNameWord(state, t) || dictAt(state, s, i) || state.lex.orgHeads.has(t.text)) return false;
+  if (i > 0) return true;
+  const next = s.tokens[i + 1];
+  return !!next && !next.cap && (state.lex.verbs.starts(next.low) || state.lex.words.auxiliaries.has(next.low));
+}
+
+export default find_short_org_names;

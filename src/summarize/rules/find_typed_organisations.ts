@@ -1,0 +1,104 @@
+// find_typed_organisations: a name the words around it call a body, though it
+// has no head word: a kind noun before it, an appositive after it, or "which".
+//   "talks with operator Pacific Gateway Terminals" -> Pacific Gateway Terminals
+//   "ordered video app Loop to ..." -> Loop (the mention spans "video app Loop")
+//   "Northshore Gas Transmission, the pipeline's developer, said" -> Northshore Gas Transmission
+//   "The FNSEA, France's largest farm union, said" -> FNSEA
+//   "Harbourside, which is owned by a pension fund, said" -> Harbourside
+//   "Jon Holden, president of the union, said" -> nothing (a title heads the appositive)
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+
+const RULE = "find_typed_organisations";
+const MAX_APPOSITIVE = 10;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|and|or|but)$/;
+const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run)$/;
+
+const find_typed_organisations: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.cap || !t.word || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
+      // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
+      if (!(i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) && !commaSoon(toks, i)) continue;
+      const end = nameEnd(state, s, i);
+      if (end === i) continue;
+      const kind = kindBefore(state, s, i);
+      const typed = kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end);
+      if (!typed) continue;
+      const t0 = kind >= 0 ? kind : i;
+      const name = state.surface(s, i, end).replace(/\s*\.$/, "");
+      const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
+      state.ensure(key, "organisation", name, false);
+      if (state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
+        if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
+      i = end - 1;
+    }
+  }
+};
+
+function commaSoon(toks: Sentence["tokens"], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (toks[k]!.text === ",") return true;
+  return false;
+}
+
+/** The capitalised run of a name starting at i, stopping at anything already placed. */
+function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
+  const toks = s.tokens;
+  const { nonNames, sentenceStarters } = state.lex.words;
+  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || state.lex.titles.starts(toks[i]!.low) || state.lex.honorifics.has(toks[i]!.low)) return i;
+  let j = i;
+  while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+  // "Loop Inc." keeps its suffix's dot.
+  if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
+  return j;
+}
+
+/** "operator | Pacific Gateway", "energy trader | Valtérra", "video app | Loop": where the typed phrase begins, or -1. */
+function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
+  const toks = s.tokens;
+  const noun = toks[i - 1];
+  if (!noun || !noun.word || (noun.cap && i - 1 > 0) || !isKindNoun(state, noun.low)) return -1;
+  let t0 = i - 1;
+  // One or two modifiers: "energy trader", "social media company", not "said the".
+  for (let k = 0; k < 2; k++) {
+    const m = toks[t0 - 1];
+    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || state.lex.verbs.starts(m.low) || state.mentionAt(s, t0 - 1)) break;
+    t0--;
+  }
+  return t0;
+}
+
+/** ", the pipeline's developer," / ", France's largest farm union,": an appositive whose head is a kind noun. */
+function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolean {
+  const toks = s.tokens;
+  if (toks[end]?.text !== ",") return false;
+  let head = -1;
+  for (let j = end + 1; j < toks.length && j - end <= MAX_APPOSITIVE; j++) {
+    const t = toks[j]!;
+    if (t.text === "," || t.text === "." || t.text === ";") {
+      if (head < 0) head = j - 1;
+      break;
+    }
+    if (head < 0 && j > end + 1 && APPOSITIVE_CUT.test(t.low)) head = j - 1;
+  }
+  const h = toks[head];
+  return !!h && !h.cap && isKindNoun(state, h.low) && !state.lex.titles.match(toks, head);
+}
+
+/** "operator", "union", and compounds such as "shipbuilder" or "chipmaker". */
+function isKindNoun(state: SummarizeState, low: string): boolean {
+  return state.lex.orgKindNouns.has(low) || state.lex.orgKindSuffixes.some((x) => low.length > x.length + 2 && low.endsWith(x));
+}
+
+/** "Pacific Gateway, which is owned by ...": "which", not "who", follows a body. */
+function relativeWhich(s: Sentence, i: number, end: number): boolean {
+  const toks = s.tokens;
+  if (toks[end]?.text !== "," || toks[end + 1]?.low !== "which") return false;
+  // Only as the subject the sentence opens with: "in Port Botany, which" is a place, "Ukraine's Maidan Revolution, which" an event.
+  return i === 0 || (i === 1 && toks[0]!.low === "the");
+}
+
+export default find_typed_organisations;

@@ -1,0 +1,214 @@
+// resolve_generic_nouns: common nouns that point at a body or country the article names.
+//   "the union" / "the alliance" -> the nearest body (earlier first, else later) whose name holds a fitting word
+//   "the company" / "the operator" -> also a body named without a head word ("Pacific Gateway Terminals")
+//   "the Bank", "the Commission" -> only a body whose name holds that very word
+//   "French financial prosecutors asked" -> the prosecutor's office the article names
+//   "the federal government", "the administration" -> the country the article last names as acting
+//   "a Paris court ... the court" (no court named) -> one body, "the court" ("in the court of opinion": no body)
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
+import { ensureKnown } from "../text/known.ts";
+
+const RULE = "resolve_generic_nouns";
+const GOVERNMENT_MODIFIERS = new Set(["federal", "national", "central", "current", "new", "incoming", "outgoing", "interim", "whole"]);
+const COURT_NOUNS = new Set(["court"]);
+
+interface Seen {
+  sent: number;
+  t: number;
+  key: string;
+}
+
+const resolve_generic_nouns: Rule = (state) => {
+  const bodies: Seen[] = [];
+  const countries: Seen[] = [];
+  collect(state, bodies, countries);
+  if (bodies.length === 0 && countries.length === 0 && !mayCreate(state)) return;
+  const names = new Map<string, string[]>();
+  const fits = new Map<string, Map<string, number>>();
+  for (const s of state.sentences) {
+    if (s.skip || !(s.flags & WordFlag.GENERIC_ORG)) continue;
+    const toks = s.tokens;
+    for (let j = 0; j < toks.length; j++) {
+      if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
+      if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
+      if (state.lex.governmentDescriptors.has(toks[j]!.low)) governmentNoun(state, s, j, countries);
+      else bodyNoun(state, s, j, bodies, names, fits);
+    }
+  }
+};
+
+/** Bodies and acting countries in article order; a person acting for a country counts as the country. */
+function collect(state: SummarizeState, bodies: Seen[], countries: Seen[]): void {
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (const m of s.mentions) {
+      if (m.role !== "actor") continue;
+      const e = state.entity(m.key);
+      if (e?.kind === "organisation" || e?.kind === "group") bodies.push({ sent: s.index, t: m.t0, key: e.key });
+      else if (e?.kind === "country") {
+        countries.push({ sent: s.index, t: m.t0, key: e.key });
+        // "China's Ministry of Commerce ... the ministry": a government body named with its country is the country.
+        if (m.t1 - m.t0 > 2) bodies.push({ sent: s.index, t: m.t0, key: e.key });
+      }
+      else if (e?.kind === "person" && e.government && e.affiliation && state.entity(e.affiliation)?.kind === "country") countries.push({ sent: s.index, t: m.t0, key: e.affiliation });
+    }
+  }
+}
+
+/**
+ * The nearest one before (sent, t), else the first after, among those that fit best:
+ * `fit` ranks a key (lower is better, -1 does not fit), so "the army" prefers "Armed Forces" to "Support Forces".
+ */
+function nearest(list: Seen[], sent: number, t: number, fit: Fit | null): string | null {
+  let best = Infinity;
+  for (const x of list) {
+    const r = fit ? rank(fit, x.key) : 0;
+    if (r >= 0 && r < best) best = r;
+  }
+  let after: string | null = null;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const x = list[k]!;
+    if ((fit ? rank(fit, x.key) : 0) !== best) continue;
+    if (x.sent < sent || (x.sent === sent && x.t < t)) return x.key;
+    after = x.key;
+  }
+  return after;
+}
+
+/** "the government", "the federal government", "the administration". */
+function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[]): void {
+  const toks = s.tokens;
+  let t0 = j - 1;
+  if (GOVERNMENT_MODIFIERS.has(toks[t0]?.low ?? "")) t0--;
+  if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
+  const key = nearest(countries, s.index, t0, null);
+  if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key)?.name}`);
+}
+
+function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], names: Map<string, string[]>, fits: Map<string, Map<string, number>>): void {
+  const toks = s.tokens;
+  const two = j > 0 && twoWordStarts(state).has(toks[j - 1]!.low) ? state.lex.genericOrgNouns.get(toks[j - 1]!.low + " " + toks[j]!.low) : undefined;
+  const noun = two ? toks[j - 1]!.low + " " + toks[j]!.low : toks[j]!.low;
+  const words = two ?? state.lex.genericOrgNouns.get(noun);
+  if (!words) return;
+  const n0 = two ? j - 1 : j;
+  const t0 = phraseStart(state, s, n0, toks[j]!);
+  if (t0 < 0) return;
+  const cap = toks[j]!.cap && j > 0;
+  const id = cap ? "^" + noun : noun;
+  let memo = fits.get(id);
+  if (!memo) fits.set(id, (memo = new Map()));
+  let key = nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo });
+  // "a Paris court ... the court": a court the article never names is still one actor.
+  if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in") {
+    key = "org:the court";
+    state.ensure(key, "organisation", "the court", false);
+  }
+  if (!key) return;
+  for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= j + 1)) state.removeMention(s, m);
+  if (!state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
+  ensureKnown(state, key);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key!)?.name}`);
+}
+
+const firstWords = new WeakMap<Map<string, string[]>, Set<string>>();
+
+/** First words of the two-word nouns ("military" of "military alliance"): the cheap test before joining two words. */
+function twoWordStarts(state: SummarizeState): Set<string> {
+  let set = firstWords.get(state.lex.genericOrgNouns);
+  if (!set) {
+    set = new Set([...state.lex.genericOrgNouns.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
+    firstWords.set(state.lex.genericOrgNouns, set);
+  }
+  return set;
+}
+
+/**
+ * Where the descriptor begins: "the" right before the noun or one modifier before it
+ * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
+ * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
+ */
+function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }): number {
+  const toks = s.tokens;
+  const court = COURT_NOUNS.has(noun.low);
+  if (isDeterminer(s, n0 - 1, court)) return n0 - 1;
+  if (isModifier(state, s, n0 - 1, n0) && isDeterminer(s, n0 - 2, court)) return n0 - 2;
+  // "French financial prosecutors asked ...": a plural opening its clause.
+  if (!noun.low.endsWith("s") || noun.low.endsWith("ss")) return -1;
+  let a = n0;
+  while (a > 0 && n0 - a < 3 && isModifier(state, s, a - 1, n0)) a--;
+  return a === 0 || toks[a - 1]!.text === "," ? a : -1;
+}
+
+function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
+  const low = s.tokens[k]?.low;
+  return low === "the" || (court && (low === "a" || low === "an"));
+}
+
+/** A word between the article and the noun: an adjective, or a place, demonym or capital ("a Paris court"). */
+function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): boolean {
+  const t = s.tokens[k];
+  if (!t) return false;
+  const m = state.mentionAt(s, k);
+  if (m) return m.role !== "actor" || (m.t1 === n0 && state.entity(m.key)?.kind === "country");
+  const w = state.lex.words;
+  return t.word && !t.cap && !w.nonNames.has(t.low) && !w.prepositions.has(t.low) && !w.auxiliaries.has(t.low) && !state.lex.verbs.starts(t.low);
+}
+
+interface Fit {
+  state: SummarizeState;
+  noun: string;
+  words: string[];
+  cap: boolean;
+  names: Map<string, string[]>;
+  memo: Map<string, number>;
+}
+
+/** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
+function rank(f: Fit, key: string): number {
+  let r = f.memo.get(key);
+  if (r !== undefined) return r;
+  r = fitsNoun(f.state, key, f.words, f.names);
+  if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
+  f.memo.set(key, r);
+  return r;
+}
+
+const normed = new Map<string, string>();
+
+/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. Memoised: names repeat. */
+function norm(name: string): string {
+  let n = normed.get(name);
+  if (n === undefined) {
+    if (normed.size > 20_000) normed.clear();
+    normed.set(name, (n = " " + name.toLowerCase().replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " "));
+  }
+  return n;
+}
+
+/** Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" -> "Waterside Workers' Alliance" by "workers". */
+function fitsNoun(state: SummarizeState, key: string, words: string[], cache: Map<string, string[]>): number {
+  let names = cache.get(key);
+  if (!names) {
+    const e = state.entity(key);
+    if (!e) return -1;
+    cache.set(key, (names = [e.name, ...e.forms.keys(), ...(state.lex.entities.get(e.key)?.aliases ?? [])].map(norm)));
+  }
+  return words.findIndex((w) => names!.some((n) => n.includes(norm(w))));
+}
+
+/** A court the article never names can still be meant: only then is a sentence without bodies worth reading. */
+function mayCreate(state: SummarizeState): boolean {
+  return state.sentences.some((s) => s.text.includes("court"));
+}
+
+/** A body named without any head word: what "the company" may mean. */
+function bare(state: SummarizeState, key: string): boolean {
+  const e = state.entity(key);
+  return !!e && e.kind === "organisation" && !e.fromDictionary && !e.name.split(" ").some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w));
+}
+
+export default resolve_generic_nouns;

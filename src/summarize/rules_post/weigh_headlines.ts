@@ -1,0 +1,43 @@
+// weigh_headlines: a headline makes a point only as a statement of its own, and never twice.
+//   "Union says pay must rise" -> a point (a cue and a verb of saying)
+//   "Downing Street presses the central bank for faster cuts" -> no point (it announces what the body tells)
+//   "Union says pay must rise" + body "Pay must rise, the union said." -> the body's point only
+import type { Rule } from "../rule.ts";
+import type { Draft, SummarizeState } from "../state.ts";
+
+const RESTATES = 0.6;
+
+const weigh_headlines: Rule = (state) => {
+  const live = state.drafts.filter((d) => !d.dropped);
+  for (const d of live) {
+    const s = state.sentence(d.sent)!;
+    if (s.index !== -1 && !s.headline) continue;
+    if (!ownStatement(state, d)) d.dropped = "a headline announcing the story";
+    else if (live.some((o) => o !== d && !o.dropped && o.sent >= 0 && !state.sentence(o.sent)!.headline && state.resolve(o.actor) === state.resolve(d.actor) && overlap(o.text, d.text) >= RESTATES))
+      d.dropped = "the headline restates a sentence of the body";
+    if (d.dropped && state.tracing) state.note(s.index, "weigh_headlines", `dropped: ${d.dropped}`);
+  }
+};
+
+/** A cue inside ("must", "should") or a verb that states a view ("says", "believes"). */
+function ownStatement(state: SummarizeState, d: Draft): boolean {
+  if (d.cue) return true;
+  const f = d.frame;
+  if (f.v1 <= f.v0) return false;
+  const m = state.lex.verbs.match(state.sentence(d.sent)!.tokens, f.v0);
+  return !!m && m.values[0]!.headline;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of the headline's words the body sentence's words hold. */
+function overlap(body: string, headline: string): number {
+  const B = words(body), H = words(headline);
+  let n = 0;
+  for (const w of H) if (B.has(w)) n++;
+  return n / (H.size || 1);
+}
+
+export default weigh_headlines;

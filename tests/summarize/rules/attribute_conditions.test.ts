@@ -1,0 +1,7 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("attribute_conditions", [
+  {"name": "terms set with a neutral verb", "body": "Quito has made any fishing accord conditional on Lima withdrawing its patrol boats.", "expect": [{"point": "demand Ecuador -> Peru"}], "needsRule": {"point": "demand Ecuador"}},
+  {"name": "a condition set by a body", "body": "The Teachers Guild has set as a condition of any deal a cap on class sizes.", "expect": [{"point": "demand Teachers Guild"}]},
+  {"name": "a condition inside a statement stays the speaker's", "body": "Finance Minister Ana Ode said the loan was conditional on new audits.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "attribute_conditions"}]},
+]);
