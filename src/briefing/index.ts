@@ -6,6 +6,7 @@ import type { Briefing, BriefingArticle, BriefingPoint, BriefingStory } from "./
 import { mergeActors } from "../cluster/actors.ts";
 import { rankStories } from "../cluster/rank.ts";
 import { historyOf } from "./history.ts";
+import { settleNames } from "./settle_names.ts";
 import { markPoint } from "./novelty.ts";
 import { quietDemands } from "./quiet.ts";
 import { dayActors } from "./actors.ts";
@@ -30,7 +31,9 @@ function articleOf(d: Digested): BriefingArticle {
 
 export function assembleBriefing(input: BriefingInput): Briefing {
   const { date, day } = input;
-  const { actors, canonical } = mergeActors(day.map((d) => d.summary));
+  const merged = mergeActors(day.map((d) => d.summary));
+  const { actors, rename } = settleNames(merged.actors, input.history.filter((b) => b.date < date));
+  const canonical = (name: string) => rename(merged.canonical(name));
   const aliasesOf = new Map(actors.map((a) => [a.name, a.aliases]));
   const history = historyOf(input.history, date);
   const keyOf = (name: string) => history.resolve([name, ...(aliasesOf.get(name) ?? [])]);

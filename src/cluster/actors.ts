@@ -7,6 +7,7 @@
 //   A: "Ostland" {Ostland, the Kremlin}  B: "Ostland government" {the Kremlin} -> one actor
 //   A: "Ostap Verbytskyi"  B: "Ostap Verbytsky" (spellings one letter apart per word) -> one actor
 import type { Actor, ActorKind, Summary } from "../summarize/types.ts";
+import { spellingFold } from "../summarize/text/spelling.ts";
 
 export interface ActorIndex {
   /** Every actor once, with aliases from every article, in order of first appearance. */
@@ -40,9 +41,12 @@ export function oneEditApart(a: string, b: string): boolean {
   return x === y;
 }
 
-/** Two full person names that are transliterations of one: same word count, each word one edit apart, long words only. */
+/** Words folded the way the summarizer folds transliterations (Andrei/Andrey, Hrytsenko/Grytsenko). */
+const foldedWords = (name: string) => keyOf(name).split(" ").map(spellingFold);
+
+/** Two full person names that are transliterations of one: same word count, each word the same once folded, or one edit apart when long. */
 export function spellingVariants(a: string, b: string): boolean {
-  const x = keyOf(a).split(" "), y = keyOf(b).split(" ");
+  const x = foldedWords(a), y = foldedWords(b);
   if (x.length < 2 || x.length !== y.length) return false;
   return x.every((w, i) => w === y[i] || (w.length >= 5 && oneEditApart(w, y[i]!)));
 }
@@ -72,19 +76,23 @@ export function mergeActors(summaries: Summary[]): ActorIndex {
   entries.forEach((e, i) => {
     if (e.actor.kind === "person" && !firstOfName.has(keyOf(e.actor.name))) firstOfName.set(keyOf(e.actor.name), i);
   });
-  const blocks = new Map<string, number[]>();
-  for (const [name, i] of firstOfName) {
-    const block = name.split(" ").map((w) => w.slice(0, 2)).join(" ");
-    const list = blocks.get(block);
-    if (list) list.push(i);
-    else blocks.set(block, [i]);
+  // Two blockings, so a variant at a word's start (Hrytsenko/Grytsenko) or at its end (Volkov/Volkow) still meets its pair.
+  const blockings = [(w: string) => w.slice(0, 2), (w: string) => w.slice(-3)];
+  for (const blockOf of blockings) {
+    const blocks = new Map<string, number[]>();
+    for (const [name, i] of firstOfName) {
+      const block = foldedWords(name).map(blockOf).join(" ");
+      const list = blocks.get(block);
+      if (list) list.push(i);
+      else blocks.set(block, [i]);
+    }
+    for (const members of blocks.values())
+      for (let a = 0; a < members.length; a++)
+        for (let b = a + 1; b < members.length; b++) {
+          const i = members[a]!, j = members[b]!;
+          if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) union(i, j);
+        }
   }
-  for (const members of blocks.values())
-    for (let a = 0; a < members.length; a++)
-      for (let b = a + 1; b < members.length; b++) {
-        const i = members[a]!, j = members[b]!;
-        if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) union(i, j);
-      }
   const groups = new Map<number, typeof entries>();
   entries.forEach((e, i) => {
     const r = find(i);

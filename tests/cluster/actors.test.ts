@@ -13,6 +13,9 @@ const CASES: [string, Actor, Actor, boolean][] = [
   ["two people sharing a first name", { name: "Anna Ode", kind: "person", aliases: ["Anna"] }, { name: "Anna Lind", kind: "person", aliases: ["Anna"] }, false],
   ["a lowercase description is not a name", { name: "Ana Ode", kind: "person", aliases: ["the minister"] }, { name: "Per Lind", kind: "person", aliases: ["the minister"] }, false],
   ["transliterations one letter apart", { name: "Ostap Verbytskiy", kind: "person", aliases: ["Verbytskiy"] }, { name: "Ostap Verbytsky", kind: "person", aliases: ["Verbytsky"] }, true],
+  ["a variant in the surname's first letter", { name: "Oleksandr Hrytsenko", kind: "person", aliases: ["Hrytsenko"] }, { name: "Oleksandr Grytsenko", kind: "person", aliases: [] }, true],
+  ["given names that fold together (Dmitri/Dmitry)", { name: "Dmitri Sorokin", kind: "person", aliases: [] }, { name: "Dmitry Sorokin", kind: "person", aliases: [] }, true],
+  ["two people who share only a surname", { name: "Maria Sorokina", kind: "person", aliases: [] }, { name: "Olga Sorokina", kind: "person", aliases: [] }, false],
   ["short names one letter apart are different people", { name: "Anna Lind", kind: "person", aliases: [] }, { name: "Anne Lind", kind: "person", aliases: [] }, false],
 ];
 for (const [name, a, b, merged] of CASES)
