@@ -1,9 +1,10 @@
 // How two points of one actor relate across days: whether they are about the
-// same thing (their words, stance words set aside, overlap enough) and, when
-// the kind changed, which way the stance moved.
+// same thing (their words, stance words set aside, overlap enough) and which
+// way the stance moved: by kind, or within a kind by how firm the wording is.
 //   offer "talks on transit fees" -> demand "talks on transit fees first"   harder
 //   demand "close the consulate"  -> position "the consulate could close"   softer
 //   rejection -> warning                                                    other
+//   demand "a pay rise, possibly phased" -> demand "a full pay rise now"    harder (same kind, firmer words)
 import type { PointKind } from "../summarize/types.ts";
 import { contentWords, jaccard, stem } from "../cluster/tokens.ts";
 import { wordLists } from "../cluster/words.ts";
@@ -26,11 +27,12 @@ let stanceStems: Set<string> | null = null;
 const subjects = new Map<string, ReadonlySet<string>>();
 const MAX_CACHED = 200_000;
 
-/** Content words of a point's text without the words that only carry its stance. */
+/** Content words of a point's text without the words that only carry its stance or its firmness. */
 export function subjectWords(text: string): ReadonlySet<string> {
   let subject = subjects.get(text);
   if (!subject) {
-    stanceStems ??= new Set([...wordLists().stance].map(stem));
+    const { stance, firm, hedged } = wordLists();
+    stanceStems ??= new Set([...stance, ...firm, ...hedged].map(stem));
     subject = new Set([...contentWords(text)].filter((w) => !stanceStems!.has(w)));
     if (subjects.size >= MAX_CACHED) subjects.clear();
     subjects.set(text, subject);
@@ -40,4 +42,18 @@ export function subjectWords(text: string): ReadonlySet<string> {
 
 export function sameSubject(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return jaccard(a, b);
+}
+
+/** Firm words less hedged words: "a full ceasefire now" (2) is firmer than "a ceasefire could be discussed" (-2). */
+export function firmness(text: string): number {
+  const { firm, hedged } = wordLists();
+  let n = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) n += firm.has(w) ? 1 : hedged.has(w) ? -1 : 0;
+  return n;
+}
+
+/** Which way the wording of one kind of stance moved; null when it did not. */
+export function shiftInKind(before: string, after: string): Shift | null {
+  const d = firmness(after) - firmness(before);
+  return d > 0 ? "harder" : d < 0 ? "softer" : null;
 }

@@ -10,10 +10,12 @@ export interface WordLists {
   subordinators: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  firm: ReadonlySet<string>;
+  hedged: ReadonlySet<string>;
 }
 
 const FILE = fileURLToPath(new URL("./data/words.json", import.meta.url));
-const LISTS = ["stopwords", "abbreviations", "stance", "subordinators", "speechVerbs", "pronouns"] as const;
+const LISTS = ["stopwords", "abbreviations", "stance", "subordinators", "speechVerbs", "pronouns", "firm", "hedged"] as const;
 
 function listsOf(data: DataObject, file: string): WordLists {
   return Object.fromEntries(LISTS.map((key) => [key, wordList(data, key, file)])) as unknown as WordLists;

@@ -23,6 +23,19 @@ Mark("markPoint :: a demand that became an offer is softer", () => {
   assert.equal(p.previous, { text: "close the consulate in Tarnow", kind: "demand", date: "2024-03-01", shift: "softer" });
 });
 
+const WITHIN_KIND: [string, string, string, "harder" | "softer" | null][] = [
+  ["firmer words: harder", "a ceasefire in the north, possibly phased", "a full ceasefire in the north immediately", "harder"],
+  ["hedged words: softer", "an immediate and complete ceasefire in the north", "a ceasefire in the north that could be phased", "softer"],
+  ["the same firmness: repeated", "a ceasefire in the north", "a ceasefire across the north", null],
+];
+for (const [name, before, after, shift] of WITHIN_KIND)
+  Mark(`markPoint :: a demand of the same kind, ${name}`, () => {
+    const h = historyOf([briefing("2024-03-01", [point("Ana Ode", "demand", before)])], "2024-03-02");
+    const p = markPoint(today("demand", after), "ana ode", h);
+    assert.is(p.novelty, shift ? "changed" : "repeated");
+    assert.is(p.previous?.shift ?? null, shift);
+  });
+
 Mark("markPoint :: another actor's point or another subject is new", () => {
   const h = historyOf([briefing("2024-03-01", [point("Per Lind", "demand", "close the consulate in Tarnow"), point("Ana Ode", "demand", "a 9 percent pay rise")])], "2024-03-02");
   assert.is(markPoint(today("demand", "close the consulate in Tarnow"), "ana ode", h).novelty, "new");

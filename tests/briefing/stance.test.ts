@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { shiftOf, subjectWords, sameSubject, SAME_SUBJECT } from "../../src/briefing/stance.ts";
+import { firmness, shiftOf, subjectWords, sameSubject, SAME_SUBJECT } from "../../src/briefing/stance.ts";
 
 const Shift = suite("shiftOf");
 for (const [before, after, want] of [
@@ -24,3 +24,16 @@ for (const [a, b, same] of [
   Subject(`subjectWords :: "${a}" ${same ? "~" : "!~"} "${b}"`, () => assert.is(sameSubject(subjectWords(a), subjectWords(b)) >= SAME_SUBJECT, same));
 Subject("subjectWords :: stance words are set aside", () => assert.equal([...subjectWords("Ostland must urgently reject and refuse the offer")].sort(), ["ostland", "urgently"]));
 Subject.run();
+
+const Firm = suite("firmness");
+const FIRMNESS: [string, number][] = [
+  ["a full ceasefire now", 2],
+  ["talks could be considered", -2],
+  ["a ceasefire", 0],
+  ["Never, under any circumstances", 3],
+];
+for (const [text, expected] of FIRMNESS)
+  Firm(`firmness :: "${text}"`, () => {
+    assert.is(firmness(text), expected);
+  });
+Firm.run();
