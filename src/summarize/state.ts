@@ -4,6 +4,8 @@
 import type { Article } from "../ingest/article.ts";
 import type { CueHit, Lexicon } from "./lexicon/types.ts";
 import type { Token } from "./text/tokens.ts";
+import type { DictSpan } from "./text/names.ts";
+import type { VerbSpan } from "./text/verbs.ts";
 import type { ActorKind, PointKind } from "./types.ts";
 
 export interface Sentence {
@@ -28,8 +30,16 @@ export interface Sentence {
   /** Why the sentence never makes points (boilerplate), or null. */
   skip: string | null;
   mentions: Mention[];
+  /** Computed once by the text helpers that own them (dictionary names, reporting verbs, quoted tokens). */
+  cache: SentenceCache;
   /** Token -> the mention covering it, built on first use and kept up to date as mentions change. */
   mentionIndex?: (Mention | undefined)[];
+}
+
+export interface SentenceCache {
+  dict?: DictSpan[];
+  verbs?: VerbSpan[];
+  quoted?: Uint8Array;
 }
 
 /** An actor; a place (a capital named as where something happens); or a known thing that is neither (a demonym used as adjective). */

@@ -10,6 +10,7 @@ export type Expect =
   | { actor: string }
   | { noActor: string }
   | { alias: [actor: string, alias: string] }
+  | { actorKind: [actor: string, kind: string] }
   | { trace: string }
   | { unplaced: string };
 
@@ -31,6 +32,7 @@ function holds(e: Expect, body: string, title: string | null, disabled: string[]
   if ("noPoint" in e) return [!points.some((p) => p.includes(e.noPoint)), points.join("\n")];
   if ("actor" in e) return [sum.actors.some((a) => a.name === e.actor), sum.actors.map((a) => a.name).join("; ")];
   if ("noActor" in e) return [!sum.actors.some((a) => a.name === e.noActor), sum.actors.map((a) => a.name).join("; ")];
+  if ("actorKind" in e) return [sum.actors.some((a) => a.name === e.actorKind[0] && a.kind === e.actorKind[1]), JSON.stringify(sum.actors.map((a) => [a.name, a.kind]))];
   if ("alias" in e) return [!!sum.actors.find((a) => a.name === e.alias[0])?.aliases.includes(e.alias[1]), JSON.stringify(sum.actors)];
   if ("unplaced" in e) return [sum.unplaced.includes(e.unplaced), sum.unplaced.join("; ")];
   const trace = s.explain(art);

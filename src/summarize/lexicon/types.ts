@@ -59,6 +59,8 @@ export interface CueHit {
   /** A condition ("unless", "until", "only after") that sets terms only in a clause that looks ahead
    * ("would sign only after ..."), not in a narrated one ("returned fire only after ..."). */
   needsModal: boolean;
+  /** A condition ("until") that sets terms only after a negation: "will not sign until ...". */
+  needsNegation: boolean;
   /** The cue sets terms by itself: its clause's subject makes a demand, whatever the verb. */
   setsTerms: boolean;
 }
@@ -133,6 +135,8 @@ export interface WordLists {
   conditionOpeners: Set<string>;
   /** Words that make a clause look ahead or set terms: modals, negation, readiness. */
   modals: Set<string>;
+  negations: Set<string>;
+  objectPronouns: Set<string>;
   audienceVerbs: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */

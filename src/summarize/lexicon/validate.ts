@@ -52,5 +52,5 @@ export const KNOWN_SECTIONS = new Set([
   "about", "entries", "titles", "modifiers", "honorifics", "verbs", "stances", "nouns", "cues", "collectives",
   "heads", "company_heads", "suffixes", "connectors", "media_heads", "documents", "kind_nouns", "kind_suffixes", "company_nouns", "government_descriptors", "generic", "line_starts", "auxiliaries", "adverbs",
   "prepositions", "place_prepositions", "pronouns", "non_names", "audiences", "people_nouns", "member_nouns",
-  "clause_openers", "complementizers", "abbreviations", "sentence_starters", "name_particles", "speaks_for_nouns", "condition_openers", "modals", "gendered", "audience_verbs", "relative_pronouns", "plural_heads", "government_nouns", "social_groups",
+  "clause_openers", "complementizers", "abbreviations", "sentence_starters", "name_particles", "speaks_for_nouns", "condition_openers", "modals", "negations", "object_pronouns", "gendered", "audience_verbs", "relative_pronouns", "plural_heads", "government_nouns", "social_groups",
 ]);

@@ -6,7 +6,7 @@
 //     -> the first sentence is Ana Ode's too (the speaker comes after the quotation closes)
 //   "“Talks are over,” the union said. The company disagreed." -> second sentence not a quote: nothing
 import type { Rule } from "../rule.ts";
-import type { Frame, Sentence, SummarizeState } from "../state.ts";
+import type { Frame, Sentence } from "../state.ts";
 import { frame } from "../text/frames.ts";
 
 const RULE = "attribute_quotes";

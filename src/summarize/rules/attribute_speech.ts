@@ -73,6 +73,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (subj && toks[subj.t0 - 1]?.low === "that" && mine.some((f) => f.kind === "demand" && (f.c0 === subj.t0 || f.c0 === subj.t0 - 1))) return null;
   // "“The court is telling the government that ...,” he said": the quoted words are all the quoted speaker's.
   if (subj && inQuote[subj.t0] && inQuote[v0]) return null;
+  // "a court order issued last week": a bare verb form after a singular noun is a noun itself.
+  if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group") return null;
   if (subj) {
     const quoteMark = afterQuote(s, subj.t0, v1, inQuote);
     const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
@@ -114,8 +116,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
 
 /** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */
 function afterQuote(s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
-  // "“...,” ministry spokeswoman Zhou Lan told": a few plain words may stand before the name.
-  for (let k = 0; k < 3 && t0 > 2 && s.tokens[t0 - 1]!.word && !s.tokens[t0 - 1]!.cap; k++) t0--;
+  // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
+  for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
   const mark = s.tokens[t0 - 1]?.text ?? "";
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
   for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;

@@ -12,13 +12,14 @@ import { WordFlag } from "../lexicon/flags.ts";
 const MAX_WORDS = 30;
 const LEAD = /^(?:that|and|but|so|as|while|[,;:“”"'‘’(])$/;
 const TAIL = /^[,;:“”"'‘’(—–-]$/;
-const JOINTS = /^(?:and|but|or|also|then|yet|so)$/;
+const JOINTS = /^(?:and|but|or|also|then|yet|so|the|a|an)$/;
 
 const clip_key_point: Rule = (state) => {
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
     const toks = s.tokens;
-    let a = d.from, b = d.to;
+    // "NAIROBI, Kenya — ...": the dateline is where, not what.
+    let a = Math.max(d.from, s.dateline), b = d.to;
     while (a < b && LEAD.test(toks[a]!.low)) a++;
     // Stop at a relative, participle or subordinate aside: ", which", ", suggesting", ", as".
     for (let t = a + 4; t < b - 1; t++) {

@@ -24,7 +24,7 @@ const find_appositive_people: Rule = (state) => {
       const n1 = nameRun(state, s, i);
       if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
       const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
-      const before = !after && toks[i - 1]?.text === "," && closes(state, s, n1) ? roleBefore(state, s, i - 1) : null;
+      const before = !after && toks[i - 1]?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
       const role = after ?? before;
       if (!role) continue;
       if (addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) {
@@ -46,7 +46,7 @@ interface Role {
 }
 
 /** The name ends its appositive: ", Ana Ode," / ", Ana Ode." / ", Ana Ode of Samoa,". */
-function closes(state: SummarizeState, s: Sentence, n1: number): boolean {
+function closes(s: Sentence, n1: number): boolean {
   const t = s.tokens[n1]?.text;
   if (t === "," || t === ".") return true;
   if (s.tokens[n1]?.low !== "of") return false;

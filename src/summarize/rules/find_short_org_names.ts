@@ -39,13 +39,18 @@ const find_short_org_names: Rule = (state) => {
   }
 };
 
-/** Short forms of the article's bodies without a head word: the name without its suffix, its first word or two. */
+/** Short forms of the article's bodies without a head word: the name without its suffix, its first word or two; a one-word name itself. */
 function shortForms(state: SummarizeState): Map<string[], string> {
   const seen = new Map<string, string | null>();
+  const single: [string, string][] = [];
   for (const e of state.entities.values()) {
     if (e.kind !== "organisation" || e.fromDictionary) continue;
     const words = e.name.replace(/\.$/, "").split(" ");
-    if (words.length < 2 || words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
+    if (words.length === 1) {
+      single.push([words[0]!, e.key]);
+      continue;
+    }
+    if (words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
     const forms = new Set<string>();
     const last = words.at(-1)!;
     const bare = state.lex.orgSuffixes.has(last) || state.lex.orgSuffixes.has(last + ".") || state.lex.companyHeads.has(last) ? words.slice(0, -1) : words;
@@ -55,6 +60,9 @@ function shortForms(state: SummarizeState): Map<string[], string> {
     // Two bodies sharing a short form: neither gets it.
     for (const f of forms) if (f && f !== e.name) seen.set(f, seen.has(f) && seen.get(f) !== e.key ? null : e.key);
   }
+  // "budget carrier SkyBridge ... SkyBridge said": a one-word name found by its kind noun is that body wherever
+  // it recurs, unless it is the short form of a longer name ("Loop" of "Loop Inc"), which then takes it in.
+  for (const [w, key] of single) if (!seen.has(w)) seen.set(w, key);
   const out = new Map<string[], string>();
   for (const [f, key] of seen) if (key && !state.lex.words.nonNames.has(f.toLowerCase())) out.set(f.split(" "), key);
   return out;

@@ -9,6 +9,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
+import { type Fit, rank } from "../text/fits.ts";
 
 const RULE = "resolve_generic_nouns";
 const GOVERNMENT_MODIFIERS = new Set(["federal", "national", "central", "current", "new", "incoming", "outgoing", "interim", "whole"]);
@@ -103,7 +104,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   if (!memo) fits.set(id, (memo = new Map()));
   let key = nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo });
   // "a Paris court ... the court": a court the article never names is still one actor.
-  if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in") {
+  if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
     key = "org:the court";
     state.ensure(key, "organisation", "the court", false);
   }
@@ -143,6 +144,13 @@ function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low
   return a === 0 || toks[a - 1]!.text === "," ? a : -1;
 }
 
+/** "a court order", "court fees": the noun only qualifies the next one. */
+function compound(state: SummarizeState, next: Sentence["tokens"][number] | undefined): boolean {
+  if (!next || !next.word || next.cap) return false;
+  const w = state.lex.words;
+  return !w.auxiliaries.has(next.low) && !w.prepositions.has(next.low) && !w.relativePronouns.has(next.low) && !w.complementizers.has(next.low) && !w.adverbs.has(next.low) && !(next.flags & WordFlag.VERB) && next.low !== "and" && next.low !== "or";
+}
+
 function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
   const low = s.tokens[k]?.low;
   return low === "the" || (court && (low === "a" || low === "an"));
@@ -158,57 +166,9 @@ function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): 
   return t.word && !t.cap && !w.nonNames.has(t.low) && !w.prepositions.has(t.low) && !w.auxiliaries.has(t.low) && !state.lex.verbs.starts(t.low);
 }
 
-interface Fit {
-  state: SummarizeState;
-  noun: string;
-  words: string[];
-  cap: boolean;
-  names: Map<string, string[]>;
-  memo: Map<string, number>;
-}
-
-/** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
-function rank(f: Fit, key: string): number {
-  let r = f.memo.get(key);
-  if (r !== undefined) return r;
-  r = fitsNoun(f.state, key, f.words, f.names);
-  if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
-  f.memo.set(key, r);
-  return r;
-}
-
-const normed = new Map<string, string>();
-
-/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. Memoised: names repeat. */
-function norm(name: string): string {
-  let n = normed.get(name);
-  if (n === undefined) {
-    if (normed.size > 20_000) normed.clear();
-    normed.set(name, (n = " " + name.toLowerCase().replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " "));
-  }
-  return n;
-}
-
-/** Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" -> "Waterside Workers' Alliance" by "workers". */
-function fitsNoun(state: SummarizeState, key: string, words: string[], cache: Map<string, string[]>): number {
-  let names = cache.get(key);
-  if (!names) {
-    const e = state.entity(key);
-    if (!e) return -1;
-    cache.set(key, (names = [e.name, ...e.forms.keys(), ...(state.lex.entities.get(e.key)?.aliases ?? [])].map(norm)));
-  }
-  return words.findIndex((w) => names!.some((n) => n.includes(norm(w))));
-}
-
 /** A court the article never names can still be meant: only then is a sentence without bodies worth reading. */
 function mayCreate(state: SummarizeState): boolean {
   return state.sentences.some((s) => s.text.includes("court"));
-}
-
-/** A body named without any head word: what "the company" may mean. */
-function bare(state: SummarizeState, key: string): boolean {
-  const e = state.entity(key);
-  return !!e && e.kind === "organisation" && !e.fromDictionary && !e.name.split(" ").some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w));
 }
 
 export default resolve_generic_nouns;

@@ -26,7 +26,11 @@ const resolve_pronouns: Rule = (state) => {
     if (s.skip || s.index === -1) continue;
     const inQuote = quoted(s);
     const here: string[] = []; // person subjects of this sentence, most recent first
-    for (let i = 0; i < s.tokens.length; i++) {
+    // Without a pronoun only the mentions matter: walk them, not every token.
+    const pronouns = (s.flags & WordFlag.PRONOUN) !== 0;
+    const n = pronouns ? s.tokens.length : s.mentions.length;
+    for (let step = 0; step < n; step++) {
+      const i = pronouns ? step : s.mentions[step]!.t0;
       const t = s.tokens[i]!;
       const m = state.mentionAt(s, i);
       if (m) {
@@ -45,9 +49,10 @@ const resolve_pronouns: Rule = (state) => {
             }
           }
         }
-        i = m.t1 - 1;
+        if (pronouns) step = m.t1 - 1;
         continue;
       }
+      if (!pronouns) continue;
       if (inQuote[i] || !(t.flags & WordFlag.PRONOUN)) continue;
       let key: string | null = null;
       const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);

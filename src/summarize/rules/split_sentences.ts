@@ -121,7 +121,7 @@ function makeSentence(flags: Map<string, number>, lists: WordLists, text: string
   const trimmed = text.trimEnd();
   const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [] };
+  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: {} };
 }
 
 export default split_sentences;

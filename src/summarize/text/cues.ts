@@ -15,20 +15,31 @@ export interface CueAt {
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   const toks = s.tokens;
   if (!(toks[t]!.flags & WordFlag.CUE)) return undefined;
-  const m = state.lex.cues.match(toks, t, (h, a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && (!h.needsModal || looksAhead(state, s, from, t)) && (h.target !== "object_to" || objectTo(state, s, b)));
+  const m = state.lex.cues.match(toks, t, (h, _a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b)));
   return m ? { t0: t, t1: m.end, hit: m.values[0]! } : undefined;
 }
 
-/** "would sign only after ...", "no signature until ...": a modal, negation or readiness before the condition. */
-function looksAhead(state: SummarizeState, s: Sentence, from: number, t: number): boolean {
-  for (let k = Math.max(0, from); k < t; k++) if (state.lex.words.modals.has(s.tokens[k]!.low)) return true;
+/** "would sign only after ...", "no signature until ...": one of `words` (modals, or negations) before the condition. */
+function looksAhead(s: Sentence, from: number, t: number, words: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < t; k++) if (words.has(s.tokens[k]!.low)) return true;
   return false;
 }
 
-/** "expects our partners to call", "needs Azerbaijan to respect": an object, then "to" and a verb. */
+const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", "both", "all", "other", "my", "your"]);
+
+/**
+ * "expects our partners to call", "needs Azerbaijan to respect": someone, then "to" and a verb
+ * ("expects prices to rise" is a forecast, not a demand).
+ */
 function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
   if (toks[j]?.low === "to" || toks[j]?.low === "that") return false;
+  let o = j;
+  while (o < toks.length && o - j < 2 && OBJECT_DETERMINERS.has(toks[o]!.low)) o++;
+  const w = state.lex.words;
+  const who = toks[o];
+  const m = state.mentionAt(s, o) ?? state.mentionAt(s, j);
+  if (!who || !(m?.role === "actor" || w.pluralHeads.has(who.low) || w.peopleNouns.has(who.low) || w.objectPronouns.has(who.low) || state.lex.orgKindNouns.has(who.low) || state.lex.genericOrgNouns.has(who.low) || state.lex.governmentDescriptors.has(who.low))) return false;
   for (let k = j; k < toks.length && k - j < 7; k++) {
     const t = toks[k]!;
     if (t.low === "to") return k > j && /^[a-z]/.test(toks[k + 1]?.text ?? "");

@@ -11,11 +11,10 @@ export interface DictSpan {
   hit: NameHit;
 }
 
-const dictCache = new WeakMap<Sentence, DictSpan[]>();
 
 /** Dictionary names in the sentence, longest first at each place, not overlapping. Computed once. */
 export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
-  let spans = dictCache.get(s);
+  let spans = s.cache.dict;
   if (spans) return spans;
   spans = [];
   const { names } = state.lex;
@@ -33,7 +32,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
     spans.push({ t0, t1: m.end, hit: pick(m.values) });
     i = m.end - 1;
   }
-  dictCache.set(s, spans);
+  s.cache.dict = spans;
   return spans;
 }
 
@@ -50,7 +49,13 @@ function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
 }
 
 export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
-  return dictSpans(state, s).find((d) => d.t0 <= t && t < d.t1);
+  const spans = dictSpans(state, s);
+  for (let k = 0; k < spans.length; k++) {
+    const d = spans[k]!;
+    if (d.t0 > t) return undefined;
+    if (t < d.t1) return d;
+  }
+  return undefined;
 }
 
 /** A capitalised word that may be part of a person's name. */

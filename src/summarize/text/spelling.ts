@@ -45,7 +45,14 @@ function oneEdit(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Words of a person's name, without particles. */
+const words = new Map<string, string[]>();
+
+/** Words of a person's name, without particles. Memoised: the same names are asked for again and again. */
 export function nameWords(name: string): string[] {
-  return name.split(" ").filter(Boolean);
+  let w = words.get(name);
+  if (!w) {
+    if (words.size > 20_000) words.clear();
+    words.set(name, (w = name.split(" ").filter(Boolean)));
+  }
+  return w;
 }

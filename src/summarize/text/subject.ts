@@ -39,14 +39,19 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
 }
 
 /** Token indexes inside quotation marks. */
-const quotedCache = new WeakMap<Sentence, Uint8Array>();
+
+/** Shared by every sentence without quotation marks: read, never written. */
+const NONE = new Uint8Array(1024);
 
 export function quoted(s: Sentence): Uint8Array {
-  let inside = quotedCache.get(s);
+  let inside = s.cache.quoted;
   if (inside) return inside;
+  if (!s.quoteOpen && s.tokens.length <= NONE.length && s.text.indexOf('"') < 0 && s.text.indexOf("“") < 0) {
+    s.cache.quoted = NONE;
+    return NONE;
+  }
   inside = new Uint8Array(s.tokens.length);
-  quotedCache.set(s, inside);
-  if (!s.quoteOpen && !/[“"]/.test(s.text)) return inside;
+  s.cache.quoted = inside;
   const out = inside;
   // A quotation opened in an earlier sentence runs on until its closing mark.
   let open = s.quoteOpen;

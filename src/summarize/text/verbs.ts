@@ -10,15 +10,14 @@ export interface VerbSpan {
   hit: VerbHit;
 }
 
-const verbCache = new WeakMap<Sentence, VerbSpan[]>();
 
 /** Reporting verbs of the sentence (lowercase in the text, or opening a Title Case line). Computed once. */
 export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
-  let spans = verbCache.get(s);
+  let spans = s.cache.verbs;
   if (spans) return spans;
   spans = [];
   if (!(s.flags & WordFlag.VERB)) {
-    verbCache.set(s, spans);
+    s.cache.verbs = spans;
     return spans;
   }
   const { verbs } = state.lex;
@@ -32,7 +31,7 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
     spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
     i = m.end - 1;
   }
-  verbCache.set(s, spans);
+  s.cache.verbs = spans;
   return spans;
 }
 

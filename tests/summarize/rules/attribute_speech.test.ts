@@ -18,4 +18,6 @@ ruleSuite("attribute_speech", [
   {"name": "an adjunct naming someone before the verb is no subject", "body": "Bolivian officials, in a statement read by the spokesman Luis Vera, said exports must resume.", "expect": [{"point": "demand Bolivia: exports must resume"}]},
   {"name": "the second verb after a comma belongs to the main subject", "body": "Trade Minister Ana Ode said Lima would keep its quota, and insisted that Quito must lift its tariff.", "expect": [{"point": "demand Ana Ode -> Ecuador: Quito must lift its tariff"}]},
   {"name": "a name closing a quotation speaks though more follows the verb", "body": "“The plan is reckless,” Senator Ana Ode told the committee in a hearing that lasted three hours.", "expect": [{"point": "position Ana Ode: The plan is reckless"}]},
+  {"name": "a verb form used as a noun makes no statement", "body": "Finance Minister Ana Ode warned that banks could be fined if they ignored a court order issued in May.", "expect": [{"noActor": "the court"}, {"point": "warning Ana Ode"}]},
+  {"name": "the subject of a passive does not speak", "body": "Chile said the levy had been requested by Peru's fishers some time ago.", "expect": [{"noPoint": "demand"}]},
 ]);

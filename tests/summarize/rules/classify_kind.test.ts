@@ -14,4 +14,7 @@ ruleSuite("classify_kind", [
   {"name": "expecting to act oneself is not", "body": "The Fishers Guild said it expects to publish its accounts.", "expect": [{"noPoint": "demand Fishers Guild"}]},
   {"name": "we cannot is a statement about ourselves", "body": "“We cannot keep paying for everyone,” the Fishers Guild said.", "expect": [{"noPoint": "demand Fishers Guild"}]},
   {"name": "time for someone to act", "body": "Mayor Ana Ode said it was time for Madrid to pay its share.", "expect": [{"point": "demand Ana Ode -> Spain"}]},
+  {"name": "expecting things to happen is a forecast", "body": "The Fishers Guild said it expects prices to rise next year.", "expect": [{"noPoint": "demand Fishers Guild"}]},
+  {"name": "until sets terms only after a negation", "body": "The Fishers Guild said its boats will not sail until the quota is restored.", "expect": [{"point": "demand Fishers Guild"}]},
+  {"name": "until in a plain time phrase is no demand", "body": "The Fishers Guild said talks will continue until Friday.", "expect": [{"noPoint": "demand Fishers Guild"}]},
 ]);

@@ -5,4 +5,5 @@ ruleSuite("find_short_org_names", [
   {"name": "a company named without its suffix", "body": "Veltro Inc. cut 400 jobs. Veltro says regulators must approve the merger.", "expect": [{"point": "demand Veltro Inc: regulators must approve the merger"}]},
   {"name": "the short name found first joins the full name", "body": "Talks with energy trader Solvane Power collapsed. Solvane, which owns four plants, said the tariff must be scrapped.", "expect": [{"point": "demand Solvane Power: the tariff must be scrapped"}, {"noActor": "Solvane"}]},
   {"name": "an institution's name is not shortened", "body": "The Harbour Pilots Council met. Harbour said nothing.", "expect": [{"noActor": "Harbour"}]},
+  {"name": "a one-word body named by its kind noun recurs as a body", "body": "The regulator fined budget carrier Skyvane on Monday. Skyvane said the fine must be reviewed.", "expect": [{"point": "demand Skyvane: the fine must be reviewed"}, {"actorKind": ["Skyvane", "organisation"]}], "needsRule": {"actorKind": ["Skyvane", "organisation"]}},
 ]);

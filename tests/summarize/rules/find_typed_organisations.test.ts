@@ -2,7 +2,7 @@ import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_typed_organisations", [
   {"name": "a kind noun before the name", "body": "Talks with shipbuilder Harrow Keel broke down. The company said the union must accept the roster.", "expect": [{"point": "demand Harrow Keel: the union must accept the roster"}], "needsRule": {"point": "demand Harrow Keel: the union must accept the roster"}},
-  {"name": "an appositive headed by a kind noun", "body": "Oakline Freight, the region's largest rail operator, said fares should stay frozen.", "expect": [{"point": "demand Oakline Freight: fares should stay frozen"}]},
+  {"name": "an appositive headed by a kind noun", "body": "Oakline Freight, the region's largest rail operator, said fares should stay frozen.", "expect": [{"point": "demand Oakline Freight: fares should stay frozen"}, {"actorKind": ["Oakline Freight", "organisation"]}], "needsRule": {"actorKind": ["Oakline Freight", "organisation"]}},
   {"name": "an unknown acronym with a kind noun appositive", "body": "The KPFV, Norway's main fishing association, said quotas must be raised.", "expect": [{"point": "demand KPFV: quotas must be raised"}]},
   {"name": "which follows a body, not a person", "body": "Brightwater, which runs the city's buses, said drivers must return to work.", "expect": [{"point": "demand Brightwater: drivers must return to work"}]},
   {"name": "a title heading the appositive is a person", "body": "Maren Holt, the union's chief negotiator, said wages must rise.", "expect": [{"point": "demand Maren Holt: wages must rise"}]},
