@@ -1,7 +1,9 @@
-// Grouping speed and quality on a synthetic day of 5,000 articles.
+// Grouping speed and quality on a synthetic day of 5,000 articles, and the
+// briefing assembled from it.
 //   npx tsx bench/cluster.ts
 import { fileURLToPath } from "node:url";
 import { groupStories } from "../src/cluster/index.ts";
+import { assembleBriefing } from "../src/briefing/index.ts";
 import { findEvents } from "../src/cluster/events.ts";
 import { syntheticDay } from "./cluster_day.ts";
 
@@ -29,6 +31,10 @@ export async function benchCluster(): Promise<string[]> {
   const t0 = performance.now();
   const stories = groupStories(day);
   const ms = performance.now() - t0;
+  // The briefing stage over the same day: actors merged across 5,000 articles, points marked.
+  const t1 = performance.now();
+  const briefing = assembleBriefing({ date: "2024-01-01", day, stories, history: [], rejected: [] });
+  const briefingMs = performance.now() - t1;
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s.id);
   const { p, r, f1 } = pairwiseF1(day.map((d) => storyOf.get(d.article.id)!), truth);
@@ -42,6 +48,7 @@ export async function benchCluster(): Promise<string[]> {
   return [
     `cluster: ${day.length} articles, ${events} events -> ${stories.length} stories in ${ms.toFixed(0)} ms (target <= ${TARGET_MS} ms${ms <= TARGET_MS ? "" : ", MISSED"})`,
     `cluster: pairwise precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)}`,
+    `briefing: ${briefing.actors.length} actors, ${briefing.stories.reduce((n, x) => n + x.points.length, 0)} merged points assembled in ${briefingMs.toFixed(0)} ms`,
     `cluster: candidate step verified ${pairs.length} pairs (${((100 * pairs.length) / allPairs).toFixed(2)}% of all), reaching ${((100 * reached) / sameEvent).toFixed(1)}% of same-event pairs`,
   ];
 }

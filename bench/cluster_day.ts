@@ -3,6 +3,7 @@
 // carried by wire rewrites (word-level edits of one text) and independent
 // reports (new text from the event's own words).
 import type { Digested } from "../src/cluster/types.ts";
+import type { PointKind, Summary } from "../src/summarize/types.ts";
 import { wordLists } from "../src/cluster/words.ts";
 
 export interface SyntheticDay {
@@ -113,6 +114,20 @@ export function syntheticDay(articles = 5000, events = 600, seed = 20240101): Sy
     for (let i = 0; i + 1 < sents.length; i++) if (r() < 0.15) [sents[i], sents[i + 1]] = [sents[i + 1]!, sents[i]!];
     return sents;
   };
+  // What a summarizer would find: the event's people (now and then spelled another way) making
+  // a few points in the event's own words, so merging actors and points is exercised too.
+  const KINDS: PointKind[] = ["demand", "position", "position", "warning", "offer", "rejection"];
+  const spelled = (name: string) => (r() < 0.15 ? name.slice(0, -1) + (name.endsWith("i") ? "y" : "i") : name);
+  const summaryOf = (e: Event, id: string, sentences: string[]): Summary => {
+    const people = e.names.map((n) => `${n} ${cap(e.own[0]!)}`);
+    const actors = [...new Set(people.map(spelled))].map((name) => ({ name, kind: "person" as const, aliases: [name, name.split(" ")[1]!] }));
+    const points = Array.from({ length: 4 }, (_, i) => {
+      const sentence = sentences[i % sentences.length]!;
+      const text = Array.from({ length: 6 }, () => pick(e.own)).join(" ");
+      return { kind: KINDS[i % KINDS.length]!, actor: actors[i % actors.length]!.name, target: null, text, sentence, start: 0, end: sentence.length, rule: "synthetic", article: id };
+    });
+    return { articleId: id, actors, points, unplaced: [] };
+  };
   // Sizes 1-20, most events small; then trimmed or padded to the article count.
   const sizes = evs.map(() => 1 + Math.floor(20 * Math.pow(r(), 1.6)));
   let total = sizes.reduce((a, b) => a + b, 0);
@@ -126,11 +141,12 @@ export function syntheticDay(articles = 5000, events = 600, seed = 20240101): Sy
   evs.forEach((e, k) => {
     const base = report(e);
     for (let m = 0; m < sizes[k]!; m++) {
-      const body = (m === 0 ? base : r() < 0.3 ? report(e) : rewrite(e, base)).join(" ");
+      const sentences = m === 0 ? base : r() < 0.3 ? report(e) : rewrite(e, base);
+      const body = sentences.join(" ");
       const id = `e${k}-a${m}`;
       day.push({
         article: { id, file: `${id}.txt`, date: null, title: null, source: pick(outlets), url: null, published: null, author: null, body, meta: {} },
-        summary: { articleId: id, actors: [], points: [], unplaced: [] },
+        summary: summaryOf(e, id, sentences),
       });
       truth.push(k);
     }
