@@ -1,7 +1,7 @@
 // The word lists of data/words.json, read once by the project's data-file reader: a
 // list that is not a list of lowercase words is an error naming the file, not a silent gap.
 import { fileURLToPath } from "node:url";
-import { parseDataFile, readDataFile, wordList, type DataObject } from "../ingest/data_file.ts";
+import { parseDataFile, readDataFile, wordList, type DataObject } from "../knowledge/data_file.ts";
 
 export interface WordLists {
   stopwords: ReadonlySet<string>;

@@ -3,7 +3,8 @@
 //   "Discover more from Example Daily | News"      -> dropped, source "Example Daily"
 //   "Leave a Reply" + everything after             -> dropped (comment_form, rest)
 //   "Volkov said the talks would resume."          -> kept
-import { DataFileError, dataPath, isObject, parseDataFile, readDataFile, type DataObject } from "./data_file.ts";
+import { DataFileError, isObject, parseDataFile, readDataFile, type DataObject } from "../knowledge/data_file.ts";
+import { dataPath } from "./data_path.ts";
 
 export interface BoilerplateRule {
   name: string;

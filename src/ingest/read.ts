@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Article, IngestError } from "./article.ts";
 import { buildArticle, type Draft } from "./build.ts";
-import { DataFileError } from "./data_file.ts";
+import { DataFileError } from "../knowledge/data_file.ts";
 import { isDayName } from "./dates.ts";
 import { decodeBytes } from "./decode.ts";
 import { feedDrafts, parseFeed } from "./feed.ts";

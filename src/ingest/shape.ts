@@ -5,7 +5,8 @@
 //   "Foreign Minister Anna Example"               -> name-shaped (a caption above a headline)
 //   "Volkov said the talks would go on."          -> none: a sentence
 
-import { dataPath, readDataFile, wordList } from "./data_file.ts";
+import { readDataFile, wordList } from "../knowledge/data_file.ts";
+import { dataPath } from "./data_path.ts";
 
 const CLOSERS = /["'\u201D\u2019\u00BB)\]]+$/;
 const BULLET = /^([•·▪◦*‣–—-]|\d{1,2}[.)])\s+/;

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { DataFileError } from "../../src/ingest/data_file.ts";
+import { DataFileError } from "../../src/knowledge/data_file.ts";
 import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate } from "../../src/ingest/boilerplate.ts";
 
 const rules = loadBoilerplate();

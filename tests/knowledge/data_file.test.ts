@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { DataFileError, dataPath, parseDataFile, readDataFile, wordList } from "../../src/ingest/data_file.ts";
+import { DataFileError, parseDataFile, readDataFile, wordList } from "../../src/knowledge/data_file.ts";
+import { dataPath } from "../../src/ingest/data_path.ts";
 
 const df = suite("data files");
 df("readDataFile :: every shipped data file has an about note", () => {

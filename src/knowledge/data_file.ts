@@ -1,10 +1,9 @@
-// The one reader for ingest's data files: JSON objects with an "about" note saying what they cover.
+// The one reader of the project's knowledge files (ingest's boilerplate, the
+// cluster's word lists, the summarizer's dictionaries): JSON objects with an
+// "about" note saying what they cover; every fault names the file.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 
 export class DataFileError extends Error {}
-
-export const dataPath = (name: string): string => fileURLToPath(new URL(`./data/${name}`, import.meta.url));
 
 export type DataObject = Record<string, unknown>;
 
