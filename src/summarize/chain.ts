@@ -10,6 +10,7 @@ import find_organisations from "./rules/find_organisations.ts";
 import find_typed_organisations from "./rules/find_typed_organisations.ts";
 import find_short_org_names from "./rules/find_short_org_names.ts";
 import find_groups from "./rules/find_groups.ts";
+import find_acting_groups from "./rules/find_acting_groups.ts";
 import find_appositive_people from "./rules/find_appositive_people.ts";
 import find_speaker_names from "./rules/find_speaker_names.ts";
 import find_repeated_names from "./rules/find_repeated_names.ts";
@@ -47,6 +48,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["find_typed_organisations", find_typed_organisations],
   ["find_short_org_names", find_short_org_names],
   ["find_groups", find_groups],
+  ["find_acting_groups", find_acting_groups],
   ["find_appositive_people", find_appositive_people],
   ["find_speaker_names", find_speaker_names],
   ["find_repeated_names", find_repeated_names],

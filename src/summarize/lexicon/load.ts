@@ -37,7 +37,7 @@ function emptyLexicon(): Lexicon {
   return {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
-    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
+    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
     orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), wordFlags: new Map(),
   };
 }
@@ -157,7 +157,7 @@ function addVerbs(lex: Lexicon, c: Checker, doc: Json): void {
     const listed = c.strings(v, "forms", where).map((f) => f.toLowerCase());
     const forms = new Set(listed.length ? [head, ...listed] : regularForms(head));
     for (const f of forms)
-      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing"), headline: v.headline === true, needsObject: v.needs_object === true });
+      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing"), headline: v.headline === true, needsObject: v.needs_object === true, reportsOnlyDone: v.not_after_modal === true });
   });
   c.list(doc, "stances").forEach((s, i) => lex.stances.set(c.string(s, "word", `stances[${i}]`)!.toLowerCase(), kindOf(c, s, `stances[${i}]`)));
   c.list(doc, "nouns").forEach((s, i) => lex.nouns.set(c.string(s, "word", `nouns[${i}]`)!.toLowerCase(), kindOf(c, s, `nouns[${i}]`)));
@@ -176,6 +176,7 @@ function addCues(lex: Lexicon, c: Checker, doc: Json): void {
 function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
   for (const h of c.strings(doc, "heads", null)) lex.orgHeads.add(h);
   for (const h of c.strings(doc, "company_heads", null)) lex.orgHeads.add(h), lex.companyHeads.add(h);
+  for (const h of c.strings(doc, "lone_heads", null)) lex.orgHeads.add(h), lex.loneHeads.add(h);
   for (const s of c.strings(doc, "suffixes", null)) lex.orgSuffixes.add(s);
   for (const s of c.strings(doc, "connectors", null)) lex.orgConnectors.add(s.toLowerCase());
   for (const s of c.strings(doc, "media_heads", null)) lex.mediaHeads.add(s);

@@ -47,6 +47,8 @@ export interface VerbHit {
   headline: boolean;
   /** Reports a demand only with someone asked or something asked for ("pressed X to", "pushed for"). */
   needsObject: boolean;
+  /** After a modal the verb is an act, not a report ("would call strikes", unlike "called it a tactic"). */
+  reportsOnlyDone: boolean;
 }
 
 export type CueTarget = "subject" | "next" | "for_to" | "possessor" | "from" | "object_to" | "none";
@@ -82,6 +84,8 @@ export interface Lexicon {
   cues: PhraseTrie<CueHit>;
   groupCollectives: Set<string>;
   orgHeads: Set<string>;
+  /** Head words that name a body on their own, capitalised ("Parliament", "the Treasury"). */
+  loneHeads: Set<string>;
   /** Head words of company names, which news also writes short ("Pacific Gateway Terminals" -> "Pacific Gateway"). */
   companyHeads: Set<string>;
   orgSuffixes: Set<string>;
@@ -141,6 +145,8 @@ export interface WordLists {
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;
+  /** Plural nouns that name a group acting as one on their own ("critics said", "urged patients to"). */
+  actingGroups: PhraseTrie<true>;
 }
 
 export class LexiconError extends Error {

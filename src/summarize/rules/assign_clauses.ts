@@ -3,6 +3,7 @@
 // their statement stays theirs.
 //   "Sorin said that Marek signalled a willingness to talk" -> Marek's point, not Sorin's
 //   "Mexico's minister Luis Vera said that Mexico wants a review" -> Vera's (Mexico is his own country)
+//   "a spokeswoman in Lagos, Ada Nwosu, said Nigeria wanted ..." -> Nwosu's (a spokesperson voices a country)
 //   "Harlan noted that Russia had established the stance that X should not ..." -> Russia's
 //   "Sorin dismissed the ceasefire, emphasising the need for a treaty" -> two points of Sorin
 import type { Rule } from "../rule.ts";
@@ -58,7 +59,11 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && (!parent || span(f) < span(parent))) parent = f;
   if (!parent || parent.actor === g.actor) return;
   const speaker = state.entity(parent.actor);
-  if (speaker?.kind === "person" && speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor)) {
+  if (speaker?.kind !== "person") return;
+  const own = speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor);
+  // "a spokesman for the transport ministry said Berlin expected ...": a spokesperson voices a government's wishes.
+  const voiced = speaker.role === "spokesperson" && state.entity(g.actor)?.kind === "country";
+  if (own || voiced) {
     if (state.tracing) state.note(s.index, RULE, () => `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
     g.actor = parent.actor;
   }

@@ -4,14 +4,17 @@
 //   "... mend relations, Foreign Minister Ivan Sorin stated on Thursday." -> Sorin, the words before
 //   "Offers from the US were dismissed by Sorin" -> Sorin (passive "by")
 //   "According to Sorin, the initiative must come from Washington." -> Sorin
+//   "..., with Governor Ana Ode warning that ..." -> Ana Ode
 //   "He rejects concessions and demands that Kyiv ..." -> one subject, two verbs
 //   "..., emphasising the need for ..." -> the clause's subject again
 //   "Canada is ready to resume talks" -> Canada (offer: "is ready")
+//   "Oslo expects both sides to settle" -> a demand of both sides ("expects prices to rise" stays a view)
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
+import { cueAt } from "../text/cues.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -32,12 +35,18 @@ const attribute_speech: Rule = (state) => {
     for (const v of verbSpans(state, s)) {
       // "pushing up prices", "asked about the plan": no one is asked to act.
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1)) continue;
+      // "the union would not call strikes": after a modal, an act rather than a report.
+      if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
       // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand;
       // "would ask the tribunal to step in" is a course the subject may take, not a demand it makes.
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
-      const kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
+      let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
+      // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
+      const asked = kind !== "demand" && !selfAim ? cueAt(state, s, v.t0, v.t0) : undefined;
+      const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
+      if (expects && kind === "warning") kind = "demand";
       const baseForm = s.tokens[v.t0]!.low === v.hit.verb.split(" ")[0];
-      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo, v.hit.participle, baseForm, mine, inQuote);
+      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || expects, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
     stances(state, s, mine, inQuote);
@@ -51,6 +60,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "The union is demanding ...": a progressive tense, not a participle clause.
   if (participle && BE.has(toks[v0 - 1]?.low ?? "")) participle = false;
   if (participle) {
+    // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
+    const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - 1]?.low === "with");
+    if (withWho) return frame(state, s, { actor: withWho.key, s0: withWho.t0, s1: withWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     const opener = toks[v0 - 1]?.low ?? "";
     if (!PARTICIPLE_OPENERS.has(opener)) return null;
     const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
@@ -103,7 +115,10 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (prev && toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",") prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
   // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause
   // ("warned that A and insisted that B": a "that" opening the first statement is no relative).
-  if (prev && toks.slice(prev.v1, v0).some((t, k) => state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1))) return null;
+  // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
+  const joined = toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",";
+  // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
+  if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)))) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1))
@@ -137,6 +152,12 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
     if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !/^(?:the|its|their|his|her|both|all)$/.test(t.low)) return false;
   }
   return false;
+}
+
+function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
+  const modals = state.lex.words.modals;
+  const prev = s.tokens[v0 - 1]?.low ?? "";
+  return modals.has(prev) || (state.lex.words.negations.has(prev) && modals.has(s.tokens[v0 - 2]?.low ?? ""));
 }
 
 /** "according to X, ..." */

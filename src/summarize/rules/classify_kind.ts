@@ -3,6 +3,7 @@
 //   "Sorin said guarantees must include Russia" -> demand ("must")
 //   "the onus is on Germany to act" -> demand
 //   "“If Washington sends serious signals, we will respond”" -> demand (a condition)
+//   "threatened to double the levy if Canada did not drop its duties" -> warning, and a demand of its condition
 //   "Sorin dismissed the notion of a ceasefire" -> rejection (the verb)
 //   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
@@ -11,9 +12,11 @@ import type { Draft, Sentence, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
 
 const RULE = "classify_kind";
+const NOT_DONE = new Set(["not", "n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
 
 const classify_kind: Rule = (state) => {
+  const asks: Draft[] = [];
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
     const cue = firstCue(state, s, d);
@@ -24,6 +27,11 @@ const classify_kind: Rule = (state) => {
     } else if (conditional(state, s, d)) {
       d.kind = "demand";
       d.why.push("condition: if X ..., we will");
+    } else if (d.frame.kind === "warning" && unlessDone(s, d)) {
+      // The threat stays a warning; what it asks of the other side is a demand beside it.
+      d.kind = "warning";
+      d.why.push(`verb kind warning`);
+      asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "threat: ... unless X / if X does not"] });
     } else if (d.frame.kind !== "position") {
       d.kind = d.frame.kind;
       d.why.push(`verb kind ${d.frame.kind}`);
@@ -41,13 +49,17 @@ const classify_kind: Rule = (state) => {
     if (cue && !d.cue) d.cue = cue;
     if (state.tracing) state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
+  state.drafts.push(...asks);
 };
 
 /** The first cue in the draft's words, demands before other kinds. */
 function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   let other: Draft["cue"];
   let condition: Draft["cue"];
-  for (let t = Math.max(0, d.from - 1); t < d.to; t++) {
+  // "expected \"all states to honour ...\"": the verb asking someone may stand past an opening quotation.
+  const f = d.frame;
+  const start = f.objectTo && f.v1 <= d.from && d.from - f.v1 <= 2 ? f.v0 : d.from - 1;
+  for (let t = Math.max(0, start); t < d.to; t++) {
     const found = cueAt(state, s, t, d.from);
     if (!found) continue;
     const hit = found.hit;
@@ -70,6 +82,18 @@ function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
     const low = toks[t]!.low;
     if (low === "if") sawIf = true;
     else if (sawIf && state.lex.words.firstPerson.has(low) && /^(?:will|would|'ll|shall)$/.test(toks[t + 1]?.low ?? "")) return true;
+  }
+  return false;
+}
+
+/** "threatened to double the levy if Canada did not drop ...", "threatened protests unless ...": the threat asks its condition. */
+function unlessDone(s: Sentence, d: Draft): boolean {
+  const toks = s.tokens;
+  for (let t = d.from; t < d.to; t++) {
+    const low = toks[t]!.low;
+    if (low === "unless") return true;
+    if (low !== "if") continue;
+    for (let k = t + 1; k < d.to && k - t < 8; k++) if (NOT_DONE.has(toks[k]!.low)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
+const ROLE_PREP = new Set(["for", "of", "to", "in", "at", "from", "with"]);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
@@ -75,6 +76,11 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
   return null;
 }
 
+function titleEndsAt(state: SummarizeState, s: Sentence, j: number): boolean {
+  for (let k = Math.max(0, j - 2); k < j; k++) if (state.lex.titles.match(s.tokens, k)?.end === j) return true;
+  return false;
+}
+
 /** "the union's president, " before a name: a title word in the phrase before the comma. */
 function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | null {
   const toks = s.tokens;
@@ -82,11 +88,17 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
   while (k >= 0 && comma - k <= MAX_ROLE && !/^[,;:.“”"]$/.test(toks[k]!.text)) k--;
   let t0 = k + 1;
   // The role's noun phrase starts after the last preposition that is not part of it ("made by | Harlan's choice for ...").
-  for (let j = comma - 1; j > t0; j--) if (CUT.has(s.tokens[j]!.low)) { t0 = j + 1; break; }
+  // A preposition right after a title belongs to the role ("a spokeswoman in Lagos,").
+  for (let j = comma - 1; j > t0; j--) {
+    if (!CUT.has(toks[j]!.low)) continue;
+    if (!titleEndsAt(state, s, j)) t0 = j + 1;
+    break;
+  }
   for (let j = t0; j < comma; j++) {
     const m = state.lex.titles.match(toks, j);
     if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
-    if (m && m.end < comma && /^(?:for|of|to)$/.test(toks[m.end]!.low)) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
+    // "a spokesman for the ministry," / "a spokeswoman in Lagos,": the role's own phrase runs to the comma.
+    if (m && m.end < comma && (ROLE_PREP.has(toks[m.end]!.low) || ROLE_PREP.has(toks[m.end - 1]!.low))) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
   }
   return null;
 }

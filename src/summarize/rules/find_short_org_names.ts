@@ -3,6 +3,7 @@
 //   "Loop Inc. said ... Loop says" -> Loop Inc
 //   "energy trader Valtérra Énergie ... Valtérra argued" -> Valtérra Énergie
 //   "Pacific Gateway Terminals" -> "Pacific Gateway" (a company's head word may go)
+//   "the National Treasury ... Treasury said" -> National Treasury (a lone head word, one body it ends)
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -11,6 +12,7 @@ import { dictAt, isNameWord } from "../text/names.ts";
 const RULE = "find_short_org_names";
 
 const find_short_org_names: Rule = (state) => {
+  loneHeadsToFullNames(state);
   const short = shortForms(state);
   if (short.size === 0) return;
   // "Pacific Gateway, which ..." found on its own is the body named in full elsewhere.
@@ -75,6 +77,16 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
   if (i > 0) return true;
   const next = s.tokens[i + 1];
   return !!next && !next.cap && (state.lex.verbs.starts(next.low) || state.lex.words.auxiliaries.has(next.low));
+}
+
+/** "Treasury" alone is the one body of the article whose name ends in it. */
+function loneHeadsToFullNames(state: SummarizeState): void {
+  for (const head of state.lex.loneHeads) {
+    const lone = state.entity("org:" + head.toLowerCase());
+    if (!lone || lone.fromDictionary) continue;
+    const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
+    if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
+  }
 }
 
 export default find_short_org_names;

@@ -5,6 +5,7 @@
 //   "Northshore Gas Transmission, the pipeline's developer, said" -> Northshore Gas Transmission
 //   "The FNSEA, France's largest farm union, said" -> FNSEA
 //   "Harbourside, which is owned by a pension fund, said" -> Harbourside
+//   "the United Steelworkers union, which ..." -> United Steelworkers (the kind noun after it)
 //   "Jon Holden, president of the union, said" -> nothing (a title heads the appositive)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -22,19 +23,29 @@ const find_typed_organisations: Rule = (state) => {
       const t = toks[i]!;
       if (!t.cap || !t.word || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
-      if (!(i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) && !commaSoon(toks, i)) continue;
-      const end = nameEnd(state, s, i);
+      const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || commaSoon(toks, i);
+      // "the United Steelworkers union said": the kind noun after the name ("United" may open it here).
+      const run = capRun(state, s, i);
+      const after = run > i && kindAfter(state, s, i, run);
+      const end = after ? run : nameEnd(state, s, i);
       if (end === i) continue;
-      const kind = kindBefore(state, s, i);
-      const typed = kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end);
+      if (!cheap && !after) continue;
+      const kind = after ? -1 : kindBefore(state, s, i);
+      const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
       const name = state.surface(s, i, end).replace(/\s*\.$/, "");
       const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
       state.ensure(key, "organisation", name, false);
-      if (state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
+      // The kind noun after the name belongs to the phrase that speaks, not to the name.
+      const t1 = after ? end + 1 : end;
+      if (after && state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, silent: true })) {
+        const e = state.entity(key)!;
+        e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
+        if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation ("${toks[end]!.text}" after it)`);
+      } else if (!after && state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
         if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
-      i = end - 1;
+      i = t1 - 1;
     }
   }
 };
@@ -42,6 +53,13 @@ const find_typed_organisations: Rule = (state) => {
 function commaSoon(toks: Sentence["tokens"], i: number): boolean {
   for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (toks[k]!.text === ",") return true;
   return false;
+}
+
+function capRun(state: SummarizeState, s: Sentence, i: number): number {
+  const toks = s.tokens;
+  let j = i;
+  while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+  return j;
 }
 
 /** The capitalised run of a name starting at i, stopping at anything already placed. */
@@ -89,6 +107,16 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
 }
 
 /** "operator", "union", and compounds such as "shipbuilder" or "chipmaker". */
+/** "the Unite union said", "the Wagner group": a kind noun right after the name, ending the phrase. */
+function kindAfter(state: SummarizeState, s: Sentence, i: number, end: number): boolean {
+  const toks = s.tokens;
+  const noun = toks[end];
+  if (!noun?.word || noun.cap || !state.lex.orgKindNouns.has(noun.low)) return false;
+  // Only a name the article opens with "the" ("the Unite union"), and not a compound going on ("union leader").
+  const next = toks[end + 1];
+  return toks[i - 1]?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !state.lex.titles.starts(next.low) && !state.lex.words.peopleNouns.has(next.low)));
+}
+
 function isKindNoun(state: SummarizeState, low: string): boolean {
   return state.lex.orgKindNouns.has(low) || state.lex.orgKindSuffixes.some((x) => low.length > x.length + 2 && low.endsWith(x));
 }

@@ -7,6 +7,7 @@
 //   "Yousif Haddad" + "Youssef Haddad", "Elchin Mammadov" + "Mamedov" -> one person (one vowel apart)
 //   "Mohamed Saleh" + "Mohammed Osman Saleh" -> one person (a middle name left out)
 //   "Ana Ode" + "Lena Ode" -> two people (the given names differ)
+//   "Tesfay Habtemariam" + "Mr Tesfaye" -> one person (named by the given name, as in Ethiopia)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
 import { isNameWord } from "../text/names.ts";
@@ -21,7 +22,7 @@ const merge_transliterations: Rule = (state) => {
   people.sort((a, b) => nameWords(b.name).length - nameWords(a.name).length || a.key.localeCompare(b.key));
   const kept: Entity[] = [];
   for (const p of people) {
-    const into = kept.find((k) => sameName(k.name, p.name));
+    const into = kept.find((k) => sameName(k.name, p.name)) ?? givenNameOf(kept, p.name);
     if (into) {
       state.merge(p.key, into.key);
       if (state.tracing) state.note(null, RULE, () => `"${p.name}" is a spelling of "${into.name}"`);
@@ -40,6 +41,13 @@ const merge_transliterations: Rule = (state) => {
     });
   }
 };
+
+/** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
+function givenNameOf(kept: Entity[], name: string): Entity | undefined {
+  if (nameWords(name).length !== 1) return undefined;
+  const hits = kept.filter((k) => nameWords(k.name).length >= 2 && sameSpelling(nameWords(k.name)[0]!, name));
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /** One person: the surnames fold together, and so do the given names (a middle name may be left out). */
 function sameName(full: string, other: string): boolean {

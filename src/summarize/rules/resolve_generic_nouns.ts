@@ -1,4 +1,6 @@
 // resolve_generic_nouns: common nouns that point at a body or country the article names.
+//   "the pilots' union Vereinigung Cockpit ... the union" -> the body introduced with that noun, first
+//   "the IGAD, the regional bloc, said" -> IGAD (an appositive names the body before it)
 //   "the union" / "the alliance" -> the nearest body (earlier first, else later) whose name holds a fitting word
 //   "the company" / "the operator" -> also a body named without a head word ("Pacific Gateway Terminals")
 //   "the Bank", "the Commission" -> only a body whose name holds that very word
@@ -24,7 +26,8 @@ interface Seen {
 const resolve_generic_nouns: Rule = (state) => {
   const bodies: Seen[] = [];
   const countries: Seen[] = [];
-  collect(state, bodies, countries);
+  const kinds = new Map<string, Set<string>>();
+  collect(state, bodies, countries, kinds);
   if (bodies.length === 0 && countries.length === 0 && !mayCreate(state)) return;
   const names = new Map<string, string[]>();
   const fits = new Map<string, Map<string, number>>();
@@ -35,19 +38,24 @@ const resolve_generic_nouns: Rule = (state) => {
       if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
       if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
       if (state.lex.governmentDescriptors.has(toks[j]!.low)) governmentNoun(state, s, j, countries);
-      else bodyNoun(state, s, j, bodies, names, fits);
+      else bodyNoun(state, s, j, bodies, names, fits, kinds);
     }
   }
 };
 
 /** Bodies and acting countries in article order; a person acting for a country counts as the country. */
-function collect(state: SummarizeState, bodies: Seen[], countries: Seen[]): void {
+function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds: Map<string, Set<string>>): void {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
       const e = state.entity(m.key);
-      if (e?.kind === "organisation" || e?.kind === "group") bodies.push({ sent: s.index, t: m.t0, key: e.key });
+      if (e?.kind === "organisation" || e?.kind === "group") {
+        bodies.push({ sent: s.index, t: m.t0, key: e.key });
+        // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
+        const kind = s.tokens[m.t0 - 1]?.low ?? "";
+        if (state.lex.genericOrgNouns.has(kind)) (kinds.get(e.key) ?? kinds.set(e.key, new Set()).get(e.key)!).add(kind);
+      }
       else if (e?.kind === "country") {
         countries.push({ sent: s.index, t: m.t0, key: e.key });
         // "China's Ministry of Commerce ... the ministry": a government body named with its country is the country.
@@ -89,7 +97,7 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key)?.name}`);
 }
 
-function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], names: Map<string, string[]>, fits: Map<string, Map<string, number>>): void {
+function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], names: Map<string, string[]>, fits: Map<string, Map<string, number>>, kinds: Map<string, Set<string>>): void {
   const toks = s.tokens;
   const two = j > 0 && twoWordStarts(state).has(toks[j - 1]!.low) ? state.lex.genericOrgNouns.get(toks[j - 1]!.low + " " + toks[j]!.low) : undefined;
   const noun = two ? toks[j - 1]!.low + " " + toks[j]!.low : toks[j]!.low;
@@ -102,7 +110,8 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   const id = cap ? "^" + noun : noun;
   let memo = fits.get(id);
   if (!memo) fits.set(id, (memo = new Map()));
-  let key = nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo });
+  // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
+  let key = appositiveOf(state, s, t0) ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
   // "a Paris court ... the court": a court the article never names is still one actor.
   if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
     key = "org:the court";
@@ -113,6 +122,17 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   if (!state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key!)?.name}`);
+}
+
+/** The body or country named right before ", the noun," (past its acronym in brackets). */
+function appositiveOf(state: SummarizeState, s: Sentence, t0: number): string | null {
+  const toks = s.tokens;
+  if (toks[t0 - 1]?.text !== ",") return null;
+  let k = t0 - 1;
+  if (toks[k - 1]?.text === ")" && toks[k - 3]?.text === "(") k -= 3;
+  const m = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+  const e = m && state.entity(m.key);
+  return e && e.kind !== "person" ? e.key : null;
 }
 
 const firstWords = new WeakMap<Map<string, string[]>, Set<string>>();

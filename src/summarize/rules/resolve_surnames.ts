@@ -4,6 +4,7 @@
 //   "Holden said" with "Jon Holden" earlier -> Jon Holden
 //   "Holden said" and "the union's Holden" with no full name -> person "Holden"
 //   "Zhou Lanfang ... Zhou said" -> Zhou Lanfang (a family name written first, speaking)
+//   "Rheinjet said it was ..." with no full name -> the body Rheinjet (it speaks of itself as "it")
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
@@ -16,7 +17,7 @@ const RULE = "resolve_surnames";
 
 const resolve_surnames: Rule = (state) => {
   const bySurname = surnames(state);
-  addSingleSpeakers(state, bySurname);
+  const bodies = addSingleSpeakers(state, bySurname);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
   const byFirst = firstNames(state);
@@ -29,6 +30,7 @@ const resolve_surnames: Rule = (state) => {
     }
   }
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
+  for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
     let speakers: Set<number> | null = null;
@@ -77,13 +79,15 @@ function surnames(state: SummarizeState): Map<string, string[]> {
 }
 
 /** A lone capitalised word speaking, seen capitalised mid-sentence too, is a person known by one name. */
-function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[]>): void {
+function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[]>): string[] {
   const midSentence = new Set<string>();
   for (const s of state.sentences)
     for (let i = 1; i < s.tokens.length; i++) {
       const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
       if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) midSentence.add(t.text);
     }
+  const speakers = new Set<string>();
+  const bodies = new Set<string>();
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
     for (const v of verbSpans(state, s)) {
@@ -94,9 +98,18 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
       // "The Bank said": a body's short name, not a person.
       if (s.tokens[end - 2]?.low === "the" || state.lex.orgHeads.has(t.text)) continue;
-      state.ensure(personKey(t.text), "person", t.text, false);
+      speakers.add(t.text);
+      // "Rheinjet said it was disappointed": a name that speaks of itself as "it" is a body.
+      if (state.lex.words.bodyPronouns.has(s.tokens[v.t1]?.low ?? "")) bodies.add(t.text);
     }
   }
+  for (const name of speakers) if (!bodies.has(name)) state.ensure(personKey(name), "person", name, false);
+  for (const name of bodies) state.ensure(orgKey(name), "organisation", name, false);
+  return [...bodies];
+}
+
+function orgKey(name: string): string {
+  return "org:" + name.toLowerCase();
 }
 
 export default resolve_surnames;

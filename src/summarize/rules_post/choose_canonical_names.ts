@@ -2,7 +2,7 @@
 //   people: the fullest name form seen, the most frequent of those, then alphabetical
 //     ("Ivan Sorin" x1, "Ivan Sorin" x2, "Sorin" x5 -> "Ivan Sorin")
 //   countries, bodies, groups from a dictionary: the dictionary name ("United States")
-//   other bodies: the longest form seen
+//   other bodies: the longest form seen; a group's first letter capitalised
 import type { Rule } from "../rule.ts";
 import { nameWords } from "../text/spelling.ts";
 
@@ -17,6 +17,8 @@ const choose_canonical_names: Rule = (state) => {
     forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
     // "Acme Corp." -> "Acme Corp": a sentence's full stop is not part of a name.
     e.canonical = e.kind === "person" ? forms[0]![0] : forms[0]![0].replace(/\s*\.$/, "");
+    // "critics of the plan" -> "Critics of the plan": a group named by a common noun reads as a name.
+    if (e.kind === "group") e.canonical = e.canonical.charAt(0).toUpperCase() + e.canonical.slice(1);
   }
 };
 

@@ -4,8 +4,9 @@
 //   "stressed the need to address X, maintaining Y as prerequisites" -> one demand (a participle goes on with it)
 //   demands made by split_compound_demands stay apart, and so do those of two verbs
 //   ("asked the court to bar him, and demanded that the firm pay a fine" -> two demands)
+//   "called on X to act, adding that Y should ..." -> two demands (the participle opens a statement of its own)
 import type { Rule } from "../rule.ts";
-import type { Draft } from "../state.ts";
+import type { Draft, SummarizeState } from "../state.ts";
 
 const merge_demands: Rule = (state) => {
   const kept = new Map<string, Draft[]>();
@@ -13,7 +14,7 @@ const merge_demands: Rule = (state) => {
     if (d.dropped || d.kind !== "demand" || d.split) continue;
     const key = `${d.sent}\u0000${state.resolve(d.actor)}`;
     const list = kept.get(key) ?? [];
-    const into = list.find((k) => k.frame === d.frame || continues(k) || continues(d));
+    const into = list.find((k) => k.frame === d.frame || continues(state, k) || continues(state, d));
     if (!into) {
       kept.set(key, [...list, d]);
       continue;
@@ -25,9 +26,11 @@ const merge_demands: Rule = (state) => {
   }
 };
 
-/** A participle carries on the statement of the verb before it. */
-function continues(d: Draft): boolean {
-  return d.frame.how.startsWith("participle");
+/** A participle carries on the statement of the verb before it, unless it opens one of its own ("adding that ..."). */
+function continues(state: SummarizeState, d: Draft): boolean {
+  if (!d.frame.how.startsWith("participle")) return false;
+  const toks = state.sentence(d.sent)?.tokens;
+  return toks?.[d.frame.c0]?.low !== "that" && toks?.[d.frame.c0 - 1]?.low !== "that";
 }
 
 export default merge_demands;

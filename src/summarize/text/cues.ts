@@ -25,6 +25,7 @@ function looksAhead(s: Sentence, from: number, t: number, words: Set<string>): b
   return false;
 }
 
+const QUOTES = new Set(['"', "“", "‘", "'"]);
 const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", "both", "all", "other", "my", "your"]);
 
 /**
@@ -34,6 +35,8 @@ const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", 
 function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
   if (toks[j]?.low === "to" || toks[j]?.low === "that") return false;
+  // "expected \"all states to honour ...\"": the quotation may open before the one asked.
+  if (QUOTES.has(toks[j]?.text ?? "")) j++;
   let o = j;
   while (o < toks.length && o - j < 2 && OBJECT_DETERMINERS.has(toks[o]!.low)) o++;
   const w = state.lex.words;
@@ -42,7 +45,8 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   if (!who || !(m?.role === "actor" || w.pluralHeads.has(who.low) || w.peopleNouns.has(who.low) || w.objectPronouns.has(who.low) || state.lex.orgKindNouns.has(who.low) || state.lex.genericOrgNouns.has(who.low) || state.lex.governmentDescriptors.has(who.low))) return false;
   for (let k = j; k < toks.length && k - j < 7; k++) {
     const t = toks[k]!;
-    if (t.low === "to") return k > j && /^[a-z]/.test(toks[k + 1]?.text ?? "");
+    // "warned Manila to \"stop provocations\"": a quotation may open on the verb.
+    if (t.low === "to") return k > j && /^[a-z]/.test((QUOTES.has(toks[k + 1]?.text ?? "") ? toks[k + 2] : toks[k + 1])?.text ?? "");
     if (!t.word || state.lex.words.complementizers.has(t.low)) return false;
   }
   return false;

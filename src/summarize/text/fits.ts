@@ -10,6 +10,8 @@ export interface Fit {
   cap: boolean;
   names: Map<string, string[]>;
   memo: Map<string, number>;
+  /** Common nouns a body was introduced with ("the pilots' union Vereinigung Cockpit"): the best fit of all. */
+  kinds?: Map<string, Set<string>>;
 }
 
 /** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
@@ -18,6 +20,8 @@ export function rank(f: Fit, key: string): number {
   if (r !== undefined) return r;
   r = fitsNoun(f.state, key, f.words, f.names);
   if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
+  if (f.kinds?.get(key)?.has(f.noun)) r = 0;
+  else if (r >= 0 && f.kinds) r += 1;
   f.memo.set(key, r);
   return r;
 }

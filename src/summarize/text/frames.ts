@@ -132,6 +132,8 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   return v1;
 }
 
+const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;
+
 /** End of "in Moscow", "on 18 December", "to reporters": a preposition and a short noun phrase. */
 function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
@@ -141,6 +143,8 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   if (/^(?:a|an|the|his|her|its|their)$/.test(toks[k]?.low ?? "")) k++;
   const start = k;
   while (k < toks.length && k - start < 4 && (toks[k]!.cap || /^\d/.test(toks[k]!.text))) k++;
+  // "on Friday evening": a part of the day after its name.
+  if (k > start && DAY_PARTS.test(toks[k]?.low ?? "")) k++;
   const m = s.mentions.find((x) => x.t0 === start);
   if (m) k = Math.max(k, m.t1);
   // "hit back at the EU's new duties": what is owned is the object, not a place.

@@ -49,8 +49,10 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;
-  // "Bank of England and Barclays": after the head only "of", "for", "on" phrases belong to the name.
-  if (lastHead >= 0) for (let j = lastHead + 1; j < end; j++) if (toks[j]!.low === "and" || toks[j]!.low === "'s") {
+  // "Bank of England and Barclays": after the head only "of", "for", "on" phrases belong to the name,
+  // unless an acronym right after spells the whole run ("Chamber of Commerce and Industry (CCI)").
+  const spelled = acronymAfter(s, end);
+  if (lastHead >= 0 && !(spelled && initialsFit(s, t0, end, spelled))) for (let j = lastHead + 1; j < end; j++) if (toks[j]!.low === "and" || toks[j]!.low === "'s") {
     end = j;
     break;
   }
@@ -59,6 +61,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
   const dot = toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + ".") && toks[end + 1] !== undefined;
   if (suffix && end - t0 >= 2) return dot ? end + 1 : end;
+  // "directed Parliament to act": a few heads name a body on their own.
+  if (end - t0 === 1 && state.lex.loneHeads.has(toks[t0]!.text)) return end;
   if (lastHead < 0 || end - t0 < 2) return i;
   return beforeAcronym(state, s, end);
 }

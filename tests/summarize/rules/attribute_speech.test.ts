@@ -1,6 +1,16 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("attribute_speech", [
+  {"name": "a part of the day in the adjunct before 'that'", "body": "Labour Minister Ana Ode told reporters on Monday evening that \"the clock is running\" and asked the Dockers Union to return to work.", "expect": [{"point": "demand Ana Ode -> Dockers Union"}]},
+  {"name": "a quotation opening on the verb asked for", "body": "Vietnam warned Beijing to \"halt all drilling\" in the gulf.", "expect": [{"point": "demand Vietnam -> China"}]},
+  {"name": "a 'that' inside a quotation opens no relative clause", "body": "Minister Ola Berg said Oslo had \"no use for a deal that hurts our fishers\" and urged Iceland to return to the talks.", "expect": [{"point": "demand Ola Berg -> Iceland"}]},
+  {"name": "call after a modal is an act, not a report", "body": "Union leader Marta Ruiz said the dockers would not call strikes before May and insisted that the port withdraw its plan.", "expect": [{"point": "demand Marta Ruiz"}]},
+  {"name": "warning someone to act is a demand of them", "body": "Indonesia warned Australia to stop the patrols.", "expect": [{"point": "demand Indonesia -> Australia"}]},
+  {"name": "warning that something may happen stays a warning", "body": "Indonesia warned that the patrols could spark a clash.", "expect": [{"point": "warning Indonesia"}]},
+  {"name": "with X saying: the one after with speaks", "body": "The Reserve Bank of Fiji held its rate, with Governor Losana Vula warning that the budget must be trimmed.", "expect": [{"point": "demand Losana Vula: the budget must be trimmed"}]},
+  {"name": "a relative clause closed by a comma does not hide a second verb", "body": "The Farmers Federation urged the ministry to lift the levy, which already hurts growers, and asked the Central Bank to cut its rate.", "expect": [{"point": "-> Central Bank"}]},
+  {"name": "expecting someone to act is a demand of them", "body": "Oslo expected both sides to settle the fishing dispute quickly.", "expect": [{"point": "demand Norway: both sides to settle the fishing dispute quickly"}]},
+  {"name": "expecting something to happen stays a view", "body": "The central bank expected prices to rise next year.", "expect": [{"noPoint": "demand"}]},
   {"name": "subject before the verb", "body": "The Dockworkers Union insisted that the port must reopen.", "expect": [{"point": "demand Dockworkers Union: the port must reopen"}]},
   {"name": "speaker after the quotation", "body": "“The offer is too low,” union president Ana Ode told reporters.", "expect": [{"point": "position Ana Ode: The offer is too low"}]},
   {"name": "according to", "body": "According to Finance Minister Ana Ode, taxes must rise.", "expect": [{"point": "demand Ana Ode: taxes must rise"}]},

@@ -1,6 +1,15 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("classify_kind", [
+  {"name": "cannot inside a relative clause is no demand", "body": "Finance Minister Rui Costa said the levy hurts families who cannot pay their rent.", "expect": [{"noPoint": "demand"}]},
+  {"name": "what is needed for a purpose is no demand", "body": "The Treasury Department argued the levies are needed to protect the steel industry.", "expect": [{"noPoint": "demand"}]},
+  {"name": "the only way was for X to act", "body": "Finance Minister Rui Costa said the only way to save the bank was for the shareholders to inject fresh capital.", "expect": [{"point": "demand Rui Costa"}]},
+  {"name": "could only ... if sets terms", "body": "Port director Ana Ode said the terminal could only reopen if the union lifted its ban.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "expecting someone to act past an opening quotation", "body": "Madrid expected \"all member states to honour the quota\", officials said.", "expect": [{"point": "demand Spain"}]},
+  {"name": "it is for X to act", "body": "\"It is for Madrid to repair what Madrid broke,\" Minister Joana Reis said.", "expect": [{"point": "demand Joana Reis -> Spain"}]},
+  {"name": "a threat with a negative condition asks for the condition", "body": "Trade Minister Rui Costa threatened to ban the imports if Morocco did not lift its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
+  {"name": "a threat with unless asks for the condition", "body": "The Dockers Union threatened a national walkout unless the port authority restored the night shift.", "expect": [{"point": "demand Dockers Union"}]},
+  {"name": "a threat with no condition stays a warning", "body": "The Dockers Union threatened a national walkout in March.", "expect": [{"point": "warning Dockers Union"}]},
   {"name": "a modal makes a demand", "body": "The Nurses Union said staffing must improve.", "expect": [{"point": "demand Nurses Union"}]},
   {"name": "a condition makes a demand", "body": "The Nurses Union said: “If the board restores the bonus, we will return.”", "expect": [{"point": "demand Nurses Union"}]},
   {"name": "a rejection verb", "body": "The Nurses Union rejected the offer.", "expect": [{"point": "rejection Nurses Union: rejected the offer"}]},

@@ -4,5 +4,7 @@ ruleSuite("find_appositive_people", [
   {"name": "role after the name", "body": "Jon Berg, president of the dockworkers union, said the port must stay open.", "expect": [{"point": "demand Jon Berg: the port must stay open"}]},
   {"name": "role before the name", "body": "The company's chief executive, Lea Sand, said wages could not rise.", "expect": [{"actor": "Lea Sand"}]},
   {"name": "the owner of the role is the person's side", "body": "Peru's farm minister, Rosa Quispe, said Lima had long opposed the quota.", "expect": [{"point": "Rosa Quispe"}, {"noPoint": "position Peru"}]},
+  {"name": "a role with its own phrase before the name", "body": "A spokesman for the Federal Ministry of Labour, Kurt Obermann, said both sides must settle the dispute.", "expect": [{"point": "demand Kurt Obermann: both sides must settle the dispute"}]},
+  {"name": "a role placed by a city before the name", "body": "A spokeswoman in Lagos, Ada Nwosu, said the refinery must reopen.", "expect": [{"point": "demand Ada Nwosu: the refinery must reopen"}]},
   {"name": "a name of a country closes the appositive", "body": "Its chair, Malia Tupou of Tonga, warned that aid must arrive sooner.", "expect": [{"point": "demand Malia Tupou: aid must arrive sooner"}]},
 ]);

@@ -1,7 +1,10 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
-  {"name": "a dictionary body", "body": "The IMF said governments must cut deficits.", "expect": [{"point": "demand International Monetary Fund: governments must cut deficits"}]},
+  {"name": "a lone head word names a body", "body": "The Supreme Court of Fiji directed Parliament to pass the budget law within 60 days.", "expect": [{"point": "-> Parliament"}]},
+  {"name": "a treasury is a body", "body": "Mayor Ana Lopez said the National Treasury must release the grant.", "expect": [{"point": "demand"}, {"actor": "National Treasury"}]},
+  {"name": "an acronym that spells a name with 'and' after its head", "body": "The Federation of Andean Chambers of Trade and Industry (FACTI) said tariffs must fall.", "expect": [{"actor": "Federation of Andean Chambers of Trade and Industry"}, {"noActor": "Industry"}]},
+  {"name": "a dictionary body", "body": "The IMF said governments must cut deficits.", "expect": [{"point": "demand International Monetary Fund -> Governments: governments must cut deficits"}]},
   {"name": "a name with a head word", "body": "The National Farmers Union said prices must rise.", "expect": [{"point": "demand National Farmers Union: prices must rise"}]},
   {"name": "a name with a company suffix", "body": "Northwind Shipping Ltd said it rejected the claims.", "expect": [{"actor": "Northwind Shipping Ltd"}]},
   {"name": "an acronym after its expansion", "body": "The Centre for Fair Trade (CFT) published a report. CFT said the levy must go.", "expect": [{"point": "demand Centre for Fair Trade: the levy must go"}]},

@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_short_org_names", [
+  {"name": "a lone head word is the body whose name it ends", "body": "Mayor Ana Lopez said the National Treasury must release the grant. Treasury officials said the money was ready.", "expect": [{"actor": "National Treasury"}, {"noActor": "Treasury"}]},
   {"name": "a company named without its head word", "body": "Dockers struck at Coral Bay Terminals on Monday. Coral Bay said the strike must end.", "expect": [{"point": "demand Coral Bay Terminals: the strike must end"}], "needsRule": {"point": "demand Coral Bay Terminals: the strike must end"}},
   {"name": "a company named without its suffix", "body": "Veltro Inc. cut 400 jobs. Veltro says regulators must approve the merger.", "expect": [{"point": "demand Veltro Inc: regulators must approve the merger"}]},
   {"name": "the short name found first joins the full name", "body": "Talks with energy trader Solvane Power collapsed. Solvane, which owns four plants, said the tariff must be scrapped.", "expect": [{"point": "demand Solvane Power: the tariff must be scrapped"}, {"noActor": "Solvane"}]},

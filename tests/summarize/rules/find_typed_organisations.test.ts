@@ -1,6 +1,9 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_typed_organisations", [
+  {"name": "a kind noun after the name", "body": "Later the Unite union said the airport must rehire staff.", "expect": [{"point": "demand Unite: the airport must rehire staff"}]},
+  {"name": "a kind noun after a name that opens with a common word", "body": "The United Dockers union, which represents crane drivers, said the port must stay open.", "expect": [{"actor": "United Dockers"}]},
+  {"name": "a compound going on is no kind noun after a name", "body": "The Unite union leader Sam Hale said pay must rise.", "expect": [{"noActor": "Unite"}]},
   {"name": "a kind noun before the name", "body": "Talks with shipbuilder Harrow Keel broke down. The company said the union must accept the roster.", "expect": [{"point": "demand Harrow Keel: the union must accept the roster"}], "needsRule": {"point": "demand Harrow Keel: the union must accept the roster"}},
   {"name": "an appositive headed by a kind noun", "body": "Oakline Freight, the region's largest rail operator, said fares should stay frozen.", "expect": [{"point": "demand Oakline Freight: fares should stay frozen"}, {"actorKind": ["Oakline Freight", "organisation"]}], "needsRule": {"actorKind": ["Oakline Freight", "organisation"]}},
   {"name": "an unknown acronym with a kind noun appositive", "body": "The KPFV, Norway's main fishing association, said quotas must be raised.", "expect": [{"point": "demand KPFV: quotas must be raised"}]},

@@ -1,6 +1,9 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("resolve_generic_nouns", [
+  {"name": "the bench is the court named before", "body": "The Constitutional Court heard the appeal. The five-judge bench said the election must be rerun.", "expect": [{"point": "demand Constitutional Court: the election must be rerun"}]},
+  {"name": "an appositive descriptor is the body just named", "body": "The African Union said talks would resume. The Southern African Development Community (SADC), the regional bloc, said both armies must withdraw.", "expect": [{"point": "demand Southern African Development Community: both armies must withdraw"}]},
+  {"name": "the noun a body was introduced with points back to it", "body": "Teachers walked out on Monday, the teachers' union Lehrerbund Nord (LN) said. Brussels said the European Union would review its grants. Later the union said the school must rehire staff.", "expect": [{"point": "demand Lehrerbund Nord: the school must rehire staff"}]},
   {"name": "the union points to the named union", "body": "The Transport Workers Union called a strike. The union said fares must be frozen.", "expect": [{"point": "demand Transport Workers Union: fares must be frozen"}], "needsRule": {"point": "demand Transport Workers Union: fares must be frozen"}},
   {"name": "a name word with a possessive still fits", "body": "The Bakers' Guild of Tarrow rejected the offer. The guild said flour prices must be capped.", "expect": [{"point": "demand Bakers' Guild of Tarrow: flour prices must be capped"}]},
   {"name": "the descriptor may come before the name", "body": "The union is demanding shorter shifts. Nurses at the hospital belong to the Harbour Nurses Union.", "expect": [{"point": "demand Harbour Nurses Union: demanding shorter shifts"}]},

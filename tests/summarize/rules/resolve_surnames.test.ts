@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("resolve_surnames", [
+  {"name": "a one-word speaker that calls itself it is a body", "body": "Cabin crew at Skyvia walked out on Monday. Skyvia said it was disappointed. The Cabin Crew Union said the airline must restore the bonus.", "expect": [{"actorKind": ["Skyvia", "organisation"]}, {"point": "-> Skyvia"}]},
+  {"name": "a one-word speaker with he stays a person", "body": "The talks collapsed. Later Okafor said he would resign, and Okafor added that the board must meet.", "expect": [{"actorKind": ["Okafor", "person"]}]},
   {"name": "a surname alone points to the full name", "body": "Prime Minister Aiko Sato met farmers. Sato said rice imports must be limited.", "expect": [{"point": "demand Aiko Sato: rice imports must be limited"}]},
   {"name": "a title and surname join the full name", "body": "President Lena Varga spoke first. Later, President Varga said the border must stay open.", "expect": [{"alias": ["Lena Varga", "Varga"]}]},
   {"name": "a family name written first speaks alone", "body": "A ministry spokeswoman, Wu Meilan, called the curbs lawful. “Pressure will not work,” Wu said, adding that Tokyo must drop its tariffs.", "expect": [{"point": "demand Wu Meilan -> Japan"}]},

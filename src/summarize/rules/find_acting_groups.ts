@@ -1,0 +1,42 @@
+// find_acting_groups: a plural noun that names people acting as one.
+//   "Critics accused the ministry of ..." -> the group critics
+//   "urged passengers to check their flights" -> passengers, asked to act
+//   "critics of the plan said" -> the group critics of the plan
+//   "Labour Party supporters" -> nothing here (the name before it owns them)
+// Groups that never speak and are never asked to act are dropped later.
+import type { Rule } from "../rule.ts";
+
+const RULE = "find_acting_groups";
+const OF_HEADS = new Set(["critics", "opponents", "supporters"]);
+
+const find_acting_groups: Rule = (state) => {
+  const groups = state.lex.words.actingGroups;
+  for (const s of state.sentences) {
+    if (s.skip || s.headline) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const m = groups.match(toks, i);
+      if (!m) continue;
+      const prev = toks[i - 1];
+      // A name or a capitalised word before the noun makes it someone's people ("Labour supporters").
+      if ((prev?.cap && i - 1 > 0) || state.claimed(s, i, m.end)) continue;
+      let t1 = m.end;
+      let nameEnd = t1;
+      // "critics of the plan": the object of the criticism is part of the group's name.
+      if (OF_HEADS.has(toks[m.end - 1]!.low) && toks[t1]?.low === "of") {
+        const w = toks[t1 + 1]?.low === "the" ? t1 + 2 : t1 + 1;
+        const known = state.mentionAt(s, w);
+        if (known) nameEnd = known.t1;
+        else if (toks[w]?.word) t1 = nameEnd = w + 1;
+      }
+      const name = state.surface(s, i, nameEnd);
+      const key = "group:" + name.toLowerCase();
+      state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+      if (!state.addMention(s, { t0: i, t1, key, role: "actor", rule: RULE, plural: true })) continue;
+      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group acting as one`);
+      i = t1 - 1;
+    }
+  }
+};
+
+export default find_acting_groups;

@@ -1,0 +1,9 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_acting_groups", [
+  {"name": "a plural noun that speaks", "body": "Critics accused the water board of ignoring the drought warnings.", "expect": [{"point": "Critics:"}], "needsRule": {"actor": "Critics"}},
+  {"name": "a plural noun asked to act", "body": "The Consumer Council urged passengers with season tickets to renew them before March.", "expect": [{"point": "-> Passengers"}], "needsRule": {"point": "-> Passengers"}},
+  {"name": "critics keep the object of their criticism", "body": "The plan drew fire. Some critics of the reform said pensions would fall.", "expect": [{"actor": "Critics of the reform"}]},
+  {"name": "a name before the noun owns the group", "body": "The Green Party said its supporters would march on Sunday.", "expect": [{"noActor": "Supporters"}]},
+  {"name": "a group that neither speaks nor is asked is not listed", "body": "The clinic said waiting times for patients had doubled.", "expect": [{"noActor": "Patients"}]},
+]);
