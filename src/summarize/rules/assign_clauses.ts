@@ -4,6 +4,7 @@
 //   "Sorin said that Marek signalled a willingness to talk" -> Marek's point, not Sorin's
 //   "Mexico's minister Luis Vera said that Mexico wants a review" -> Vera's (Mexico is his own country)
 //   "a spokeswoman in Lagos, Ada Nwosu, said Nigeria wanted ..." -> Nwosu's (a spokesperson voices a country)
+//   "Chile and Peru said that they wanted ..." -> a point of each ("they" is both speakers)
 //   "Harlan noted that Russia had established the stance that X should not ..." -> Russia's
 //   "Sorin dismissed the ceasefire, emphasising the need for a treaty" -> two points of Sorin
 import type { Rule } from "../rule.ts";
@@ -58,6 +59,13 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   let parent: Frame | undefined;
   for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && (!parent || span(f) < span(parent))) parent = f;
   if (!parent || parent.actor === g.actor) return;
+  // "The US and the EU said that they expected ...": "they" is both speakers again.
+  const both = parent.also ? [parent.actor, ...parent.also] : null;
+  if (both && g.s1 - g.s0 === 1 && state.lex.words.pluralPronouns.has(s.tokens[g.s0]!.low) && both.some((k) => state.resolve(k) === state.resolve(g.actor))) {
+    g.actor = parent.actor;
+    g.also = parent.also;
+    return;
+  }
   const speaker = state.entity(parent.actor);
   if (speaker?.kind !== "person") return;
   const own = speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor);

@@ -10,7 +10,7 @@ import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_stance_nouns";
-const STRONG_DEMAND = new Set(["demand", "demands", "insistence", "call", "calls", "condition", "conditions"]);
+const STRONG_DEMAND = new Set(["demand", "demands", "insistence", "call", "calls", "condition", "conditions", "request", "requests"]);
 const CLAUSE_END = /^[,;:.—–!?”"]$/;
 
 const attribute_stance_nouns: Rule = (state) => {

@@ -4,6 +4,7 @@
 //   "the onus is on Germany to act" -> demand
 //   "“If Washington sends serious signals, we will respond”" -> demand (a condition)
 //   "threatened to double the levy if Canada did not drop its duties" -> warning, and a demand of its condition
+//   "was ready to look at a pause if Ottawa tightened ..." -> offer, and a demand of its condition
 //   "Sorin dismissed the notion of a ceasefire" -> rejection (the verb)
 //   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
@@ -47,6 +48,8 @@ const classify_kind: Rule = (state) => {
       }
     }
     if (cue && !d.cue) d.cue = cue;
+    // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa.
+    if (d.kind === "offer" && ifSomeone(s, d)) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
     if (state.tracing) state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
   state.drafts.push(...asks);
@@ -94,6 +97,16 @@ function unlessDone(s: Sentence, d: Draft): boolean {
     if (low === "unless") return true;
     if (low !== "if") continue;
     for (let k = t + 1; k < d.to && k - t < 8; k++) if (NOT_DONE.has(toks[k]!.low)) return true;
+  }
+  return false;
+}
+
+/** "if Ottawa tightened ...": a condition whose subject is an actor named right after "if". */
+function ifSomeone(s: Sentence, d: Draft): boolean {
+  for (let t = d.from; t < d.to; t++) {
+    if (s.tokens[t]!.low !== "if") continue;
+    const at = s.tokens[t + 1]?.low === "the" ? t + 2 : t + 1;
+    if (s.mentions.some((m) => m.t0 === at && m.role === "actor")) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 //   "urged passengers to check their flights" -> passengers, asked to act
 //   "critics of the plan said" -> the group critics of the plan
 //   "Labour Party supporters" -> nothing here (the name before it owns them)
+//   "both governments" -> nothing (the two parties the article names)
 // Groups that never speak and are never asked to act are dropped later.
 import type { Rule } from "../rule.ts";
 
@@ -15,11 +16,14 @@ const find_acting_groups: Rule = (state) => {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
+      // The cheap test first: a word that can open one of the nouns.
+      if (!groups.starts(toks[i]!.low)) continue;
       const m = groups.match(toks, i);
       if (!m) continue;
       const prev = toks[i - 1];
       // A name or a capitalised word before the noun makes it someone's people ("Labour supporters").
-      if ((prev?.cap && i - 1 > 0) || state.claimed(s, i, m.end)) continue;
+      // "both governments": the parties the article already names, not a group of its own.
+      if ((prev?.cap && i - 1 > 0) || prev?.low === "both" || state.claimed(s, i, m.end)) continue;
       let t1 = m.end;
       let nameEnd = t1;
       // "critics of the plan": the object of the criticism is part of the group's name.

@@ -29,9 +29,14 @@ const find_targets: Rule = (state) => {
 const actorAt = (s: Sentence, t: number): Mention | undefined => s.mentions.find((m) => m.t0 === t && m.role === "actor");
 
 /** X, or "X and Y", starting at t (after an optional "the"). */
+const LEADERS = new Set(["the", "all", "both", "\"", "“"]);
+
 function listAt(s: Sentence, t: number): Mention[] {
   const out: Mention[] = [];
-  let m = actorAt(s, t) ?? (s.tokens[t]?.low === "the" ? actorAt(s, t + 1) : undefined);
+  // "\"all states parties to ...\"": past an opening quotation and a determiner.
+  let k = t;
+  while (k < t + 3 && !actorAt(s, k) && LEADERS.has(s.tokens[k]?.low ?? "")) k++;
+  let m = actorAt(s, k);
   while (m) {
     out.push(m);
     const next = s.tokens[m.t1]?.low;

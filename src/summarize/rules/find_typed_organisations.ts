@@ -25,7 +25,7 @@ const find_typed_organisations: Rule = (state) => {
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
       const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || commaSoon(toks, i);
       // "the United Steelworkers union said": the kind noun after the name ("United" may open it here).
-      const run = capRun(state, s, i);
+      const run = toks[i - 1]?.low === "the" ? capRun(state, s, i) : i;
       const after = run > i && kindAfter(state, s, i, run);
       const end = after ? run : nameEnd(state, s, i);
       if (end === i) continue;

@@ -1,6 +1,7 @@
 // resolve_descriptors: common-noun phrases that point at an actor the article names.
 //   "the bloc's 27 member states" -> the bloc itself, speaking as its members
 //   "Tokyo's top diplomat" -> the foreign minister of Japan the article names
+//   "the minister", "the country's fisheries minister" -> the one minister the article names
 //   "the new administration in Washington" -> United States
 //   "analysts from the Centre for Trade Policy" -> Centre for Trade Policy
 //   "Harlan's team" / "the Harlan administration" -> Harlan's country when known, else Harlan
@@ -10,12 +11,13 @@ import { possessive } from "../text/subject.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = /^(?:administration|team|government|camp|cabinet|aides|envoys)$/;
+const OWN_PLACE = /^(?:country|nation|government|state)$/;
 const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|regime|officials)$/;
 
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i);
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theRole(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
@@ -23,21 +25,45 @@ const resolve_descriptors: Rule = (state) => {
   }
 };
 
-/** "the new administration in Washington" -> the country of the capital. */
-function seatPhrase(state: SummarizeState, s: Sentence, i: number): void {
+/** "the minister" with no name after it: the one person of the article who holds that role. */
+function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
-  if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return;
-  if (!s.tokens.some((t, k) => k > i && t.low === "in")) return;
+  if (toks[i]!.low !== "the") return false;
+  // "the country's fisheries minister said": the country is the one the article is about.
+  let at = OWN_PLACE.test(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
+  // One word of portfolio before the title: "fisheries minister".
+  if (at > i + 1 && !state.lex.titles.starts(toks[at]?.low ?? "") && toks[at]?.word && !toks[at]!.cap) at++;
+  if (!state.lex.titles.starts(toks[at]?.low ?? "") || state.mentionAt(s, at)) return false;
+  const m = state.lex.titles.match(toks, at);
+  const role = m?.values[0]?.role;
+  if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
+  let who: string | undefined;
+  for (const e of state.entities.values()) {
+    if (e.kind !== "person" || e.role !== role) continue;
+    if (who) return false;
+    who = e.key;
+  }
+  if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (the one ${role})`);
+  return true;
+}
+
+/** "the new administration in Washington" -> the country of the capital. */
+function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return false;
+  if (!s.tokens.some((t, k) => k > i && t.low === "in")) return false;
   let j = i + 1;
   while (j < toks.length && j - i < 4 && !toks[j]!.cap && !TEAM.test(toks[j]!.low) && !SEAT_NOUNS.test(toks[j]!.low)) j++;
-  if (!SEAT_NOUNS.test(toks[j]?.low ?? "")) return;
-  if (toks[j + 1]?.low !== "in") return;
+  if (!SEAT_NOUNS.test(toks[j]?.low ?? "")) return false;
+  if (toks[j + 1]?.low !== "in") return false;
   const place = s.mentions.find((m) => m.t0 === j + 2 && state.entity(m.key)?.kind === "country");
-  if (!place) return;
+  if (!place) return false;
   const key = place.key;
   state.removeMention(s, place);
   state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
+  return true;
 }
 
 /** "the bloc's 27 member states" -> the bloc. */

@@ -127,9 +127,21 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
+    // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && thatWithin(s, j + 1, 5) > 0) return thatWithin(s, j + 1, 5) + 1;
     else return j;
   }
   return v1;
+}
+
+/** A "that" within `n` plain words from `from`, or -1. */
+function thatWithin(s: Sentence, from: number, n: number): number {
+  for (let k = from; k < s.tokens.length && k - from < n; k++) {
+    const t = s.tokens[k]!;
+    if (t.low === "that") return k;
+    if (!t.word) return -1;
+  }
+  return -1;
 }
 
 const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;

@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("assign_clauses", [
+  {"name": "they after a two-party subject is both speakers", "body": "Chile and Peru said in a joint statement that they expected both sides to respect the closed season.", "expect": [{"point": "demand Chile"}, {"point": "demand Peru"}]},
   {"name": "a spokesperson voices a country's wishes", "body": "A spokeswoman in Accra, Efua Mensah, said Ghana wanted the mine to close by June.", "expect": [{"point": "Efua Mensah"}, {"noPoint": "Ghana:"}]},
   {"name": "a person's own country speaks through them", "body": "Mexican Economy Minister Luis Vera said that Mexico wants a review of the quota.", "expect": [{"point": "Luis Vera"}, {"noPoint": "Mexico:"}]},
   {"name": "a participle is a second point of the same speaker", "body": "The Farmers Union dismissed the offer, insisting that prices must rise.", "expect": [{"point": "rejection Farmers Union: dismissed the offer"}, {"point": "demand Farmers Union: prices must rise"}]},

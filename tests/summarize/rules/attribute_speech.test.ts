@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("attribute_speech", [
+  {"name": "a short how-phrase before that is no statement", "body": "The Fishers Union said in a joint statement that quotas must be cut.", "expect": [{"point": "demand Fishers Union: quotas must be cut"}, {"noPoint": "in a joint statement"}]},
   {"name": "a part of the day in the adjunct before 'that'", "body": "Labour Minister Ana Ode told reporters on Monday evening that \"the clock is running\" and asked the Dockers Union to return to work.", "expect": [{"point": "demand Ana Ode -> Dockers Union"}]},
   {"name": "a quotation opening on the verb asked for", "body": "Vietnam warned Beijing to \"halt all drilling\" in the gulf.", "expect": [{"point": "demand Vietnam -> China"}]},
   {"name": "a 'that' inside a quotation opens no relative clause", "body": "Minister Ola Berg said Oslo had \"no use for a deal that hurts our fishers\" and urged Iceland to return to the talks.", "expect": [{"point": "demand Ola Berg -> Iceland"}]},

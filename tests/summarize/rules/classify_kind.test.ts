@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("classify_kind", [
+  {"name": "an offer on a condition also demands it", "body": "Trade Minister Rui Costa said Lisbon was ready to drop the levy if Morocco opened its ports to Portuguese boats.", "expect": [{"point": "offer Rui Costa"}, {"point": "demand Rui Costa"}]},
+  {"name": "an offer with no condition stays an offer", "body": "Trade Minister Rui Costa said Lisbon was ready to drop the levy next year.", "expect": [{"point": "offer Rui Costa"}, {"noPoint": "demand"}]},
   {"name": "cannot inside a relative clause is no demand", "body": "Finance Minister Rui Costa said the levy hurts families who cannot pay their rent.", "expect": [{"noPoint": "demand"}]},
   {"name": "what is needed for a purpose is no demand", "body": "The Treasury Department argued the levies are needed to protect the steel industry.", "expect": [{"noPoint": "demand"}]},
   {"name": "the only way was for X to act", "body": "Finance Minister Rui Costa said the only way to save the bank was for the shareholders to inject fresh capital.", "expect": [{"point": "demand Rui Costa"}]},

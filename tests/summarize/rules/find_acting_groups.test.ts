@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_acting_groups", [
+  {"name": "both governments are the parties named, not a group", "body": "The Steel Makers Association called on both governments to agree a standstill.", "expect": [{"noActor": "Governments"}]},
   {"name": "a plural noun that speaks", "body": "Critics accused the water board of ignoring the drought warnings.", "expect": [{"point": "Critics:"}], "needsRule": {"actor": "Critics"}},
   {"name": "a plural noun asked to act", "body": "The Consumer Council urged passengers with season tickets to renew them before March.", "expect": [{"point": "-> Passengers"}], "needsRule": {"point": "-> Passengers"}},
   {"name": "critics keep the object of their criticism", "body": "The plan drew fire. Some critics of the reform said pensions would fall.", "expect": [{"actor": "Critics of the reform"}]},

@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_targets", [
+  {"name": "the one asked past an opening quotation and all", "body": "Brussels expected \"all coastal states to respect the science\", officials said.", "expect": [{"point": "-> Coastal states"}]},
   {"name": "urged X to", "body": "The Tenants Union urged Spanish officials to freeze rents.", "expect": [{"point": "demand Tenants Union -> Spain"}]},
   {"name": "the subject of must", "body": "The Tenants Union said Canada must build more homes.", "expect": [{"point": "demand Tenants Union -> Canada"}]},
   {"name": "the onus is on", "body": "The Tenants Union said the onus is on Germany to act.", "expect": [{"point": "demand Tenants Union -> Germany"}]},

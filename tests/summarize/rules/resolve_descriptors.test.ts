@@ -1,6 +1,9 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("resolve_descriptors", [
+  {"name": "the country's minister in a lede is the minister named later", "body": "Peru will not cut its anchovy quota unless Chile does the same, the country's fisheries minister said on Monday. Fisheries Minister Rosa Quispe told Congress the stocks were healthy.", "expect": [{"point": "demand Rosa Quispe"}]},
+  {"name": "the minister is the one minister named", "body": "Education Minister Rosa Quispe met the teachers on Monday. The Teachers Union said the minister must publish the pay scale.", "expect": [{"point": "-> Rosa Quispe"}]},
+  {"name": "the minister is nobody when two ministers are named", "body": "Education Minister Rosa Quispe met Health Minister Ana Ode. The Teachers Union said the minister must publish the pay scale.", "expect": [{"noPoint": "-> Rosa Quispe"}, {"noPoint": "-> Ana Ode"}]},
   {"name": "analysts from a body speak for it", "body": "Analysts from the Bank of Nordland said rates must fall.", "expect": [{"point": "demand Bank of Nordland: rates must fall"}]},
   {"name": "the government in a capital is the country", "body": "The new government in Madrid said the levy must go.", "expect": [{"point": "demand Spain: the levy must go"}]},
 ]);
