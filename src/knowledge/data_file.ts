@@ -5,6 +5,9 @@ import { readFileSync } from "node:fs";
 
 export class DataFileError extends Error {}
 
+/** What is wrong with `file`, without the file name every message starts with. */
+export const problemOf = (e: DataFileError, file: string): string => (e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message);
+
 export type DataObject = Record<string, unknown>;
 
 export const isObject = (v: unknown): v is DataObject => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -1,6 +1,5 @@
 // The one loader: shipped dictionaries first, then the operator's, each file
 // checked and merged into lookup structures that the rules only read.
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ActorKind, PointKind } from "../types.ts";
@@ -11,6 +10,7 @@ import { type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameH
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
+import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 export const SHIPPED = [
@@ -42,17 +42,13 @@ function emptyLexicon(): Lexicon {
   };
 }
 
+/** A dictionary file through the project's one knowledge reader; its faults become lexicon errors. */
 function readJson(file: string): unknown {
-  let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    return readDataFile(file);
   } catch (e) {
-    throw new LexiconError(file, null, `cannot be read: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new LexiconError(file, null, `is not valid JSON: ${(e as Error).message}`);
+    if (e instanceof DataFileError) throw new LexiconError(file, null, problemOf(e, file));
+    throw e;
   }
 }
 

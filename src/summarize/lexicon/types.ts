@@ -1,3 +1,4 @@
+import { DataFileError } from "../../knowledge/data_file.ts";
 // The loaded lexicon: every dictionary merged into lookup structures built once.
 import type { ActorKind, PointKind } from "../types.ts";
 import type { PhraseTrie } from "./trie.ts";
@@ -149,7 +150,7 @@ export interface WordLists {
   actingGroups: PhraseTrie<true>;
 }
 
-export class LexiconError extends Error {
+export class LexiconError extends DataFileError {
   constructor(
     readonly file: string,
     readonly where: string | null,

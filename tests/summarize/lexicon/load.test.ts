@@ -39,8 +39,8 @@ L("loadLexicon :: an operator's dictionary adds people, titles and cues", () => 
 });
 
 const BAD: [string, unknown, RegExp][] = [
-  ["not JSON", "{ nope", /bad\.json: is not valid JSON/],
-  ["no about note", { entries: [] }, /bad\.json: top level: "about" must be a non-empty string/],
+  ["not JSON", "{ nope", /bad\.json: not valid JSON/],
+  ["no about note", { entries: [] }, /bad\.json: needs an "about" note saying what it covers/],
   ["an unknown section", { about: "x", entires: [] }, /bad\.json: unknown section "entires"/],
   ["an entry without a name", { about: "x", entries: [{ kind: "group", aliases: [] }] }, /bad\.json: entries\[0\]: "name" must be a non-empty string/],
   ["an entry of an unknown kind", { about: "x", entries: [{ kind: "band", name: "X" }] }, /bad\.json: entries\[0\]: "kind" must be one of/],
