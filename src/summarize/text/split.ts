@@ -54,10 +54,18 @@ function startsSentence(line: string, k: number): boolean {
   return /[\p{Lu}\p{N}"“‘'(]/u.test(c);
 }
 
+const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+
+/** A letter, dot or hyphen: ASCII by comparison, the rest by the Unicode test. */
+function abbreviationCharAt(line: string, j: number): boolean {
+  const c = line.charCodeAt(j);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 : ABBREVIATION_CHAR.test(line[j]!);
+}
+
 /** The word ending at the dot at `dot` is an abbreviation that does not end the sentence. */
 function isAbbreviation(line: string, dot: number, next: number, words: WordLists): boolean {
   let b = dot;
-  while (b > 0 && /[\p{L}.\-]/u.test(line[b - 1]!)) b--;
+  while (b > 0 && abbreviationCharAt(line, b - 1)) b--;
   const word = line.slice(b, dot + 1).toLowerCase();
   const last = word.slice(word.lastIndexOf("-") + 1);
   // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.

@@ -121,7 +121,18 @@ function make(text: string, start: number): Token {
   // ASCII first: most tokens never reach the Unicode property tests.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_RE.test(text);
-  return { text, low: fold(text), start, end: start + text.length, cap, word, flags: 0 };
+  return { text, low: lowOf(text), start, end: start + text.length, cap, word, flags: 0 };
+}
+
+/** fold() for a token: plain ASCII (most words) needs no apostrophe search, and lowercase ASCII no copy. */
+function lowOf(text: string): string {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) return fold(text);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
 }
 
 /** Lowercase token strings of a dictionary phrase. */

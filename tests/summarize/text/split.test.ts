@@ -17,6 +17,9 @@ const CASES: [string, string[]][] = [
   ["The union (which met Tuesday. Again.) agreed.", ["The union (which met Tuesday. Again.) agreed."]],
   ["The B.C. Chamber of Commerce agreed. Talks resumed.", ["The B.C. Chamber of Commerce agreed.", "Talks resumed."]],
   ["Prices rose in the N.W.T. The union agreed.", ["Prices rose in the N.W.T.", "The union agreed."]],
+  // Initials and dotted abbreviations in letters beyond ASCII.
+  ["Talks stalled, said Á. Moor. Prices fell.", ["Talks stalled, said Á. Moor.", "Prices fell."]],
+  ["Prices rose in the É.U. The union agreed.", ["Prices rose in the É.U.", "The union agreed."]],
 ];
 for (const [line, expected] of CASES) S(`splitLine :: ${line}`, () => assert.equal(split(line), expected));
 S.run();

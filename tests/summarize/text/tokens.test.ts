@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { tokenize } from "../../../src/summarize/text/tokens.ts";
+import { fold, tokenize } from "../../../src/summarize/text/tokens.ts";
 
 const T = suite("tokenize");
 const CASES: [string, string[]][] = [
@@ -25,4 +25,19 @@ T("tokenize :: offsets point into the text, shifted by the base", () => {
 T("tokenize :: lowercase keys fold curly apostrophes", () => {
   assert.is(tokenize("Moscow’s")[1]!.low, "'s");
 });
+// The token key is fold() of the token, whether the word is plain ASCII, has capitals, accents or curly marks.
+const LOW_CASES: [string, string[]][] = [
+  ["said the union", ["said", "the", "union"]],
+  ["NATO and UN Officials", ["nato", "and", "un", "officials"]],
+  ["O’Brien’s BRASÍLIA Öztürk", ["o'brien", "'s", "brasília", "öztürk"]],
+  ["a `quoted` word", ["a", "'", "quoted", "'", "word"]],
+  ["Ünal’s ‘Deal’ — 3.5%", ["ünal", "'s", "'", "deal", "'", "—", "3.5%"]],
+];
+for (const [text, expected] of LOW_CASES)
+  T(`tokenize :: keys of ${text}`, () => {
+    const toks = tokenize(text);
+    assert.equal(toks.map((t) => t.low), expected);
+    for (const t of toks) assert.is(t.low, fold(t.text));
+  });
+
 T.run();
