@@ -143,6 +143,12 @@ export interface WordLists {
   negations: Set<string>;
   objectPronouns: Set<string>;
   audienceVerbs: Set<string>;
+  /** Stance nouns that make a demand of their own ("a call for"). */
+  demandNouns: Set<string>;
+  /** Acting groups that keep an of-phrase ("critics of the plan"). */
+  ofGroupHeads: Set<string>;
+  /** Words between "the" and a government noun ("the federal government"). */
+  governmentModifiers: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

@@ -10,7 +10,6 @@ import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_stance_nouns";
-const STRONG_DEMAND = new Set(["demand", "demands", "insistence", "call", "calls", "condition", "conditions", "request", "requests"]);
 const CLAUSE_END = /^[,;:.—–!?”"]$/;
 
 const attribute_stance_nouns: Rule = (state) => {
@@ -28,7 +27,7 @@ const attribute_stance_nouns: Rule = (state) => {
 
 function kindOf(state: SummarizeState, word: string) {
   const kind = state.lex.nouns.get(word);
-  return kind === "demand" && !STRONG_DEMAND.has(word) ? "position" : kind;
+  return kind === "demand" && !state.lex.words.demandNouns.has(word) ? "position" : kind;
 }
 
 /** "X's (up to two modifiers) NOUN ..." */

@@ -8,7 +8,6 @@
 import type { Rule } from "../rule.ts";
 
 const RULE = "find_acting_groups";
-const OF_HEADS = new Set(["critics", "opponents", "supporters"]);
 
 const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
@@ -27,7 +26,7 @@ const find_acting_groups: Rule = (state) => {
       let t1 = m.end;
       let nameEnd = t1;
       // "critics of the plan": the object of the criticism is part of the group's name.
-      if (OF_HEADS.has(toks[m.end - 1]!.low) && toks[t1]?.low === "of") {
+      if (state.lex.words.ofGroupHeads.has(toks[m.end - 1]!.low) && toks[t1]?.low === "of") {
         const w = toks[t1 + 1]?.low === "the" ? t1 + 2 : t1 + 1;
         const known = state.mentionAt(s, w);
         if (known) nameEnd = known.t1;

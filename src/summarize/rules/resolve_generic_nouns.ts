@@ -14,7 +14,6 @@ import { ensureKnown } from "../text/known.ts";
 import { type Fit, rank } from "../text/fits.ts";
 
 const RULE = "resolve_generic_nouns";
-const GOVERNMENT_MODIFIERS = new Set(["federal", "national", "central", "current", "new", "incoming", "outgoing", "interim", "whole"]);
 const COURT_NOUNS = new Set(["court"]);
 
 interface Seen {
@@ -90,7 +89,7 @@ function nearest(list: Seen[], sent: number, t: number, fit: Fit | null): string
 function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[]): void {
   const toks = s.tokens;
   let t0 = j - 1;
-  if (GOVERNMENT_MODIFIERS.has(toks[t0]?.low ?? "")) t0--;
+  if (state.lex.words.governmentModifiers.has(toks[t0]?.low ?? "")) t0--;
   if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const key = nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
