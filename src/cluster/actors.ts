@@ -7,7 +7,7 @@
 //   A: "Ostland" {Ostland, the Kremlin}  B: "Ostland government" {the Kremlin} -> one actor
 //   A: "Ostap Verbytskyi"  B: "Ostap Verbytsky" (spellings one letter apart per word) -> one actor
 import type { Actor, ActorKind, Summary } from "../summarize/types.ts";
-import { spellingFold } from "../summarize/text/spelling.ts";
+import { oneEdit, spellingFold } from "../summarize/text/spelling.ts";
 
 export interface ActorIndex {
   /** Every actor once, with aliases from every article, in order of first appearance. */
@@ -31,16 +31,6 @@ function linkKeys(actor: Actor): string[] {
   return keys.filter((k) => k === keyOf(actor.name) || k.includes(" ") || k === surname).map((k) => `person|${k}`);
 }
 
-/** True when two words differ by at most one insertion, deletion or substitution. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const [x, y] = [a.slice(i + (a.length >= b.length ? 1 : 0)), b.slice(i + (b.length >= a.length ? 1 : 0))];
-  return x === y;
-}
-
 /** Words folded the way the summarizer folds transliterations (Andrei/Andrey, Hrytsenko/Grytsenko). */
 const foldedWords = (name: string) => keyOf(name).split(" ").map(spellingFold);
 
@@ -48,7 +38,7 @@ const foldedWords = (name: string) => keyOf(name).split(" ").map(spellingFold);
 export function spellingVariants(a: string, b: string): boolean {
   const x = foldedWords(a), y = foldedWords(b);
   if (x.length < 2 || x.length !== y.length) return false;
-  return x.every((w, i) => w === y[i] || (w.length >= 5 && oneEditApart(w, y[i]!)));
+  return x.every((w, i) => w === y[i] || (w.length >= 5 && oneEdit(w, y[i]!)));
 }
 
 export function mergeActors(summaries: Summary[]): ActorIndex {

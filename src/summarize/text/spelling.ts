@@ -38,7 +38,9 @@ export function sameSpelling(a: string, b: string): boolean {
   return oneEdit(fa, fb);
 }
 
-function oneEdit(a: string, b: string): boolean {
+/** True when two words differ by at most one insertion, deletion or substitution. */
+export function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
   if (a.length > b.length) [a, b] = [b, a];
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
