@@ -10,6 +10,7 @@ import { type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameH
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
+import { Vocabulary } from "./vocabulary.ts";
 import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
@@ -29,7 +30,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const lex = emptyLexicon();
   for (const file of SHIPPED) addFile(lex, file, true);
   for (const file of extraFiles) addFile(lex, file, false);
-  lex.wordFlags = buildWordFlags(lex);
+  lex.vocabulary = new Vocabulary(buildWordFlags(lex), lex.words.nonNames, lex.words.nameParticles);
   return lex;
 }
 
@@ -38,7 +39,7 @@ function emptyLexicon(): Lexicon {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
     cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), wordFlags: new Map(),
+    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
   };
 }
 

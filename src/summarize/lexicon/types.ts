@@ -2,6 +2,7 @@ import { DataFileError } from "../../knowledge/data_file.ts";
 // The loaded lexicon: every dictionary merged into lookup structures built once.
 import type { ActorKind, PointKind } from "../types.ts";
 import type { PhraseTrie } from "./trie.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 export type NameRole = "name" | "demonym" | "capital" | "seat" | "group";
 
@@ -106,8 +107,8 @@ export interface Lexicon {
   governmentDescriptors: Set<string>;
   boilerplate: string[];
   words: WordLists;
-  /** Word -> WordFlag bits, built after the last file is read. */
-  wordFlags: Map<string, number>;
+  /** Each spelling's folded form, case and WordFlag bits, built after the last file is read. */
+  vocabulary: Vocabulary;
 }
 
 export interface WordLists {

@@ -78,7 +78,7 @@ function stanceThat(state: SummarizeState, s: Sentence, key: string, s0: number,
   let noun = -1;
   for (let j = s1; j < toks.length && j - s1 < 8; j++) {
     const t = toks[j]!;
-    if (CLAUSE_END.test(t.text) || state.lex.verbs.starts(t.low)) return;
+    if (CLAUSE_END.test(t.text) || t.flags & WordFlag.VERB) return;
     if (state.lex.nouns.has(t.low)) noun = j;
     else if (t.low === "that" && noun >= 0) {
       frame(state, s, { actor: key, s0, s1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });

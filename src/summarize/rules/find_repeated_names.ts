@@ -24,7 +24,7 @@ const find_repeated_names: Rule = (state) => {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(state, toks[i]) || isNameWord(state, toks[i - 1]) || state.lex.titles.starts(toks[i]!.low)) continue;
+      if (!isNameWord(state, toks[i]) || isNameWord(state, toks[i - 1]) || toks[i]!.flags & WordFlag.TITLE) continue;
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
       if (toks.slice(i, n1).some((t) => state.lex.orgHeads.has(t.text))) continue;

@@ -8,6 +8,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_short_org_names";
 
@@ -76,7 +77,7 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
   if (!isNameWord(state, t) || dictAt(state, s, i) || state.lex.orgHeads.has(t.text)) return false;
   if (i > 0) return true;
   const next = s.tokens[i + 1];
-  return !!next && !next.cap && (state.lex.verbs.starts(next.low) || state.lex.words.auxiliaries.has(next.low));
+  return !!next && !next.cap && ((next.flags & WordFlag.VERB) !== 0 || state.lex.words.auxiliaries.has(next.low));
 }
 
 /** "Treasury" alone is the one body of the article whose name ends in it. */

@@ -22,7 +22,7 @@ const find_titled_people: Rule = (state) => {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
       const honorific = honorifics.has(low) && toks[i]!.cap;
-      if (!honorific && !titles.starts(low)) continue;
+      if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       const m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i);
       if (!m) continue;

@@ -9,6 +9,7 @@
 //   "Jon Holden, president of the union, said" -> nothing (a title heads the appositive)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -66,7 +67,7 @@ function capRun(state: SummarizeState, s: Sentence, i: number): number {
 function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   const { nonNames, sentenceStarters } = state.lex.words;
-  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || state.lex.titles.starts(toks[i]!.low) || state.lex.honorifics.has(toks[i]!.low)) return i;
+  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || toks[i]!.flags & WordFlag.TITLE || state.lex.honorifics.has(toks[i]!.low)) return i;
   let j = i;
   while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
   // "Loop Inc." keeps its suffix's dot.
@@ -83,7 +84,7 @@ function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
   // One or two modifiers: "energy trader", "social media company", not "said the".
   for (let k = 0; k < 2; k++) {
     const m = toks[t0 - 1];
-    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || state.lex.verbs.starts(m.low) || state.mentionAt(s, t0 - 1)) break;
+    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
     t0--;
   }
   return t0;
@@ -114,7 +115,7 @@ function kindAfter(state: SummarizeState, s: Sentence, i: number, end: number): 
   if (!noun?.word || noun.cap || !state.lex.orgKindNouns.has(noun.low)) return false;
   // Only a name the article opens with "the" ("the Unite union"), and not a compound going on ("union leader").
   const next = toks[end + 1];
-  return toks[i - 1]?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !state.lex.titles.starts(next.low) && !state.lex.words.peopleNouns.has(next.low)));
+  return toks[i - 1]?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !(next.flags & WordFlag.TITLE) && !state.lex.words.peopleNouns.has(next.low)));
 }
 
 function isKindNoun(state: SummarizeState, low: string): boolean {

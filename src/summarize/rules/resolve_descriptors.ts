@@ -8,6 +8,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive } from "../text/subject.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = /^(?:administration|team|government|camp|cabinet|aides|envoys)$/;
@@ -32,8 +33,8 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   // "the country's fisheries minister said": the country is the one the article is about.
   let at = OWN_PLACE.test(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
   // One word of portfolio before the title: "fisheries minister".
-  if (at > i + 1 && !state.lex.titles.starts(toks[at]?.low ?? "") && toks[at]?.word && !toks[at]!.cap) at++;
-  if (!state.lex.titles.starts(toks[at]?.low ?? "") || state.mentionAt(s, at)) return false;
+  if (at > i + 1 && !((toks[at]?.flags ?? 0) & WordFlag.TITLE) && toks[at]?.word && !toks[at]!.cap) at++;
+  if (!((toks[at]?.flags ?? 0) & WordFlag.TITLE) || state.mentionAt(s, at)) return false;
   const m = state.lex.titles.match(toks, at);
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;

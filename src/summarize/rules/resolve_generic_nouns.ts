@@ -182,7 +182,7 @@ function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): 
   const m = state.mentionAt(s, k);
   if (m) return m.role !== "actor" || (m.t1 === n0 && state.entity(m.key)?.kind === "country");
   const w = state.lex.words;
-  return t.word && !t.cap && !w.nonNames.has(t.low) && !w.prepositions.has(t.low) && !w.auxiliaries.has(t.low) && !state.lex.verbs.starts(t.low);
+  return t.word && !t.cap && !w.nonNames.has(t.low) && !w.prepositions.has(t.low) && !w.auxiliaries.has(t.low) && !(t.flags & WordFlag.VERB);
 }
 
 /** A court the article never names can still be meant: only then is a sentence without bodies worth reading. */

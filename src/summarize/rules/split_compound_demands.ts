@@ -9,6 +9,7 @@
 import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "split_compound_demands";
 
@@ -93,7 +94,7 @@ function contentWords(state: SummarizeState, d: Draft, a: number, b: number): Se
   const { nonNames, auxiliaries, adverbs } = state.lex.words;
   const out = new Set<string>();
   for (const x of state.sentence(d.sent)!.tokens.slice(a, b))
-    if (x.word && !nonNames.has(x.low) && !auxiliaries.has(x.low) && !adverbs.has(x.low) && !state.lex.cues.starts(x.low)) out.add(x.low);
+    if (x.word && !nonNames.has(x.low) && !auxiliaries.has(x.low) && !adverbs.has(x.low) && !(x.flags & WordFlag.CUE)) out.add(x.low);
   return out;
 }
 

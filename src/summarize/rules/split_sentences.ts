@@ -8,15 +8,14 @@ import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { splitLine } from "../text/split.ts";
 import { tokenize } from "../text/tokens.ts";
-import { WordFlag } from "../lexicon/flags.ts";
-import type { WordLists } from "../lexicon/types.ts";
+import type { Vocabulary } from "../lexicon/vocabulary.ts";
 
 const FINAL = /[.!?…]["'”’)\]»]*$/;
 const HEADING_END = /[?:]["'”’]?$/;
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
-  if (article.title) state.sentences.push(makeSentence(lex.wordFlags, lex.words, article.title, 0, article.title.length, -1, -1, 0, false));
+  if (article.title) state.sentences.push(makeSentence(lex.vocabulary, article.title, 0, article.title.length, -1, -1, 0, false));
   const body = article.body;
   let paragraph = 0;
   let lineStart = 0;
@@ -33,7 +32,7 @@ const split_sentences: Rule = (state) => {
       let inQuote = false;
       for (const [a, b] of splitLine(line, lex.words)) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
-        const s = makeSentence(lex.wordFlags, lex.words, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
+        const s = makeSentence(lex.vocabulary, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
         inQuote = s.quoteAfter;
         if (index === 0) s.dateline = datelineEnd(s);
         state.sentences.push(s);
@@ -43,34 +42,6 @@ const split_sentences: Rule = (state) => {
   }
   if (state.tracing) state.note(null, "split_sentences", () => `${state.sentences.length} sentences`);
 };
-
-/** No digits, and not an acronym ("NATO"): a body, not a person. */
-function nameShaped(text: string): boolean {
-  let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return false;
-    if ((c >= 97 && c <= 122) || (c > 127 && text[i] !== text[i]!.toUpperCase())) lower = true;
-  }
-  return lower || text.length === 1 || text.endsWith(".");
-}
-
-/** "al-Harbi", "el-Tayeb", "bin-Zayed": a lowercase particle joined to a capitalised name. */
-function particleName(text: string, particles: Set<string>): boolean {
-  let k = text.indexOf("-");
-  if (k < 0) k = text.indexOf("'");
-  if (k < 0) k = text.indexOf("’");
-  return k > 0 && k + 1 < text.length && particles.has(text.slice(0, k)) && /\p{Lu}/u.test(text[k + 1]!);
-}
-
-/** A hyphen or apostrophe within a particle's length of the start: the cheap test before particleName. */
-function joinerNear(text: string): boolean {
-  for (let i = 1; i < 6 && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || c === 39 || c === 8217) return true;
-  }
-  return false;
-}
 
 const DATELINE_DASH = /^[—–|-]$/;
 
@@ -92,31 +63,25 @@ function datelineEnd(s: Sentence): number {
   return 0;
 }
 
-function makeSentence(flags: Map<string, number>, lists: WordLists, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
-  const tokens = tokenize(text, start);
-  const { nonNames, nameParticles } = lists;
+function makeSentence(vocabulary: Vocabulary, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
+  const tokens = tokenize(text, start, vocabulary.shape);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;
   let all = 0;
   for (const t of tokens) {
+    all |= t.flags;
     if (!t.word) {
-      // Of punctuation only the possessive is ever part of a listed phrase ("'s court").
-      if (t.low === "'s") all |= t.flags = flags.get(t.low) ?? 0;
       if (t.text === "“") open = true;
       else if (t.text === "”") open = false;
       else if (t.text === '"') open = !open;
       continue;
     }
     words++;
-    const n = t.text.length;
-    if (n >= 4) {
+    if (t.text.length >= 4) {
       long++;
       if (t.cap) longCaps++;
     }
-    t.flags = flags.get(t.low) ?? 0;
-    if (t.cap ? !nonNames.has(t.low) && nameShaped(t.text) : n > 3 && joinerNear(t.text) && particleName(t.text, nameParticles)) t.flags |= WordFlag.NAME_WORD;
-    all |= t.flags;
   }
   const trimmed = text.trimEnd();
   const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);

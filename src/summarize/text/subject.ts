@@ -1,5 +1,6 @@
 // Is a mention the subject of its clause? Cheap tests on the words around it.
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
 
@@ -33,7 +34,7 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
   const t = s.tokens[j];
   if (!t) return false;
   if (auxiliaries.has(t.low) || relativePronouns.has(t.low) || t.text === ",") return true;
-  if (state.lex.verbs.starts(t.low) && !t.cap) return true;
+  if (t.flags & WordFlag.VERB && !t.cap) return true;
   // "Japanese officials met": a plain lowercase word after a name is most often its verb.
   return !t.cap && /^[a-z]+$/.test(t.text) && !state.lex.words.prepositions.has(t.low) && !NOT_VERBS.has(t.low);
 }

@@ -1,6 +1,19 @@
 // Word-level tokens with absolute offsets. Dictionaries are tokenized with the
 // same function as articles, so a phrase matches whatever the punctuation.
 
+/** What a token's text alone says about it: the same for every occurrence of the spelling. */
+export interface WordShape {
+  text: string;
+  /** Lowercase, curly apostrophes folded to "'". */
+  low: string;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** A word or number (not punctuation). */
+  word: boolean;
+  /** What the lexicon knows the word can begin (see WordFlag). */
+  flags: number;
+}
+
 export interface Token {
   text: string;
   /** Lowercase, curly apostrophes folded to "'". */
@@ -11,7 +24,7 @@ export interface Token {
   cap: boolean;
   /** A word or number (not punctuation). */
   word: boolean;
-  /** What the lexicon knows the word can begin (see WordFlag), set once per sentence. */
+  /** What the lexicon knows the word can begin (see WordFlag). */
   flags: number;
 }
 
@@ -65,7 +78,7 @@ export function fold(s: string): string {
  * dotted abbreviations keep their last dot (U.S.); numbers keep decimals and percent;
  * a possessive "'s" is its own token; anything else is one character.
  */
-export function tokenize(text: string, base = 0): Token[] {
+export function tokenize(text: string, base = 0, shape: (text: string) => WordShape = shapeOf): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -83,7 +96,7 @@ export function tokenize(text: string, base = 0): Token[] {
       }
       // "U.S." keeps its final dot: single letters joined by dots.
       if (j - i >= 3 && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
-      pushWord(out, text.slice(i, j), base + i);
+      pushWord(out, text.slice(i, j), base + i, shape);
     } else if (digitAt(text, i)) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
@@ -92,36 +105,42 @@ export function tokenize(text: string, base = 0): Token[] {
         else break;
       }
       if (text.charCodeAt(j) === 37) j++;
-      out.push(make(text.slice(i, j), base + i));
+      out.push(make(text.slice(i, j), base + i, shape));
     } else if (apostropheAt(text, i) && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
-      out.push(make(text.slice(i, i + 2), base + i));
+      out.push(make(text.slice(i, i + 2), base + i, shape));
       j = i + 2;
     } else {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) j++;
-      out.push(make(text.slice(i, j), base + i));
+      out.push(make(text.slice(i, j), base + i, shape));
     }
     i = j;
   }
   return out;
 }
 
-function pushWord(out: Token[], s: string, start: number): void {
+function pushWord(out: Token[], s: string, start: number, shape: (text: string) => WordShape): void {
   const last = s.charCodeAt(s.length - 1);
   // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
   if (s.length > 2 && (last === 115 || last === 83) && POSSESSIVE_RE.test(s)) {
     const head = s.slice(0, -2);
-    out.push(make(head, start));
-    out.push(make(s.slice(-2), start + head.length));
-  } else out.push(make(s, start));
+    out.push(make(head, start, shape));
+    out.push(make(s.slice(-2), start + head.length, shape));
+  } else out.push(make(s, start, shape));
 }
 
-function make(text: string, start: number): Token {
+function make(text: string, start: number, shape: (text: string) => WordShape): Token {
+  const w = shape(text);
+  return { text: w.text, low: w.low, start, end: start + text.length, cap: w.cap, word: w.word, flags: w.flags };
+}
+
+/** The shape of a spelling with no lexicon behind it (no flags). */
+export function shapeOf(text: string): WordShape {
   const c = text.charCodeAt(0);
   // ASCII first: most tokens never reach the Unicode property tests.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_RE.test(text);
-  return { text, low: lowOf(text), start, end: start + text.length, cap, word, flags: 0 };
+  return { text, low: lowOf(text), cap, word, flags: 0 };
 }
 
 /** fold() for a token: plain ASCII (most words) needs no apostrophe search, and lowercase ASCII no copy. */

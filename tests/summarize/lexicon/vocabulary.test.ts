@@ -1,0 +1,44 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { WordFlag } from "../../../src/summarize/lexicon/flags.ts";
+import { Vocabulary } from "../../../src/summarize/lexicon/vocabulary.ts";
+import { tokenize } from "../../../src/summarize/text/tokens.ts";
+
+const flags = new Map([["said", WordFlag.VERB], ["minister", WordFlag.TITLE], ["'s", WordFlag.NAME]]);
+const vocabulary = () => new Vocabulary(flags, new Set(["monday"]), new Set(["al"]));
+
+const CASES: [string, { low: string; cap: boolean; word: boolean; flags: number }][] = [
+  ["said", { low: "said", cap: false, word: true, flags: WordFlag.VERB }],
+  ["Minister", { low: "minister", cap: true, word: true, flags: WordFlag.TITLE | WordFlag.NAME_WORD }],
+  ["Ode", { low: "ode", cap: true, word: true, flags: WordFlag.NAME_WORD }],
+  ["Monday", { low: "monday", cap: true, word: true, flags: 0 }],
+  ["NATO", { low: "nato", cap: true, word: true, flags: 0 }],
+  ["B2B", { low: "b2b", cap: true, word: true, flags: 0 }],
+  ["al-Harbi", { low: "al-harbi", cap: false, word: true, flags: WordFlag.NAME_WORD }],
+  ["el-Tayeb", { low: "el-tayeb", cap: false, word: true, flags: 0 }],
+  ["O’Brien", { low: "o'brien", cap: true, word: true, flags: WordFlag.NAME_WORD }],
+  ["’s", { low: "'s", cap: false, word: false, flags: WordFlag.NAME }],
+  [",", { low: ",", cap: false, word: false, flags: 0 }],
+];
+
+for (const [text, want] of CASES)
+  test(`Vocabulary.shape :: ${text}`, () => {
+    const { low, cap, word, flags } = vocabulary().shape(text);
+    assert.equal({ low, cap, word, flags }, want);
+  });
+
+test("Vocabulary.shape :: one shared shape per spelling, whatever string holds it", () => {
+  const v = vocabulary();
+  const a = v.shape("Minister Ode".slice(0, 8));
+  assert.is(v.shape("Minister"), a);
+  assert.is.not(v.shape("minister"), a);
+});
+
+test("tokenize :: with a vocabulary, tokens carry its flags; without one, none", () => {
+  const text = "Minister Ode said";
+  assert.equal(tokenize(text, 0, vocabulary().shape).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
+  assert.equal(tokenize(text).map((t) => t.flags), [0, 0, 0]);
+  assert.equal(tokenize(text, 10, vocabulary().shape).map((t) => [t.start, t.end]), [[10, 18], [19, 22], [23, 27]]);
+});
+
+test.run();
