@@ -7,10 +7,12 @@
 // Summary: lead-biased, as news puts the event first: the lead article's
 // opening sentences, plus one sentence from another member only when it adds
 // words the story shares and the lead's opening lacks.
+// Reporting verbs and pronouns are the summarizer lexicon's (lexicon.ts).
 import type { Digested } from "./types.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
 import { contentWords, jaccard, plainWords } from "./tokens.ts";
 import { wordLists } from "./words.ts";
+import { summarizerWords } from "./lexicon.ts";
 
 export const TITLE_MAX = 90;
 export const SUMMARY_MAX_WORDS = 75;
@@ -34,19 +36,32 @@ export function sharedWords(words: Iterable<string>[]): Set<string> {
 /** Distinct content words of each member, title included. */
 export const memberWords = (members: Digested[]) => members.map((d) => contentWords(`${d.article.title ?? ""}\n\n${d.article.body}`));
 
+/**
+ * The words before "that" report what follows it: a reporting verb in the same clause,
+ * and no demand noun right before "that", whose clause is what is asked, not what is so.
+ *   "The minister said on Monday" -> true; "Kremlin repeats demand" -> false;
+ *   "He voiced understanding, suggesting" -> false (the verb is in another clause)
+ */
+function reportsWhatFollows(head: string): boolean {
+  const { reportingVerbs, grammar } = summarizerWords();
+  const clause = plainWords(head.slice(head.lastIndexOf(",") + 1));
+  return clause.some((w) => reportingVerbs.has(w)) && !grammar.demandNouns.has(clause.at(-1) ?? "");
+}
+
 /** Cut a sentence to its main clause and to `max` characters. */
 export function mainClause(sentence: string, max = TITLE_MAX): string {
-  const { subordinators, speechVerbs } = wordLists();
+  const { subordinators } = wordLists();
+  const { reportingVerbs } = summarizerWords();
   let s = sentence.trim().replace(/[.!?…]+["”’]?$/u, "");
   const lead = /^(\p{L}+)\b[^,]{0,120},\s+/u.exec(s);
   if (lead && subordinators.has(lead[1]!.toLowerCase())) s = s.slice(lead[0].length);
   // "The minister said on Monday that talks failed" -> "talks failed"
   const that = /^((?:\S+\s+){1,10}?)that\s+(.+)$/u.exec(s);
-  if (that && plainWords(that[1]!).some((w) => speechVerbs.has(w)) && plainWords(that[2]!).length >= 4) s = that[2]!;
+  if (that && reportsWhatFollows(that[1]!) && plainWords(that[2]!).length >= 4) s = that[2]!;
   // ", the minister said on Monday" / ", said the minister"
   const parts = s.split(/,\s+/);
   const last = parts.at(-1) ?? "";
-  if (parts.length > 1 && plainWords(last).some((w) => speechVerbs.has(w)) && plainWords(last).length <= 12) parts.pop();
+  if (parts.length > 1 && plainWords(last).some((w) => reportingVerbs.has(w)) && plainWords(last).length <= 12) parts.pop();
   s = parts.join(", ");
   while (s.length > max && s.lastIndexOf(", ") > 20) s = s.slice(0, s.lastIndexOf(", "));
   if (s.length > max) s = s.slice(0, s.lastIndexOf(" ", max - 1)).replace(/[\s,;:–-]+$/u, "") + "…";
@@ -105,8 +120,13 @@ export function storySummary(members: Digested[], lead: number, shared = sharedW
   // One more sentence: the other member sentence that adds most shared words, else the lead's third.
   const covered = new Set(chosen.flatMap((c) => [...c.words]));
   const gain = (c: Candidate) => [...c.words].filter((w) => shared.has(w) && !covered.has(w)).length;
-  // A sentence opening with a pronoun leans on one the reader has not seen.
-  const standsAlone = (c: Candidate) => !wordLists().pronouns.has(plainWords(c.text)[0] ?? "");
+  // A sentence opening with a pronoun or a demonstrative leans on one the reader has not seen.
+  const { anaphors } = wordLists();
+  const { pronouns } = summarizerWords();
+  const standsAlone = (c: Candidate) => {
+    const first = plainWords(c.text)[0] ?? "";
+    return !pronouns.has(first) && !anaphors.has(first);
+  };
   let extra: Candidate | null = null;
   let extraGain = MIN_NEW_WORDS - 1;
   for (const c of members.flatMap((d, i) => (i === lead ? [] : openingOf(d)))) {

@@ -1,9 +1,12 @@
 // Sentences of an article body with their offsets, for titles and summaries.
-// A line break ends a sentence (headings and captions stand alone) unless the
-// next line runs on in lowercase; a dot after a known abbreviation or a single
-// initial does not end one.
+// Within a paragraph the summarizer's splitLine finds the ends (abbreviations,
+// initials, decimals and quotes as it knows them); this module adds paragraphs:
+// a line break ends a sentence (headings and captions stand alone) unless the
+// next line runs on in lowercase, as hard-wrapped text does.
 //   "Mr. Ode met the U.S. envoy. Talks went on." -> "Mr. Ode met the U.S. envoy." | "Talks went on."
-import { wordLists } from "./words.ts";
+//   "The ministers met\non Monday." -> "The ministers met on Monday."
+import { splitLine } from "../summarize/text/split.ts";
+import { summarizerWords } from "./lexicon.ts";
 
 export interface Sentence {
   text: string;
@@ -15,34 +18,7 @@ export interface Sentence {
   complete: boolean;
 }
 
-// End punctuation, closing quotes or brackets, then space and a capital, digit or opening quote.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
-
-function endsWithAbbreviation(text: string): boolean {
-  const word = text.slice(text.lastIndexOf(" ") + 1, -1).replace(/^["“‘'(\[]+/u, "").toLowerCase();
-  if (!word || !/^[\p{L}.]+$/u.test(word)) return false;
-  return word.length === 1 || wordLists().abbreviations.has(word);
-}
-
-function splitBlock(block: string, offset: number, paragraph: number, out: Sentence[]): void {
-  let from = 0;
-  const push = (to: number) => {
-    const raw = block.slice(from, to);
-    const text = raw.trim();
-    if (text) {
-      const start = offset + from + raw.indexOf(text);
-      const complete = /[.!?…]["”’')\]]*$/u.test(text);
-      out.push({ text: text.replace(/\s*\n\s*/g, " "), start, end: start + text.length, paragraph, complete });
-    }
-  };
-  for (const m of block.matchAll(BOUNDARY)) {
-    const end = m.index! + m[1]!.length + m[2]!.length;
-    if (m[1] === "." && !m[2] && endsWithAbbreviation(block.slice(from, end))) continue;
-    push(end);
-    from = end + m[3]!.length;
-  }
-  push(block.length);
-}
+const COMPLETE = /[.!?…]["”’')\]»]*$/u;
 
 /** A line that runs on into the next: hard-wrapped text rather than a heading. */
 function runsOn(line: string, next: string | undefined): boolean {
@@ -51,6 +27,7 @@ function runsOn(line: string, next: string | undefined): boolean {
 
 /** Sentences of a body; with `limit`, only the first ones (the opening of a long text). */
 export function splitSentences(body: string, limit = Infinity): Sentence[] {
+  const { grammar } = summarizerWords();
   const out: Sentence[] = [];
   const lines = body.split("\n");
   let paragraph = -1;
@@ -61,11 +38,16 @@ export function splitSentences(body: string, limit = Infinity): Sentence[] {
       i++;
       continue;
     }
-    // A paragraph is a line, or hard-wrapped lines that run on into each other.
+    // A paragraph is a line, or hard-wrapped lines that run on into each other;
+    // splitLine reads the line breaks inside it as spaces.
     let j = i;
     while (runsOn(lines[j]!, lines[j + 1])) j++;
     const block = lines.slice(i, j + 1).join("\n");
-    splitBlock(block, offset, ++paragraph, out);
+    paragraph++;
+    for (const [a, b] of splitLine(block, grammar)) {
+      const text = block.slice(a, b);
+      out.push({ text: text.replace(/\s*\n\s*/g, " "), start: offset + a, end: offset + b, paragraph, complete: COMPLETE.test(text) });
+    }
     offset += block.length + 1;
     i = j + 1;
   }

@@ -1,21 +1,22 @@
-// The word lists of data/words.json, read once by the project's data-file reader: a
-// list that is not a list of lowercase words is an error naming the file, not a silent gap.
+// The cluster stage's own word lists, data/words.json, read once by the project's
+// data-file reader: a list that is not a list of lowercase words is an error naming
+// the file, not a silent gap. Words the summarizer also needs come from its lexicon
+// (see lexicon.ts).
 import { fileURLToPath } from "node:url";
 import { parseDataFile, readDataFile, wordList, type DataObject } from "../knowledge/data_file.ts";
 
 export interface WordLists {
   stopwords: ReadonlySet<string>;
-  abbreviations: ReadonlySet<string>;
   stance: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
-  speechVerbs: ReadonlySet<string>;
-  pronouns: ReadonlySet<string>;
+  /** Demonstratives and the like that point back ("this", "such"); pronouns are the lexicon's. */
+  anaphors: ReadonlySet<string>;
   firm: ReadonlySet<string>;
   hedged: ReadonlySet<string>;
 }
 
 const FILE = fileURLToPath(new URL("./data/words.json", import.meta.url));
-const LISTS = ["stopwords", "abbreviations", "stance", "subordinators", "speechVerbs", "pronouns", "firm", "hedged"] as const;
+const LISTS = ["stopwords", "stance", "subordinators", "anaphors", "firm", "hedged"] as const;
 
 function listsOf(data: DataObject, file: string): WordLists {
   return Object.fromEntries(LISTS.map((key) => [key, wordList(data, key, file)])) as unknown as WordLists;

@@ -11,6 +11,10 @@ for (const [name, sentence, want] of [
   ["keeps a short sentence whole", "The river rose overnight.", "The river rose overnight"],
   ["keeps what was said, not who said it", "The foreign minister announced on Tuesday that Valdoria will reopen its embassy in Tarnow.", "Valdoria will reopen its embassy in Tarnow"],
   ["keeps a that-clause that is not reported speech", "The ships that left Lindvik reached the strait.", "The ships that left Lindvik reached the strait"],
+  ["drops an attribution by any reporting verb of the lexicon", "Ostland will reopen the strait within a week, the harbour master acknowledged.", "Ostland will reopen the strait within a week"],
+  ["keeps who demands, as what is demanded is no fact", "The minister demanded on Monday that Ostland lift the blockade.", "The minister demanded on Monday that Ostland lift the blockade"],
+  ["keeps a demand noun with its clause", "Ostland repeats its demand that Valdoria withdraw two frigates.", "Ostland repeats its demand that Valdoria withdraw two frigates"],
+  ["a reporting verb in an earlier clause does not cut", "Valdoria voiced sympathy for the dockworkers, hinting that the strike would go on.", "Valdoria voiced sympathy for the dockworkers, hinting that the strike would go on"],
   [
     "cuts a long clause at a comma",
     "Valdoria will escort the grain convoy with two frigates from the northern fleet, which sailed from Brenn this morning with orders to protect the ships",

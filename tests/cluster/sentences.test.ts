@@ -10,6 +10,9 @@ for (const [name, body, want] of [
   ["hard-wrapped lines run on", "The ministers met\non Monday in Brenn. Then\nthey left.", ["The ministers met on Monday in Brenn.", "Then they left."]],
   ["question and exclamation marks", "Is it over? Not yet! Wait.", ["Is it over?", "Not yet!", "Wait."]],
   ["a decimal is not a boundary", "Prices rose 2.5 percent. Bread led.", ["Prices rose 2.5 percent.", "Bread led."]],
+  ["a hyphenated rank before a name does not end a sentence", "The envoy, retired Lt.-Gen. Ode Lind, left early. Talks ended.", ["The envoy, retired Lt.-Gen. Ode Lind, left early.", "Talks ended."]],
+  ["a lowercase letter with a dot is no initial", "Plan a. Plan b failed.", ["Plan a.", "Plan b failed."]],
+  ["an abbreviation at a wrap does not end a sentence", "The talks were led by\nthe U.S. envoy and\nended. Ships waited.", ["The talks were led by the U.S. envoy and ended.", "Ships waited."]],
 ] as const)
   Split(`splitSentences :: ${name}`, () => assert.equal(splitSentences(body).map((s) => s.text), [...want]));
 
