@@ -16,7 +16,8 @@ if (!existsSync(scorer)) {
 }
 const sets = [["seeds", join(root, "../shared/seeds")], ...readdirSync(join(root, "eval/gold")).sort().map((d) => [d, join(root, "eval/gold", d)])];
 for (const [name, dir] of sets) {
-  if (!existsSync(dir)) continue;
+  // A set still being written has no gold files yet: nothing to score.
+  if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith(".gold.json"))) continue;
   const out = execFileSync(process.execPath, [scorer, "--gold", dir, "--cmd", `${process.execPath} ${join(root, "bin/daybrief.js")} summarize --json`, ...process.argv.slice(2)], { encoding: "utf8", maxBuffer: 1 << 26 });
   const lines = out.trim().split("\n");
   console.log(`${name} ${process.argv.includes("--verbose") ? "\n" + out : lines.at(-1)}`);

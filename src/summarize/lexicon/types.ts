@@ -67,6 +67,8 @@ export interface CueHit {
   needsNegation: boolean;
   /** The cue sets terms by itself: its clause's subject makes a demand, whatever the verb. */
   setsTerms: boolean;
+  /** The cue stands in the reporting verb's own group ("would only consider ... if"): it cues the statement after the verb. */
+  beforeVerb: boolean;
 }
 
 export interface Lexicon {

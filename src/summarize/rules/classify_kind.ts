@@ -62,8 +62,17 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   // "expected \"all states to honour ...\"": the verb asking someone may stand past an opening quotation.
   const f = d.frame;
   const start = f.objectTo && f.v1 <= d.from && d.from - f.v1 <= 2 ? f.v0 : d.from - 1;
+  // "Belgrade would agree to X only if ...": the verb's own group, between its subject and the verb,
+  // holds the modal a condition needs and the cues that stand before a verb ("would only consider ... if").
+  const group = f.v1 <= d.from && f.s1 < f.v0 && f.v0 - f.s1 <= 3 ? f.s1 : -1;
+  if (group >= 0)
+    for (let t = group; t < f.v0; t++) {
+      const found = cueAt(state, s, t, group);
+      if (found?.hit.beforeVerb && found.t1 <= f.v0) return found;
+    }
+  const from = group >= 0 ? group : d.from;
   for (let t = Math.max(0, start); t < d.to; t++) {
-    const found = cueAt(state, s, t, d.from);
+    const found = cueAt(state, s, t, from);
     if (!found) continue;
     const hit = found.hit;
     // "Should the talks fail, ..." opens a condition, not a demand.

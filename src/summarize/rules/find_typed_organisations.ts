@@ -67,7 +67,8 @@ function capRun(state: SummarizeState, s: Sentence, i: number): number {
 function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   const { nonNames, sentenceStarters } = state.lex.words;
-  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || toks[i]!.flags & WordFlag.TITLE || state.lex.honorifics.has(toks[i]!.low)) return i;
+  // "Health Minister Ana Ode" opens with a title; "Health Equity Now" only with a word a title may begin with.
+  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || (toks[i]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, i)) || state.lex.honorifics.has(toks[i]!.low)) return i;
   let j = i;
   while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
   // "Loop Inc." keeps its suffix's dot.

@@ -91,9 +91,21 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   let t0 = j - 1;
   if (state.lex.words.governmentModifiers.has(toks[t0]?.low ?? "")) t0--;
   if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
-  const key = nearest(countries, s.index, t0, null);
+  const key = countryBefore(state, s, t0) ?? nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key)?.name}`);
+}
+
+/** "A Saudi energy ministry official said the kingdom ...": a country the sentence names before the noun, even as an adjective. */
+function countryBefore(state: SummarizeState, s: Sentence, t0: number): string | null {
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.t1 > t0 || m.role === "place") continue;
+    const e = state.entity(m.key);
+    if (e?.kind === "country") return e.key;
+    if (e?.kind === "person" && e.government && e.affiliation && state.entity(e.affiliation)?.kind === "country") return e.affiliation;
+  }
+  return null;
 }
 
 function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], names: Map<string, string[]>, fits: Map<string, Map<string, number>>, kinds: Map<string, Set<string>>): void {

@@ -26,7 +26,7 @@ function looksAhead(s: Sentence, from: number, t: number, words: Set<string>): b
 }
 
 const QUOTES = new Set(['"', "“", "‘", "'"]);
-const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", "both", "all", "other", "my", "your"]);
+const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", "both", "all", "other", "my", "your", "every", "each"]);
 
 /**
  * "expects our partners to call", "needs Azerbaijan to respect": someone, then "to" and a verb
@@ -35,14 +35,23 @@ const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", 
 function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
   if (toks[j]?.low === "to" || toks[j]?.low === "that") return false;
-  // "expected \"all states to honour ...\"": the quotation may open before the one asked.
-  if (QUOTES.has(toks[j]?.text ?? "")) j++;
+  // "expected \"all states to honour ...\"": the quotation may open before the one asked;
+  // "expected \"every member, without exception\" to submit": or hold all of the one asked.
+  let close = -1;
+  if (QUOTES.has(toks[j]?.text ?? "")) {
+    j++;
+    for (let k = j; k < toks.length && k - j < 12; k++) if (QUOTES.has(toks[k]!.text)) {
+      close = k;
+      break;
+    }
+  }
   let o = j;
   while (o < toks.length && o - j < 2 && OBJECT_DETERMINERS.has(toks[o]!.low)) o++;
   const w = state.lex.words;
-  const who = toks[o];
   const m = state.mentionAt(s, o) ?? state.mentionAt(s, j);
-  if (!who || !(m?.role === "actor" || w.pluralHeads.has(who.low) || w.peopleNouns.has(who.low) || w.objectPronouns.has(who.low) || state.lex.orgKindNouns.has(who.low) || state.lex.genericOrgNouns.has(who.low) || state.lex.governmentDescriptors.has(who.low))) return false;
+  // "commercial creditors", "all member states": one modifier before the noun for who is asked.
+  if (!(m?.role === "actor" || asked(state, toks[o]) || (toks[o]?.word && !toks[o]!.cap && asked(state, toks[o + 1])))) return false;
+  if (close >= 0 && toks[close + 1]?.low === "to") return /^[a-z]/.test(toks[close + 2]?.text ?? "");
   for (let k = j; k < toks.length && k - j < 7; k++) {
     const t = toks[k]!;
     // "warned Manila to \"stop provocations\"": a quotation may open on the verb.
@@ -50,4 +59,12 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
     if (!t.word || state.lex.words.complementizers.has(t.low)) return false;
   }
   return false;
+}
+
+/** A noun for people or bodies who can be asked to act ("creditors", "member", "them"), not things ("prices"). */
+function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined): boolean {
+  if (!t) return false;
+  const w = state.lex.words;
+  const low = t.low;
+  return w.pluralHeads.has(low) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
 }

@@ -68,6 +68,7 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   return -1;
 }
 
+const SPANS = /^(?:days|weeks|months|years|decades)$/;
 const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 
 /**
@@ -82,7 +83,8 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
   let commas = 0;
   while (j >= 0) {
     const t = toks[j]!;
-    if (auxiliaries.has(t.low) || adverbs.has(t.low) || (/ly$/.test(t.low) && !t.cap && t.low.length > 4)) j--;
+    // "Health Equity Now, ..., said": an adverb that ends a name is the name's.
+    if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (/ly$/.test(t.low) && !t.cap && t.low.length > 4)) && !(t.cap && state.mentionAt(s, j))) j--;
     // "the central bank “needs to": a quotation opening on the verb.
     else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
     else if (TIME_WORDS.test(t.low) && (t.cap || /\d/.test(t.low))) {
@@ -90,6 +92,9 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
       if (k >= 0 && /^(?:on|last|this|in|early|late)$/.test(toks[k]!.low)) j = k - 1;
       else break;
+    } else if (SPANS.test(t.low) && toks[j - 1]?.low === "for") {
+      // "Astana has for months called on ...": how long, not who.
+      j -= 2;
     } else if (t.text === ")") {
       // "the Monetary Policy Committee (MPC) said": past the bracket.
       let k = j - 1;

@@ -31,4 +31,6 @@ ruleSuite("attribute_speech", [
   {"name": "a name closing a quotation speaks though more follows the verb", "body": "“The plan is reckless,” Senator Ana Ode told the committee in a hearing that lasted three hours.", "expect": [{"point": "position Ana Ode: The plan is reckless"}]},
   {"name": "a verb form used as a noun makes no statement", "body": "Finance Minister Ana Ode warned that banks could be fined if they ignored a court order issued in May.", "expect": [{"noActor": "the court"}, {"point": "warning Ana Ode"}]},
   {"name": "the subject of a passive does not speak", "body": "Chile said the levy had been requested by Peru's fishers some time ago.", "expect": [{"noPoint": "demand"}]},
+  {"name": "an adverb that ends a body's name is part of the subject", "body": "Tenants Now, a campaign group, called on the city to halt the evictions.", "expect": [{"point": "demand Tenants Now: called on the city to halt the evictions"}]},
+  {"name": "how long stands between the subject and its verb", "body": "Astana has for months called on Moscow to reopen the pipeline.", "expect": [{"point": "demand Kazakhstan -> Russia"}]},
 ]);

@@ -28,4 +28,11 @@ ruleSuite("classify_kind", [
   {"name": "expecting things to happen is a forecast", "body": "The Fishers Guild said it expects prices to rise next year.", "expect": [{"noPoint": "demand Fishers Guild"}]},
   {"name": "until sets terms only after a negation", "body": "The Fishers Guild said its boats will not sail until the quota is restored.", "expect": [{"point": "demand Fishers Guild"}]},
   {"name": "until in a plain time phrase is no demand", "body": "The Fishers Guild said talks will continue until Friday.", "expect": [{"noPoint": "demand Fishers Guild"}]},
+  {"name": "a condition after the modal in the verb's own group", "body": "Belgrade would agree to a swap only if Pristina dropped the charges.", "expect": [{"point": "demand Serbia -> Kosovo"}]},
+  {"name": "a narrated condition with no modal stays a view", "body": "Belgrade agreed to a swap only if Pristina dropped the charges, the report said.", "expect": [{"noPoint": "demand Serbia"}]},
+  {"name": "a cue standing before the verb: would only consider ... if", "body": "Dublin would only consider backing the deal if the Commission strengthened the safeguards.", "expect": [{"point": "demand Ireland"}]},
+  {"name": "first person asking inside a quotation", "body": "\"We are asking governments to agree a rule this week,\" said Ana Ode, the chamber's director.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "expects with a modified plural of who must act", "body": "Beijing expects commercial creditors to share the burden.", "expect": [{"point": "demand China"}]},
+  {"name": "expects with who must act inside a quotation", "body": "Riyadh expected \"every member, without exception\" to submit a schedule.", "expect": [{"point": "demand Saudi Arabia"}]},
+  {"name": "expects with a modified plural thing is a forecast", "body": "Beijing expects global steel prices to rise.", "expect": [{"noPoint": "demand China"}]},
 ]);

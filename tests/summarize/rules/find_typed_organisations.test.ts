@@ -10,4 +10,6 @@ ruleSuite("find_typed_organisations", [
   {"name": "which follows a body, not a person", "body": "Brightwater, which runs the city's buses, said drivers must return to work.", "expect": [{"point": "demand Brightwater: drivers must return to work"}]},
   {"name": "a title heading the appositive is a person", "body": "Maren Holt, the union's chief negotiator, said wages must rise.", "expect": [{"point": "demand Maren Holt: wages must rise"}]},
   {"name": "a name owned by a place is no body", "body": "In 1990, after Chile's Velvet Accord, which ended the strikes, the unions regrouped.", "expect": [{"noActor": "Velvet Accord"}]},
+  {"name": "a word a title may begin with can open a body's name", "body": "Health Equity Watch, a coalition of patient groups, said the EU must drop its opposition.", "expect": [{"point": "demand Health Equity Watch -> European Union: the EU must drop its opposition"}, {"actorKind": ["Health Equity Watch", "organisation"]}]},
+  {"name": "a title opening the name is still a person's", "body": "Health Minister Ana Ode, a former surgeon, said hospitals must hire more nurses.", "expect": [{"point": "demand Ana Ode: hospitals must hire more nurses"}]},
 ]);

@@ -13,4 +13,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the administration is the acting country", "body": "Washington imposed new tariffs on steel. The administration insists that partners must cut their exports.", "expect": [{"point": "demand United States: partners must cut their exports"}]},
   {"name": "a court the article never names is one actor", "body": "A Lisbon court heard the appeal on Monday. Defence lawyer Rui Costa urged the court to dismiss the case.", "expect": [{"point": "-> the court"}]},
   {"name": "plural prosecutors opening a sentence point to the office", "body": "Prosecutors asked judges to jail the broker. The Lisbon Prosecutor's Office said he must repay the funds.", "expect": [{"point": "demand Lisbon Prosecutor's Office"}]},
+  {"name": "the government of a country the sentence names before it, even as an adjective", "body": "Brazil said talks would go on. A Saudi energy official said the kingdom wants every member to cut output.", "expect": [{"point": "demand Saudi Arabia"}]},
 ]);
