@@ -105,7 +105,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
-  const inverted = s.mentions.find((m) => m.t0 === v1 && m.role === "actor");
+  const inverted = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? roleThenName(state, s, v1);
   if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
     return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
   // "rejects A and demands B": the subject of the first verb.
@@ -195,6 +195,19 @@ function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uin
 function commaAfter(s: Sentence, from: number, end: number, inQuote: Uint8Array): number {
   for (let j = from; j < end; j++) if (s.tokens[j]!.text === "," && !inQuote[j]) return j;
   return end;
+}
+
+/** "..., said its director, Beatrice Nyambura.": a role set off before the person it names. */
+function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
+  const toks = s.tokens;
+  for (let k = v1 + 1; k < toks.length && k - v1 <= 8; k++) {
+    if (toks[k]!.text !== ",") continue;
+    const m = s.mentions.find((x) => x.t0 === k + 1 && x.role === "actor");
+    if (!m || state.entity(m.key)?.kind !== "person" || s.mentions.some((x) => x.t0 >= v1 && x.t0 < k && x.role === "actor")) return undefined;
+    for (let j = v1; j < k; j++) if (toks[j]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, j)) return m;
+    return undefined;
+  }
+  return undefined;
 }
 
 export default attribute_speech;

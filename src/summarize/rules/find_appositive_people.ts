@@ -89,7 +89,7 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
   let t0 = k + 1;
   // The role's noun phrase starts after the last preposition that is not part of it ("made by | Harlan's choice for ...").
   // A preposition right after a title belongs to the role ("a spokeswoman in Lagos,").
-  for (let j = comma - 1; j > t0; j--) {
+  for (let j = comma - 1; j >= t0; j--) {
     if (!CUT.has(toks[j]!.low)) continue;
     if (!titleEndsAt(state, s, j)) t0 = j + 1;
     break;

@@ -32,7 +32,7 @@ const find_typed_organisations: Rule = (state) => {
       if (end === i) continue;
       if (!cheap && !after) continue;
       const kind = after ? -1 : kindBefore(state, s, i);
-      const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end);
+      const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end) || kindPhraseBefore(state, s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
       const name = state.surface(s, i, end).replace(/\s*\.$/, "");
@@ -106,6 +106,24 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
   }
   const h = toks[head];
   return !!h && !h.cap && isKindNoun(state, h.low) && !state.lex.titles.match(toks, head);
+}
+
+/** "The company behind the dam, | Lanxang Riverworks, says": a phrase headed by a kind noun, then the name set off by commas. */
+function kindPhraseBefore(state: SummarizeState, s: Sentence, i: number, end: number): boolean {
+  const toks = s.tokens;
+  if (toks[i - 1]?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
+  let k = i - 2;
+  while (k >= 0 && i - k <= MAX_APPOSITIVE && !/^[,;:“”"(]$/.test(toks[k]!.text)) k--;
+  const t0 = k + 1;
+  if (!DETERMINERS.test(toks[t0]?.low ?? "")) return false;
+  // The head ends the phrase or comes before its first preposition ("the company | behind the dam"),
+  // within two modifiers of the determiner; "the union's general secretary" is headed by a title.
+  let head = t0 + 1;
+  while (head < i - 1 && !state.lex.words.prepositions.has(toks[head]!.low)) head++;
+  head--;
+  if (head <= t0 || head - t0 > 3) return false;
+  for (let j = t0 + 1; j <= head; j++) if (!toks[j]!.word || toks[j]!.cap || toks[j]!.flags & WordFlag.TITLE) return false;
+  return isKindNoun(state, toks[head]!.low);
 }
 
 /** "operator", "union", and compounds such as "shipbuilder" or "chipmaker". */

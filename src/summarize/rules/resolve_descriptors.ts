@@ -38,15 +38,22 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const m = state.lex.titles.match(toks, at);
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
-  let who: string | undefined;
-  for (const e of state.entities.values()) {
-    if (e.kind !== "person" || e.role !== role) continue;
-    if (who) return false;
-    who = e.key;
-  }
+  // "the minister" is the finance minister when the article names no other minister.
+  const who = onlyHolder(state, (r) => r === role) ?? onlyHolder(state, (r) => r.endsWith(" " + role));
   if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (the one ${role})`);
   return true;
+}
+
+/** The one person whose role fits, or undefined when none or several do. */
+function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): string | undefined {
+  let who: string | undefined;
+  for (const e of state.entities.values()) {
+    if (e.kind !== "person" || !e.role || !fits(e.role)) continue;
+    if (who) return undefined;
+    who = e.key;
+  }
+  return who;
 }
 
 /** "the new administration in Washington" -> the country of the capital. */

@@ -12,6 +12,9 @@ export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention)
   if (ARTICLES.has(s.tokens[k]?.low ?? "")) k--;
   const prev = s.tokens[k];
   if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
+  // "after Kazakhstan said ...": a clause opens there, with the name as its subject.
+  const next = s.tokens[m.t1];
+  if (k === m.t0 - 1 && state.lex.words.clauseOpeners.has(prev.low) && next && !next.cap && (next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
   const noun = s.tokens[k - 1]?.low ?? "";
   return prev.low === "for" ? !state.lex.words.speaksForNouns.has(noun) : !state.lex.words.peopleNouns.has(noun);
 }

@@ -33,4 +33,7 @@ ruleSuite("attribute_speech", [
   {"name": "the subject of a passive does not speak", "body": "Chile said the levy had been requested by Peru's fishers some time ago.", "expect": [{"noPoint": "demand"}]},
   {"name": "an adverb that ends a body's name is part of the subject", "body": "Tenants Now, a campaign group, called on the city to halt the evictions.", "expect": [{"point": "demand Tenants Now: called on the city to halt the evictions"}]},
   {"name": "how long stands between the subject and its verb", "body": "Astana has for months called on Moscow to reopen the pipeline.", "expect": [{"point": "demand Kazakhstan -> Russia"}]},
+  {"name": "a clause opened by after has the name as subject", "body": "Talks stalled on Thursday after Kazakhstan said it would not cut output.", "expect": [{"point": "position Kazakhstan: it would not cut output"}]},
+  {"name": "after as a preposition keeps the name out of the subject", "body": "Exports rose after Kazakhstan's decision, analysts said.", "expect": [{"noPoint": "position Kazakhstan"}]},
+  {"name": "said, then a role set off before the name", "body": "\"Patients suffer every day,\" said its director, Beatrice Nyambura.", "expect": [{"point": "position Beatrice Nyambura"}]},
 ]);

@@ -12,4 +12,6 @@ ruleSuite("find_typed_organisations", [
   {"name": "a name owned by a place is no body", "body": "In 1990, after Chile's Velvet Accord, which ended the strikes, the unions regrouped.", "expect": [{"noActor": "Velvet Accord"}]},
   {"name": "a word a title may begin with can open a body's name", "body": "Health Equity Watch, a coalition of patient groups, said the EU must drop its opposition.", "expect": [{"point": "demand Health Equity Watch -> European Union: the EU must drop its opposition"}, {"actorKind": ["Health Equity Watch", "organisation"]}]},
   {"name": "a title opening the name is still a person's", "body": "Health Minister Ana Ode, a former surgeon, said hospitals must hire more nurses.", "expect": [{"point": "demand Ana Ode: hospitals must hire more nurses"}]},
+  {"name": "a phrase headed by a kind noun, then the name set off", "body": "The company behind the dam, Lanxang Riverworks, says the reservoir must fill by May.", "expect": [{"actorKind": ["Lanxang Riverworks", "organisation"]}]},
+  {"name": "a phrase headed by a title names a person, not a body", "body": "The union's general secretary, Ana Ode, said the minister must resign.", "expect": [{"actorKind": ["Ana Ode", "person"]}]},
 ]);

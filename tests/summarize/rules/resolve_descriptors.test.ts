@@ -6,4 +6,6 @@ ruleSuite("resolve_descriptors", [
   {"name": "the minister is nobody when two ministers are named", "body": "Education Minister Rosa Quispe met Health Minister Ana Ode. The Teachers Union said the minister must publish the pay scale.", "expect": [{"noPoint": "-> Rosa Quispe"}, {"noPoint": "-> Ana Ode"}]},
   {"name": "analysts from a body speak for it", "body": "Analysts from the Bank of Nordland said rates must fall.", "expect": [{"point": "demand Bank of Nordland: rates must fall"}]},
   {"name": "the government in a capital is the country", "body": "The new government in Madrid said the levy must go.", "expect": [{"point": "demand Spain: the levy must go"}]},
+  {"name": "the minister is the one minister of any portfolio", "body": "Finance Minister Hendra Surya attacked the bank. \"Policy must support growth,\" the minister said.", "expect": [{"point": "demand Hendra Surya"}]},
+  {"name": "two ministers leave the minister unresolved", "body": "Finance Minister Hendra Surya met Trade Minister Ana Ode. \"Policy must support growth,\" the minister said.", "expect": [{"noPoint": "demand Hendra Surya"}, {"noPoint": "demand Ana Ode"}]},
 ]);
