@@ -152,6 +152,8 @@ export interface WordLists {
   ofGroupHeads: Set<string>;
   /** Words between "the" and a government noun ("the federal government"). */
   governmentModifiers: Set<string>;
+  /** Words of a government department between a demonym and its officials ("a Saudi energy ministry official"). */
+  portfolios: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

@@ -32,7 +32,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const key = d.hit.key;
   ensureKnown(state, key);
   if (d.hit.role === "demonym") {
-    const g = words.governmentNouns.match(toks, d.t1);
+    const g = governmentAfter(state, s, d.t1);
     const t0 = toks[d.t0 - 1]?.low === "the" ? d.t0 - 1 : d.t0;
     // "Polish farmers", "French truckers": a group of the country's people acting as one.
     const people = g ? null : words.socialGroups.match(toks, d.t1);
@@ -50,8 +50,9 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
     } else state.addMention(s, { t0: d.t0, t1: d.t1, key, role: "known", rule: RULE, plural: false });
     return;
   }
-  // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those.
-  if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictSpans(state, s).some((x) => x.t0 === d.t1)) return;
+  // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those;
+  // "the U.S. Embassy" is the country itself.
+  if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictSpans(state, s).some((x) => x.t0 === d.t1) && !words.governmentNouns.match(toks, d.t1)) return;
   if (ambiguous && (toks[d.t0 - 1]?.cap && d.t0 > 0)) return;
   const prev = toks[d.t0 - 1]?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
@@ -64,6 +65,19 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   if (g) plural = true;
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+}
+
+/** A government noun at j, past up to two words of a department: "officials", "energy ministry official". */
+function governmentAfter(state: SummarizeState, s: Sentence, j: number) {
+  const toks = s.tokens;
+  const { governmentNouns, portfolios } = state.lex.words;
+  let best = governmentNouns.match(toks, j);
+  // The longest reading: "energy ministry official", not "energy ministry".
+  for (let k = j; k < j + 3 && toks[k] && !toks[k]!.cap && portfolios.has(toks[k]!.low); k++) {
+    const g = governmentNouns.match(toks, k + 1);
+    if (g && (!best || g.end > best.end)) best = g;
+  }
+  return best;
 }
 
 export default find_countries;

@@ -18,7 +18,7 @@ const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|re
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theRole(state, s, i);
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theRole(state, s, i) || theSameNoun(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
@@ -42,6 +42,27 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const who = onlyHolder(state, (r) => r === role) ?? onlyHolder(state, (r) => r.endsWith(" " + role));
   if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (the one ${role})`);
+  return true;
+}
+
+/** How many sentences back "the official" may point to the one introduced as "a Saudi ministry official". */
+const SAME_NOUN_REACH = 4;
+
+/** "the official said": the actor last introduced with that people noun ("a Saudi energy ministry official"). */
+function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const noun = toks[i + 1];
+  if (toks[i]!.low !== "the" || !noun || noun.cap || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  const next = toks[i + 2];
+  if (next && ((next.cap && next.word) || next.low === "of" || next.low === "'s" || next.low === "for")) return false;
+  let key: string | undefined;
+  for (let k = s.index; k >= s.index - SAME_NOUN_REACH && !key; k--) {
+    const prev = state.sentence(k);
+    if (!prev) break;
+    for (const m of prev.mentions) if (m.role === "actor" && (k < s.index || m.t1 <= i) && prev.tokens[m.t1 - 1]?.low === noun.low && m.t1 - m.t0 > 1) key = m.key;
+  }
+  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (introduced as "... ${noun.low}")`);
   return true;
 }
 

@@ -96,8 +96,8 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       const t = s.tokens[end - 1];
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
-      // "The Bank said": a body's short name, not a person.
-      if (s.tokens[end - 2]?.low === "the" || state.lex.orgHeads.has(t.text)) continue;
+      // "The Bank said": a body's short name, not a person; "the court in Karlsruhe found": a place.
+      if (s.tokens[end - 2]?.low === "the" || state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "")) continue;
       speakers.add(t.text);
       // "Rheinjet said it was disappointed": a name that speaks of itself as "it" is a body.
       if (state.lex.words.bodyPronouns.has(s.tokens[v.t1]?.low ?? "")) bodies.add(t.text);

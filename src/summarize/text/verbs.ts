@@ -69,6 +69,16 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
 }
 
 const SPANS = /^(?:days|weeks|months|years|decades)$/;
+/** Where a place named after "in"/"at" starts when it ends at token j, right after an actor; else -1. */
+function placeAt(state: SummarizeState, s: Sentence, j: number): number {
+  const toks = s.tokens;
+  const m = state.mentionAt(s, j);
+  // A known place, or one capitalised word no rule has placed ("the court in Karlsruhe").
+  const t0 = m ? (m.role === "place" && m.t1 === j + 1 ? m.t0 : -1) : toks[j]!.cap && toks[j]!.word && !toks[j - 1]?.cap ? j : -1;
+  if (t0 < 0 || !/^(?:in|at)$/.test(toks[t0 - 1]?.low ?? "")) return -1;
+  return state.mentionAt(s, t0 - 2)?.role === "actor" ? t0 : -1;
+}
+
 const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 
 /**
@@ -92,6 +102,9 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
       if (k >= 0 && /^(?:on|last|this|in|early|late)$/.test(toks[k]!.low)) j = k - 1;
       else break;
+    } else if (placeAt(state, s, j) >= 0) {
+      // "The U.S. Embassy in Belgrade urged", "the court in Karlsruhe found": where, not who.
+      j = placeAt(state, s, j) - 2;
     } else if (SPANS.test(t.low) && toks[j - 1]?.low === "for") {
       // "Astana has for months called on ...": how long, not who.
       j -= 2;

@@ -7,4 +7,7 @@ ruleSuite("find_countries", [
   {"name": "a demonym alone is an adjective", "body": "Kenyan runners said the race was fair.", "expect": [{"noActor": "Kenya"}]},
   {"name": "a demonym and a social group are a group actor", "body": "Spanish truckers have threatened to block the border unless fuel duties are cut.", "expect": [{"actor": "Spanish truckers"}, {"noActor": "Spain"}]},
   {"name": "the people of a country are the country", "body": "The vote cannot go ahead until the Chilean people have been consulted, Finance Minister Ana Ode said.", "expect": [{"point": "demand Ana Ode -> Chile"}]},
+  {"name": "a demonym, words of a department, then officials", "body": "A Saudi energy ministry official said quotas must be respected.", "expect": [{"point": "demand Saudi Arabia"}]},
+  {"name": "a demonym before other lowercase words is no government", "body": "Saudi desert heat said little about output.", "expect": [{"noActor": "Saudi Arabia"}]},
+  {"name": "a country's embassy is the country", "body": "The U.S. Embassy in Belgrade urged Serbia to release the officers.", "expect": [{"point": "demand United States -> Serbia"}]},
 ]);

@@ -8,4 +8,5 @@ ruleSuite("resolve_descriptors", [
   {"name": "the government in a capital is the country", "body": "The new government in Madrid said the levy must go.", "expect": [{"point": "demand Spain: the levy must go"}]},
   {"name": "the minister is the one minister of any portfolio", "body": "Finance Minister Hendra Surya attacked the bank. \"Policy must support growth,\" the minister said.", "expect": [{"point": "demand Hendra Surya"}]},
   {"name": "two ministers leave the minister unresolved", "body": "Finance Minister Hendra Surya met Trade Minister Ana Ode. \"Policy must support growth,\" the minister said.", "expect": [{"noPoint": "demand Hendra Surya"}, {"noPoint": "demand Ana Ode"}]},
+  {"name": "the official is the one introduced as an official", "body": "A Saudi energy ministry official briefed reporters. \"Those who overproduce must pay back every barrel,\" the official said.", "expect": [{"point": "demand Saudi Arabia"}]},
 ]);

@@ -14,4 +14,6 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "a court the article never names is one actor", "body": "A Lisbon court heard the appeal on Monday. Defence lawyer Rui Costa urged the court to dismiss the case.", "expect": [{"point": "-> the court"}]},
   {"name": "plural prosecutors opening a sentence point to the office", "body": "Prosecutors asked judges to jail the broker. The Lisbon Prosecutor's Office said he must repay the funds.", "expect": [{"point": "demand Lisbon Prosecutor's Office"}]},
   {"name": "the government of a country the sentence names before it, even as an adjective", "body": "Brazil said talks would go on. A Saudi energy official said the kingdom wants every member to cut output.", "expect": [{"point": "demand Saudi Arabia"}]},
+  {"name": "the judges are the court", "body": "Germany's Federal Constitutional Court struck down the law. The judges ordered that the powers may no longer be used.", "expect": [{"point": "demand Federal Constitutional Court"}]},
+  {"name": "a panel is no commission", "body": "The panel ruled that the European Commission overstated the margins.", "expect": [{"noPoint": "European Commission"}]},
 ]);

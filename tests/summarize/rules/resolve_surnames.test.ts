@@ -6,4 +6,5 @@ ruleSuite("resolve_surnames", [
   {"name": "a surname alone points to the full name", "body": "Prime Minister Aiko Sato met farmers. Sato said rice imports must be limited.", "expect": [{"point": "demand Aiko Sato: rice imports must be limited"}]},
   {"name": "a title and surname join the full name", "body": "President Lena Varga spoke first. Later, President Varga said the border must stay open.", "expect": [{"alias": ["Lena Varga", "Varga"]}]},
   {"name": "a family name written first speaks alone", "body": "A ministry spokeswoman, Wu Meilan, called the curbs lawful. “Pressure will not work,” Wu said, adding that Tokyo must drop its tariffs.", "expect": [{"point": "demand Wu Meilan -> Japan"}]},
+  {"name": "a lone word after in is a place, not a speaker", "body": "The court in Karlsruhe found that the law was void. Lawyers in Karlsruhe said nothing.", "expect": [{"noActor": "Karlsruhe"}]},
 ]);
