@@ -30,7 +30,8 @@ const find_speaker_names: Rule = (state) => {
 
 function nameStart(state: SummarizeState, s: Sentence, end: number): number {
   let i = end;
-  while (i > 0 && end - i < 4 && isNameWord(state, s.tokens[i - 1])) i--;
+  // Back over name words, but not into a name already placed ("Department of Agriculture | Fergal Tormey").
+  while (i > 0 && end - i < 4 && isNameWord(state, s.tokens[i - 1]) && !state.mentionAt(s, i - 1)) i--;
   return i;
 }
 

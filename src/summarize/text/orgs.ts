@@ -2,11 +2,12 @@
 // suffix, and "Full Name (ACRONYM)" pairs.
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "./names.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 /** Lowercase words that may join a name to the place it serves, right before its acronym: "Mission in Armenia (EUMA)". */
-const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of"]);
+const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
 
 /** End of a capitalised run starting at i (connectors and inner possessives allowed), or i. */
 export function capitalRun(state: SummarizeState, s: Sentence, i: number): number {
@@ -56,6 +57,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
     end = j;
     break;
   }
+  end = personAfter(state, s, t0, end);
   // "the Digital Services Act", "the Paris Agreement": a document, not a body.
   if (state.lex.documentWords.has(toks[end - 1]!.text)) return i;
   const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
@@ -65,6 +67,26 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (end - t0 === 1 && state.lex.loneHeads.has(toks[t0]!.text)) return end;
   if (lastHead < 0 || end - t0 < 2) return i;
   return beforeAcronym(state, s, end);
+}
+
+/**
+ * "the Department of Agriculture | Fergal Tormey said": a person's name run on to the body's,
+ * right before a reporting verb. The of-phrase keeps at least one word ("Ministry of Foreign Affairs").
+ */
+function personAfter(state: SummarizeState, s: Sentence, t0: number, end: number): number {
+  const toks = s.tokens;
+  const next = toks[end];
+  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return end;
+  const p0 = end - 2;
+  if (p0 < t0 + 3 || toks[p0 - 1]!.low === "of" || !toks[p0 - 1]!.cap) return end;
+  let of = -1;
+  for (let j = t0; j < p0; j++) if (toks[j]!.low === "of") of = j;
+  if (of < 0 || of + 1 >= p0) return end;
+  for (let j = p0; j < end; j++) {
+    const t = toks[j]!;
+    if (!(t.flags & WordFlag.NAME_WORD) || dictAt(state, s, j) || state.lex.orgHeads.has(t.text) || state.lex.companyHeads.has(t.text)) return end;
+  }
+  return p0;
 }
 
 /** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */
@@ -78,8 +100,10 @@ function roleOf(state: SummarizeState, s: Sentence, t0: number): boolean {
 function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number {
   const toks = s.tokens;
   if (!BEFORE_ACRONYM.has(toks[end]?.low ?? "")) return end;
-  const k = capitalRun(state, s, end + 1);
-  return k > end + 1 && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
+  // "Chamber of Commerce to the EU (CCCEU)": the place or body it serves may take "the".
+  const from = toks[end + 1]?.low === "the" ? end + 2 : end + 1;
+  const k = capitalRun(state, s, from);
+  return k > from && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
 }
 
 /** "(ABC)" right after tokens ending at `end`: an organisation's name defines its acronym for the article. */

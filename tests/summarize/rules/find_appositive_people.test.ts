@@ -7,4 +7,5 @@ ruleSuite("find_appositive_people", [
   {"name": "a role with its own phrase before the name", "body": "A spokesman for the Federal Ministry of Labour, Kurt Obermann, said both sides must settle the dispute.", "expect": [{"point": "demand Kurt Obermann: both sides must settle the dispute"}]},
   {"name": "a role placed by a city before the name", "body": "A spokeswoman in Lagos, Ada Nwosu, said the refinery must reopen.", "expect": [{"point": "demand Ada Nwosu: the refinery must reopen"}]},
   {"name": "a name of a country closes the appositive", "body": "Its chair, Malia Tupou of Tonga, warned that aid must arrive sooner.", "expect": [{"point": "demand Malia Tupou: aid must arrive sooner"}]},
+  {"name": "an occupation in the appositive", "body": "Liam Daly, a beef farmer from near Moate, said the deal must be stopped.", "expect": [{"point": "demand Liam Daly"}, {"actorKind": ["Liam Daly", "person"]}]},
 ]);

@@ -15,4 +15,7 @@ ruleSuite("find_organisations", [
   {"name": "a body's seat is the body; after in it is a place", "body": "Ministers met in Brussels on Monday. Brussels said the tariffs must be suspended.", "expect": [{"point": "demand European Union: the tariffs must be suspended"}, {"noActor": "Belgium"}]},
   {"name": "a law is no body", "body": "The Clean Rivers Act said firms must report spills.", "expect": [{"noActor": "Clean Rivers Act"}]},
   {"name": "a country's ministry is its government, a city's office is a body", "body": "Peru's Foreign Ministry said the border must stay open. The Lima Prosecutor's Office said the mayor must resign.", "expect": [{"point": "demand Peru: the border must stay open"}, {"point": "demand Lima Prosecutor's Office"}]},
+  {"name": "a person's name run on to a body's before a verb is the person's", "body": "Minister of State at the Department of Agriculture Fergal Tormey said farmers must be heard.", "expect": [{"point": "demand Fergal Tormey"}, {"noActor": "Department of Agriculture Fergal Tormey"}]},
+  {"name": "an of-phrase keeps its words before a verb", "body": "The Ministry of Foreign Affairs said talks must resume.", "expect": [{"point": "demand Ministry of Foreign Affairs"}]},
+  {"name": "a body named for the one it serves, up to its acronym", "body": "The China Chamber of Commerce to the EU (CCCEU) said duties must be dropped.", "expect": [{"point": "demand China Chamber of Commerce to the EU"}]},
 ]);

@@ -5,4 +5,5 @@ ruleSuite("find_titled_people", [
   {"name": "a seat as the country of a spokesperson", "body": "Kremlin spokesman Ivan Sorin said the talks must continue.", "expect": [{"actor": "Ivan Sorin"}]},
   {"name": "a rank with modifiers", "body": "Retired Major-General Tom Hale warned that the base could close.", "expect": [{"point": "warning Tom Hale"}]},
   {"name": "a dictionary name is not a title and a name", "body": "The UN General Assembly said the vote must be held.", "expect": [{"noActor": "Assembly"}]},
+  {"name": "an occupation as a title", "body": "Nurse Ana Ode said the ward must reopen.", "expect": [{"point": "demand Ana Ode"}]},
 ]);
