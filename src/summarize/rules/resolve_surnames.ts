@@ -96,8 +96,13 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       const t = s.tokens[end - 1];
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
-      // "The Bank said": a body's short name, not a person; "the court in Karlsruhe found": a place.
-      if (s.tokens[end - 2]?.low === "the" || state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "")) continue;
+      // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
+      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
+      // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
+      if (afterThe(s, end - 1)) {
+        bodies.add(t.text);
+        continue;
+      }
       speakers.add(t.text);
       // "Rheinjet said it was disappointed": a name that speaks of itself as "it" is a body.
       if (state.lex.words.bodyPronouns.has(s.tokens[v.t1]?.low ?? "")) bodies.add(t.text);
@@ -106,6 +111,16 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   for (const name of speakers) if (!bodies.has(name)) state.ensure(personKey(name), "person", name, false);
   for (const name of bodies) state.ensure(orgKey(name), "organisation", name, false);
   return [...bodies];
+}
+
+/** "the" right before the word, or before one or two lowercase words before it ("the opposition Greens"). */
+function afterThe(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = s.tokens[k]!;
+    if (t.low === "the") return true;
+    if (!t.word || t.cap) return false;
+  }
+  return false;
 }
 
 function orgKey(name: string): string {

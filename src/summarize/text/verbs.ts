@@ -79,6 +79,7 @@ function placeAt(state: SummarizeState, s: Sentence, j: number): number {
   return state.mentionAt(s, t0 - 2)?.role === "actor" ? t0 : -1;
 }
 
+const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 
 /**
@@ -129,6 +130,9 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       // "Its chair, Ana Ode of Samoa, warned": the name is the appositive, and the subject.
       const named = s.mentions.find((m) => m.t0 === k + 1 && m.role === "actor" && state.entity(m.key)?.kind === "person");
       if (named && (named.t1 === j || (/^(?:of|from)$/.test(toks[named.t1]!.low) && s.mentions.some((m) => m.t1 === j && m.t0 <= named.t1 + 2)))) return named.t1;
+      // "The authority, known as the Garante, said": the name the appositive gives is the subject.
+      const alias = KNOWN_AS.test(toks[k + 1]?.low ?? "") ? s.mentions.find((m) => m.t1 === j && m.role === "actor" && m.t0 <= k + 4) : undefined;
+      if (alias && !state.mentionAt(s, k - 1)) return alias.t1;
       commas++;
       j = k - 1;
     } else break;

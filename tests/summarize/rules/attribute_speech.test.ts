@@ -37,4 +37,5 @@ ruleSuite("attribute_speech", [
   {"name": "after as a preposition keeps the name out of the subject", "body": "Exports rose after Kazakhstan's decision, analysts said.", "expect": [{"noPoint": "position Kazakhstan"}]},
   {"name": "said, then a role set off before the name", "body": "\"Patients suffer every day,\" said its director, Beatrice Nyambura.", "expect": [{"point": "position Beatrice Nyambura"}]},
   {"name": "where the subject sits stands between it and its verb", "body": "Germany's Federal Constitutional Court heard the case. The court in Karlsruhe found that the provisions were void.", "expect": [{"point": "position Federal Constitutional Court: the provisions were void"}]},
+  {"name": "the name an appositive gives is the subject", "body": "The Garante rejected the appeal. The authority, known as the Garante, said Lumora must pay.", "expect": [{"point": "demand Garante: Lumora must pay"}]},
 ]);

@@ -7,4 +7,6 @@ ruleSuite("resolve_surnames", [
   {"name": "a title and surname join the full name", "body": "President Lena Varga spoke first. Later, President Varga said the border must stay open.", "expect": [{"alias": ["Lena Varga", "Varga"]}]},
   {"name": "a family name written first speaks alone", "body": "A ministry spokeswoman, Wu Meilan, called the curbs lawful. “Pressure will not work,” Wu said, adding that Tokyo must drop its tariffs.", "expect": [{"point": "demand Wu Meilan -> Japan"}]},
   {"name": "a lone word after in is a place, not a speaker", "body": "The court in Karlsruhe found that the law was void. Lawyers in Karlsruhe said nothing.", "expect": [{"noActor": "Karlsruhe"}]},
+  {"name": "a lone word after the is a body, not a person", "body": "Lumora met the Garante on Monday. The Garante said Lumora must pay the fine.", "expect": [{"point": "demand Garante"}, {"actorKind": ["Garante", "organisation"]}]},
+  {"name": "a lone word after the and a modifier is a body", "body": "The vote split the Greens in March. The opposition Greens demanded that the minister resign.", "expect": [{"actorKind": ["Greens", "organisation"]}]},
 ]);
