@@ -28,6 +28,8 @@ const assign_clauses: Rule = (state) => {
     // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
     for (const g of kept.filter(isNounFrame)) nounPoint(state, s, g);
     const frames = kept.filter((g) => !isNounFrame(g));
+    // "Berlin wants X resolved, Anna Hall said": a statement inside another's words ends where they end.
+    for (const g of frames) for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && g.c1 > f.c1 && f.c1 > g.v1) g.c1 = f.c1;
     const owner = new Int32Array(s.tokens.length).fill(-1);
     const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
     for (const i of order) for (let t = frames[i]!.c0; t < frames[i]!.c1; t++) owner[t] = i;

@@ -43,7 +43,9 @@ const resolve_pronouns: Rule = (state) => {
             else {
               group = e.key;
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
-              if (!m.plural && clauseStart(s, m.t0)) body = e.key;
+              // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
+              const k0 = s.mentions.find((x) => x.t1 === m.t0 && x.role === "known")?.t0 ?? m.t0;
+              if (!m.plural && clauseStart(s, k0)) body = e.key;
               // "the member states say that Chile will ..., they have added": they are the many.
               if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };
             }

@@ -5,4 +5,5 @@ ruleSuite("assign_clauses", [
   {"name": "a spokesperson voices a country's wishes", "body": "A spokeswoman in Accra, Efua Mensah, said Ghana wanted the mine to close by June.", "expect": [{"point": "Efua Mensah"}, {"noPoint": "Ghana:"}]},
   {"name": "a person's own country speaks through them", "body": "Mexican Economy Minister Luis Vera said that Mexico wants a review of the quota.", "expect": [{"point": "Luis Vera"}, {"noPoint": "Mexico:"}]},
   {"name": "a participle is a second point of the same speaker", "body": "The Farmers Union dismissed the offer, insisting that prices must rise.", "expect": [{"point": "rejection Farmers Union: dismissed the offer"}, {"point": "demand Farmers Union: prices must rise"}]},
+  {"name": "a statement inside another's words ends where they end", "body": "Berlin wants the dispute resolved at the table, State Secretary Anna Hall said.", "expect": [{"point": "demand Germany: wants the dispute resolved at the table"}]},
 ]);
