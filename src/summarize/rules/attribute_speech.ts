@@ -88,7 +88,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "a court order issued last week": a bare verb form after a singular noun is a noun itself.
   if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group") return null;
   if (subj) {
-    const quoteMark = afterQuote(s, subj.t0, v1, inQuote);
+    const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside ? 0 : complementStart(state, s, v1);
@@ -130,9 +130,20 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
 }
 
 /** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */
-function afterQuote(s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
+function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
+  const start = t0;
   // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
   for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
+  // "“...,” Qatar's lead mediator, Minister of State Jassim al-Hajri, told": or a description set off before the name.
+  if (s.tokens[t0 - 1]?.text === ",") {
+    let k = t0 - 2;
+    while (k > 1 && t0 - k < 8 && (s.tokens[k]!.word || s.tokens[k]!.low === "'s") && !(s.tokens[k]!.flags & WordFlag.VERB && !s.tokens[k]!.cap)) k--;
+    // Only a description of the speaker: someone's role ("Qatar's lead mediator"), not "with its ally, while".
+    let described = false;
+    for (let j = k + 1; j < t0 - 1; j++) if (s.tokens[j]!.low === "'s" || (s.tokens[j]!.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, j))) described = true;
+    for (let j = t0; j < start; j++) if (state.lex.words.clauseOpeners.has(s.tokens[j]!.low)) described = false;
+    if (/^[”"]$/.test(s.tokens[k]?.text ?? "") && k < t0 - 2 && described) t0 = k + 1;
+  }
   const mark = s.tokens[t0 - 1]?.text ?? "";
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
   for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;

@@ -18,7 +18,7 @@ const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|re
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theRole(state, s, i) || theSameNoun(state, s, i);
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);

@@ -38,4 +38,6 @@ ruleSuite("attribute_speech", [
   {"name": "said, then a role set off before the name", "body": "\"Patients suffer every day,\" said its director, Beatrice Nyambura.", "expect": [{"point": "position Beatrice Nyambura"}]},
   {"name": "where the subject sits stands between it and its verb", "body": "Germany's Federal Constitutional Court heard the case. The court in Karlsruhe found that the provisions were void.", "expect": [{"point": "position Federal Constitutional Court: the provisions were void"}]},
   {"name": "the name an appositive gives is the subject", "body": "The Garante rejected the appeal. The authority, known as the Garante, said Lumora must pay.", "expect": [{"point": "demand Garante: Lumora must pay"}]},
+  {"name": "the speaker after a quotation may be described before the name", "body": "\"Both delegations must now talk,\" Qatar's lead mediator, Minister of State Jassim al-Hajri, told reporters after the talks.", "expect": [{"point": "demand Jassim al-Hajri: Both delegations must now talk"}]},
+  {"name": "a clause after a quotation is no description of the next speaker", "body": "Washington said it stood \"shoulder to shoulder\" with its ally, while Japan's foreign ministry urged both sides to exercise restraint.", "expect": [{"point": "demand Japan: urged both sides to exercise restraint"}]},
 ]);

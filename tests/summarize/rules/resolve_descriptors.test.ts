@@ -9,4 +9,5 @@ ruleSuite("resolve_descriptors", [
   {"name": "the minister is the one minister of any portfolio", "body": "Finance Minister Hendra Surya attacked the bank. \"Policy must support growth,\" the minister said.", "expect": [{"point": "demand Hendra Surya"}]},
   {"name": "two ministers leave the minister unresolved", "body": "Finance Minister Hendra Surya met Trade Minister Ana Ode. \"Policy must support growth,\" the minister said.", "expect": [{"noPoint": "demand Hendra Surya"}, {"noPoint": "demand Ana Ode"}]},
   {"name": "the official is the one introduced as an official", "body": "A Saudi energy ministry official briefed reporters. \"Those who overproduce must pay back every barrel,\" the official said.", "expect": [{"point": "demand Saudi Arabia"}]},
+  {"name": "the official is the one so introduced, before any role it shares", "body": "Analyst Lena Hart said supply was tight. A Saudi energy ministry official said talks went on. \"Cheats must pay,\" the official said.", "expect": [{"point": "demand Saudi Arabia: Cheats must pay"}]},
 ]);
