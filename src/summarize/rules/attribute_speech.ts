@@ -63,6 +63,13 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
     const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - 1]?.low === "with");
     if (withWho) return frame(state, s, { actor: withWho.key, s0: withWho.t0, s1: withWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
+    // "with Pristina demanding A and Belgrade insisting that B": each of the two speaks.
+    const andWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - (toks[m.t0 - 1]?.low === "the" ? 2 : 1)]?.low === "and");
+    const first = andWho && mine.find((f) => f.how === "with X saying" && f.c0 < andWho.t0 && andWho.t0 < f.c1);
+    if (andWho && first) {
+      first.c1 = andWho.t0 - (toks[andWho.t0 - 1]?.low === "the" ? 2 : 1);
+      return frame(state, s, { actor: andWho.key, s0: andWho.t0, s1: andWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
+    }
     const opener = toks[v0 - 1]?.low ?? "";
     if (!PARTICIPLE_OPENERS.has(opener)) return null;
     const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
@@ -156,6 +163,13 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   if (/^(?:for|that)$/.test(toks[j]?.low ?? "")) return true;
   // "asked during the closed session for assurances": past a short adjunct.
   const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !/^(?:about|up|ahead|back)$/.test(toks[j]!.low);
+  // "asked the International Court of Justice (ICJ) on Monday to": past the one asked, and its acronym.
+  const who = adjunct ? undefined : state.mentionAt(s, j);
+  if (who && who.role === "actor" && who.t1 - j > 1) {
+    let k = who.t1;
+    if (toks[k]?.text === "(" && toks[k + 2]?.text === ")") k += 3;
+    return asksSomeone(state, s, k) || toks[k]?.low === "to";
+  }
   for (let k = j; k < toks.length && k - j < 8; k++) {
     const t = toks[k]!;
     if ((t.low === "to" || t.low === "for" || (t.low === "on" && !adjunct)) && k > j) return true;
