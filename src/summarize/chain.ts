@@ -65,8 +65,8 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["assign_clauses", assign_clauses],
   ["split_that_clauses", split_that_clauses],
   ["classify_kind", classify_kind],
-  ["find_targets", find_targets],
   ["split_compound_demands", split_compound_demands],
+  ["find_targets", find_targets],
   ["clip_key_point", clip_key_point],
   ["collect_unplaced", collect_unplaced],
 ];
