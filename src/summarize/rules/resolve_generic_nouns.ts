@@ -91,9 +91,31 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   let t0 = j - 1;
   if (state.lex.words.governmentModifiers.has(toks[t0]?.low ?? "")) t0--;
   if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
-  const key = countryBefore(state, s, t0) ?? nearest(countries, s.index, t0, null);
+  const key = countryBefore(state, s, t0) ?? homeCountry(state) ?? nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key)?.name}`);
+}
+
+/**
+ * The country an article is about, when one clearly is: named (as actor, place or adjective) at
+ * least three times and at least twice as often as any other. "The Government" of a domestic
+ * story is that country's, whoever was quoted last.
+ */
+function homeCountry(state: SummarizeState): string | null {
+  const counts = new Map<string, number>();
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (const m of s.mentions) {
+      const e = state.entity(m.key);
+      if (e?.kind === "country") counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null, first = 0, second = 0;
+  for (const [key, n] of counts) {
+    if (n > first) (second = first), (first = n), (best = key);
+    else if (n > second) second = n;
+  }
+  return first >= 3 && first >= 2 * second ? best : null;
 }
 
 /** "A Saudi energy ministry official said the kingdom ...": a country the sentence names before the noun, even as an adjective. */

@@ -16,4 +16,6 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the government of a country the sentence names before it, even as an adjective", "body": "Brazil said talks would go on. A Saudi energy official said the kingdom wants every member to cut output.", "expect": [{"point": "demand Saudi Arabia"}]},
   {"name": "the judges are the court", "body": "Germany's Federal Constitutional Court struck down the law. The judges ordered that the powers may no longer be used.", "expect": [{"point": "demand Federal Constitutional Court"}]},
   {"name": "a panel is no commission", "body": "The panel ruled that the European Commission overstated the margins.", "expect": [{"noPoint": "European Commission"}]},
+  {"name": "the government of a domestic story is its country's, whoever spoke last", "body": "Irish farmers marched in Athlone. Ireland's farm union said Ireland must vote no. Dublin has not decided. Brazil said its beef is safe. Union leader Ana Ode called on the Government to vote against the deal.", "expect": [{"point": "demand Ana Ode -> Ireland"}]},
+  {"name": "with no country clearly the story's, the government is the last one acting", "body": "Brazil said its beef is safe. Chile said talks would go on. Union leader Ana Ode called on the government to reopen talks.", "expect": [{"point": "demand Ana Ode -> Chile"}]},
 ]);
