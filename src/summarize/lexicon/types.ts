@@ -154,6 +154,10 @@ export interface WordLists {
   governmentModifiers: Set<string>;
   /** Words of a government department between a demonym and its officials ("a Saudi energy ministry official"). */
   portfolios: Set<string>;
+  /** Verbs that give an order when they open a quotation in their base form ("Open more lanes"). */
+  imperatives: Set<string>;
+  /** Words that may stand before such a verb ("Now arrest them"). */
+  imperativeOpeners: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

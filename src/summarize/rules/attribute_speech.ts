@@ -37,6 +37,8 @@ const attribute_speech: Rule = (state) => {
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1)) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
+      // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
+      if (demanded(state, s, v.t0)) continue;
       // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand;
       // "would ask the tribunal to step in" is a course the subject may take, not a demand it makes.
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
@@ -175,6 +177,15 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
     if ((t.low === "to" || t.low === "for" || (t.low === "on" && !adjunct)) && k > j) return true;
     if (!t.word && t.text !== "'s" && t.text !== "’s") return false;
     if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !/^(?:the|its|their|his|her|both|all)$/.test(t.low)) return false;
+  }
+  return false;
+}
+
+/** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */
+function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
+  for (let k = v0 - 1; k >= 0 && k >= v0 - 2; k--) {
+    const c = cueAt(state, s, k, k);
+    if (c && c.t1 === v0 && c.hit.kind === "demand" && c.hit.target === "subject") return true;
   }
   return false;
 }

@@ -28,10 +28,14 @@ const classify_kind: Rule = (state) => {
     } else if (conditional(state, s, d)) {
       d.kind = "demand";
       d.why.push("condition: if X ..., we will");
-    } else if (d.frame.kind === "warning" && unlessDone(s, d)) {
+    } else if (imperative(state, s, d)) {
+      d.kind = "demand";
+      d.why.push("an order opens the quotation");
+    } else if ((d.frame.kind === "warning" || (d.frame.kind === "position" && !cue && modalBeforeIf(state, s, d))) && unlessDone(s, d)) {
+      // "said officers would inspect every lorry if the queues had not eased": a threat, whatever the verb.
       // The threat stays a warning; what it asks of the other side is a demand beside it.
       d.kind = "warning";
-      d.why.push(`verb kind warning`);
+      d.why.push(d.frame.kind === "warning" ? "verb kind warning" : "threat: would ... if X does not");
       asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "threat: ... unless X / if X does not"] });
     } else if (d.frame.kind !== "position") {
       d.kind = d.frame.kind;
@@ -94,6 +98,29 @@ function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
     const low = toks[t]!.low;
     if (low === "if") sawIf = true;
     else if (sawIf && state.lex.words.firstPerson.has(low) && /^(?:will|would|'ll|shall)$/.test(toks[t + 1]?.low ?? "")) return true;
+  }
+  return false;
+}
+
+/** "“Open more lanes,” he said", "“Now arrest them,”": a quotation that opens with an order. */
+function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  const open = (k: number) => (k === 0 && s.quoteOpen) || /^[“"]$/.test(toks[k - 1]?.text ?? "");
+  let t = d.from;
+  if (!open(t)) return false;
+  while (t < d.to && t - d.from < 2 && w.imperativeOpeners.has(toks[t]!.low)) t++;
+  const v = toks[t], next = toks[t + 1];
+  // "Help is on the way": a noun, not an order.
+  return !!v && w.imperatives.has(v.low) && !!next && !w.auxiliaries.has(next.low) && !w.modals.has(next.low) && next.low !== "'s";
+}
+
+/** "would begin inspections if ...": a modal before the condition makes it look ahead. */
+function modalBeforeIf(state: SummarizeState, s: Sentence, d: Draft): boolean {
+  for (let t = d.from; t < d.to; t++) {
+    const low = s.tokens[t]!.low;
+    if (low === "if" || low === "unless") return false;
+    if (low === "would" || low === "will" || low === "'ll") return true;
   }
   return false;
 }

@@ -15,15 +15,17 @@ export function subjectAt(state: SummarizeState, s: Sentence, e: number): Mentio
 export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Mention[] {
   const toks = s.tokens;
   const w = state.lex.words;
-  // "Per Lind, who remarked" / "Sorin, who has served"
-  if (w.relativePronouns.has(toks[e - 1]?.low ?? "")) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
+  // "Per Lind, who remarked" / "Sorin, who has served"; "according to the Port Authority, which urged":
+  // the one a relative clause is about is its subject, wherever it stands.
+  const relative = w.relativePronouns.has(toks[e - 1]?.low ?? "");
+  if (relative) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
   if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
   let m = s.mentions.find((x) => x.t1 === e && x.role === "actor");
   if (!m) return [];
   // "Chief Ana Ode of the Harbour Nation said": the person, not the body she leads.
   m = personOf(state, s, m) ?? m;
-  if (possessive(s, m) || afterPreposition(state, s, m)) return [];
+  if (possessive(s, m) || (!relative && afterPreposition(state, s, m))) return [];
   // "X and Y said": both speak ("from Australia and Egypt" is no subject at all).
   let and = m.t0 - 1;
   if (toks[and]?.low === "the") and--;

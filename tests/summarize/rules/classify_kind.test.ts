@@ -35,4 +35,9 @@ ruleSuite("classify_kind", [
   {"name": "expects with a modified plural of who must act", "body": "Beijing expects commercial creditors to share the burden.", "expect": [{"point": "demand China"}]},
   {"name": "expects with who must act inside a quotation", "body": "Riyadh expected \"every member, without exception\" to submit a schedule.", "expect": [{"point": "demand Saudi Arabia"}]},
   {"name": "expects with a modified plural thing is a forecast", "body": "Beijing expects global steel prices to rise.", "expect": [{"noPoint": "demand China"}]},
+  {"name": "a quotation that opens with an order", "body": "\"Open more lanes, and leave drivers out of the checks,\" said Ana Ode, the union's leader.", "expect": [{"point": "demand Ana Ode: Open more lanes"}]},
+  {"name": "an order after now", "body": "\"Now arrest them,\" said the group's director, Maria Costa.", "expect": [{"point": "demand Maria Costa: Now arrest them"}]},
+  {"name": "a noun that could be an order is no order", "body": "\"Help is on the way,\" said Ana Ode, the union's leader.", "expect": [{"noPoint": "demand Ana Ode"}]},
+  {"name": "would act if others have not: a threat and a demand", "body": "Minister Ana Ode said officers would inspect every lorry from June 1 if the queues had not eased by then.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
+  {"name": "told X to do is an order", "body": "The European Commission told both governments to calm down.", "expect": [{"point": "demand European Commission"}]},
 ]);

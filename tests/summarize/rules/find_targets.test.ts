@@ -9,4 +9,5 @@ ruleSuite("find_targets", [
   {"name": "no one named", "body": "The Tenants Union said rents must be capped.", "expect": [{"point": "demand Tenants Union: rents must be capped"}, {"noPoint": "demand Tenants Union ->"}]},
   {"name": "conditional on someone acting", "body": "Chile said the deal was conditional on Bolivia opening its ports.", "expect": [{"point": "demand Chile -> Bolivia"}]},
   {"name": "the subject of what is demanded, despite a later cue", "body": "The Farmers Union demanded that Spain cut fuel taxes before deciding who should pay for roads.", "expect": [{"point": "-> Spain"}]},
+  {"name": "two subjects who must act are both targets", "body": "Ana Ode, the union's leader, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode -> Bulgaria"}, {"actor": "Turkey"}]},
 ]);
