@@ -94,7 +94,14 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
     }
     case "for_to": {
       const list = listAt(s, cue.t1);
-      return list.length && toks[list.at(-1)!.t1]?.low === "to" ? list : null;
+      if (list.length && toks[list.at(-1)!.t1]?.low === "to") return list;
+      // "set a deadline of June 30 for Valmont to submit": the "for X to" may come a few words on.
+      for (let t = cue.t1; t < d.to && t - cue.t1 < 8; t++) {
+        if (toks[t]!.low !== "for") continue;
+        const later = listAt(s, t + 1);
+        if (later.length && toks[later.at(-1)!.t1]?.low === "to") return later;
+      }
+      return null;
     }
     case "possessor": {
       const m = s.mentions.find((x) => x.role === "actor" && x.t1 === cue.t0);

@@ -70,7 +70,12 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   // "Health Minister Ana Ode" opens with a title; "Health Equity Now" only with a word a title may begin with.
   if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || (toks[i]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, i)) || state.lex.honorifics.has(toks[i]!.low)) return i;
   let j = i;
-  while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+  for (; j < toks.length && j - i < 5 && !state.mentionAt(s, j); j++) {
+    if (toks[j]!.cap && toks[j]!.word) continue;
+    // "Parents' Voice England": a plural possessive inside the name.
+    if (j > i && (toks[j]!.text === "'" || toks[j]!.text === "’") && toks[j - 1]!.text.endsWith("s") && toks[j + 1]?.cap) continue;
+    break;
+  }
   // "Loop Inc." keeps its suffix's dot.
   if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
   return j;

@@ -10,4 +10,5 @@ ruleSuite("find_countries", [
   {"name": "a demonym, words of a department, then officials", "body": "A Saudi energy ministry official said quotas must be respected.", "expect": [{"point": "demand Saudi Arabia"}]},
   {"name": "a demonym before other lowercase words is no government", "body": "Saudi desert heat said little about output.", "expect": [{"noActor": "Saudi Arabia"}]},
   {"name": "a country's embassy is the country", "body": "The U.S. Embassy in Belgrade urged Serbia to release the officers.", "expect": [{"point": "demand United States -> Serbia"}]},
+  {"name": "a country's high commission is the country", "body": "Canada's high commission in Lusaka urged both sides to resolve their differences.", "expect": [{"point": "demand Canada"}]},
 ]);

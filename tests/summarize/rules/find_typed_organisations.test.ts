@@ -14,4 +14,5 @@ ruleSuite("find_typed_organisations", [
   {"name": "a title opening the name is still a person's", "body": "Health Minister Ana Ode, a former surgeon, said hospitals must hire more nurses.", "expect": [{"point": "demand Ana Ode: hospitals must hire more nurses"}]},
   {"name": "a phrase headed by a kind noun, then the name set off", "body": "The company behind the dam, Lanxang Riverworks, says the reservoir must fill by May.", "expect": [{"actorKind": ["Lanxang Riverworks", "organisation"]}]},
   {"name": "a phrase headed by a title names a person, not a body", "body": "The union's general secretary, Ana Ode, said the minister must resign.", "expect": [{"actorKind": ["Ana Ode", "person"]}]},
+  {"name": "a plural possessive inside a body's name", "body": "Parents' Voice England, a campaign group, urged both sides to accept arbitration.", "expect": [{"point": "demand Parents' Voice England"}]},
 ]);
