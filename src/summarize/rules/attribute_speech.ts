@@ -81,7 +81,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     // "The court quashed the approval, ruling that ...": the sentence's subject, though its own verb reports nothing.
     const subj = CLAUSE_JOINS.has(opener) ? clauseSubject(state, s, v0) : undefined;
     if (!subj) return null;
-    return frame(state, s, { actor: subj.key, s0: subj.t0, s1: subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
+    // "Russia and China abstained, saying ...": both of a shared subject.
+    const and = toks[subj.t1]?.low === "and" ? s.mentions.find((m) => m.t0 === subj.t1 + 1 && m.role === "actor") : undefined;
+    return frame(state, s, { actor: subj.key, also: and ? [and.key] : undefined, s0: subj.t0, s1: and?.t1 ?? subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
   }
   // "it had been requested by farmers", "were asked to leave": the subject of a passive does not speak.
   if (BE.has(toks[v0 - 1]?.low ?? "") && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;

@@ -36,7 +36,7 @@ const resolve_generic_nouns: Rule = (state) => {
     for (let j = 0; j < toks.length; j++) {
       if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
       if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
-      if (state.lex.governmentDescriptors.has(toks[j]!.low)) governmentNoun(state, s, j, countries);
+      if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, bodies)) governmentNoun(state, s, j, countries);
       else bodyNoun(state, s, j, bodies, names, fits, kinds);
     }
   }
@@ -89,7 +89,8 @@ function nearest(list: Seen[], sent: number, t: number, fit: Fit | null): string
 function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[]): void {
   const toks = s.tokens;
   let t0 = j - 1;
-  if (state.lex.words.governmentModifiers.has(toks[t0]?.low ?? "")) t0--;
+  const w = state.lex.words;
+  if (w.governmentModifiers.has(toks[t0]?.low ?? "") || (w.portfolios.has(toks[t0]?.low ?? "") && !toks[t0]!.cap)) t0--;
   if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const key = countryBefore(state, s, t0) ?? homeCountry(state) ?? nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
@@ -116,6 +117,14 @@ function homeCountry(state: SummarizeState): string | null {
     else if (n > second) second = n;
   }
   return first >= 3 && first >= 2 * second ? best : null;
+}
+
+/** "the interior ministry said": a department of the government, when the article names no such body. */
+function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[]): boolean {
+  const toks = s.tokens;
+  const noun = toks[j]!.low;
+  if ((noun !== "ministry" && noun !== "department") || toks[j]!.cap || !state.lex.words.portfolios.has(toks[j - 1]?.low ?? "") || toks[j - 2]?.low !== "the") return false;
+  return !bodies.some((b) => state.entity(b.key)?.name.toLowerCase().includes(noun));
 }
 
 /** "A Saudi energy ministry official said the kingdom ...": a country the sentence names before the noun, even as an adjective. */

@@ -50,6 +50,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;
+  // "Masato Ikegami of the Fisheries Agency": a person's name, then the body they are of.
+  if (personOf(state, s, t0, lastHead)) return i;
   // "Bank of England and Barclays": after the head only "of", "for", "on" phrases belong to the name,
   // unless an acronym right after spells the whole run ("Chamber of Commerce and Industry (CCI)").
   const spelled = acronymAfter(s, end);
@@ -87,6 +89,19 @@ function personAfter(state: SummarizeState, s: Sentence, t0: number, end: number
     if (!(t.flags & WordFlag.NAME_WORD) || dictAt(state, s, j) || state.lex.orgHeads.has(t.text) || state.lex.companyHeads.has(t.text)) return end;
   }
   return p0;
+}
+
+/** Two or three name words with no head word, then "of": a person named with the body they belong to. */
+function personOf(state: SummarizeState, s: Sentence, t0: number, lastHead: number): boolean {
+  const toks = s.tokens;
+  let of = t0;
+  while (of < lastHead && toks[of]!.low !== "of") of++;
+  if (of >= lastHead || of - t0 < 2 || of - t0 > 3) return false;
+  for (let j = t0; j < of; j++) {
+    const t = toks[j]!;
+    if (!(t.flags & WordFlag.NAME_WORD) || state.lex.orgHeads.has(t.text) || state.lex.companyHeads.has(t.text) || dictAt(state, s, j)) return false;
+  }
+  return true;
 }
 
 /** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */

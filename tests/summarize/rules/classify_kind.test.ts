@@ -40,4 +40,5 @@ ruleSuite("classify_kind", [
   {"name": "a noun that could be an order is no order", "body": "\"Help is on the way,\" said Ana Ode, the union's leader.", "expect": [{"noPoint": "demand Ana Ode"}]},
   {"name": "would act if others have not: a threat and a demand", "body": "Minister Ana Ode said officers would inspect every lorry from June 1 if the queues had not eased by then.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
   {"name": "told X to do is an order", "body": "The European Commission told both governments to calm down.", "expect": [{"point": "demand European Commission"}]},
+  {"name": "should have is criticism of the past, not a demand", "body": "Russia and China abstained, saying the council should have focused on arms trafficking.", "expect": [{"noPoint": "demand Russia"}, {"point": "position China"}]},
 ]);

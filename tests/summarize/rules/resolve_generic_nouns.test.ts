@@ -18,4 +18,6 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "a panel is no commission", "body": "The panel ruled that the European Commission overstated the margins.", "expect": [{"noPoint": "European Commission"}]},
   {"name": "the government of a domestic story is its country's, whoever spoke last", "body": "Irish farmers marched in Athlone. Ireland's farm union said Ireland must vote no. Dublin has not decided. Brazil said its beef is safe. Union leader Ana Ode called on the Government to vote against the deal.", "expect": [{"point": "demand Ana Ode -> Ireland"}]},
   {"name": "with no country clearly the story's, the government is the last one acting", "body": "Brazil said its beef is safe. Chile said talks would go on. Union leader Ana Ode called on the government to reopen talks.", "expect": [{"point": "demand Ana Ode -> Chile"}]},
+  {"name": "a department named by its portfolio is the country's government", "body": "French unions marched. France's pension bill passed. The interior ministry said 410,000 people had taken part.", "expect": [{"point": "position France"}]},
+  {"name": "a department the article names keeps its name", "body": "The Ministry of the Interior of Ruritania issued figures. The interior ministry said turnout was low.", "expect": [{"noPoint": "position Ruritania"}]},
 ]);
