@@ -60,7 +60,8 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const role = place ? "place" : "actor";
   let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
   // "U.S. officials", "China's government": the country speaking through its officials.
-  const g = place ? null : words.governmentNouns.match(toks, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
+  const g0 = place ? null : words.governmentNouns.match(toks, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
+  const g = g0 && !titleOfName(state, s, g0.end) ? g0 : null;
   const t1 = g ? g.end : d.t1;
   if (g) plural = true;
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
@@ -77,7 +78,14 @@ function governmentAfter(state: SummarizeState, s: Sentence, j: number) {
     const g = governmentNouns.match(toks, k + 1);
     if (g && (!best || g.end > best.end)) best = g;
   }
-  return best;
+  return best && !titleOfName(state, s, best.end) ? best : null;
+}
+
+/** "Serbia's negotiator, Đorđe Ristanović,", "Serbian minister Ana Ode": a role before a person's name, not the country. */
+function titleOfName(state: SummarizeState, s: Sentence, end: number): boolean {
+  const toks = s.tokens;
+  const at = toks[end]?.text === "," ? end + 1 : end;
+  return isNameWord(state, toks[at]) && isNameWord(state, toks[at + 1]);
 }
 
 export default find_countries;

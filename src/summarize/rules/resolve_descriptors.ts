@@ -66,6 +66,16 @@ function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "The court's president said": a role the article names no one in speaks for the body or country it belongs to. */
+function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: number): boolean {
+  const next = s.tokens[end];
+  const kind = state.entity(m.key)?.kind;
+  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low)) || (kind !== "organisation" && kind !== "country")) return false;
+  if (!state.widenMention(s, m, m.t0, end)) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
+  return true;
+}
+
 /** The one person whose role fits, or undefined when none or several do. */
 function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): string | undefined {
   let who: string | undefined;
@@ -131,7 +141,7 @@ function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const role = hit.values[0]!.role;
   const owner = state.resolve(m.key);
   const person = [...state.entities.values()].find((e) => e.kind === "person" && e.role === role && e.affiliation && state.resolve(e.affiliation) === owner);
-  if (!person) return false;
+  if (!person) return speaksForOwner(state, s, m, hit.end);
   const t0 = m.t0, t1 = hit.end;
   state.removeMention(s, m);
   state.addMention(s, { t0, t1, key: person.key, role: "actor", rule: RULE, plural: false, anaphor: true });

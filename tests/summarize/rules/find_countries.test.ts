@@ -11,4 +11,6 @@ ruleSuite("find_countries", [
   {"name": "a demonym before other lowercase words is no government", "body": "Saudi desert heat said little about output.", "expect": [{"noActor": "Saudi Arabia"}]},
   {"name": "a country's embassy is the country", "body": "The U.S. Embassy in Belgrade urged Serbia to release the officers.", "expect": [{"point": "demand United States -> Serbia"}]},
   {"name": "a country's high commission is the country", "body": "Canada's high commission in Lusaka urged both sides to resolve their differences.", "expect": [{"point": "demand Canada"}]},
+  {"name": "a demonym and a delegate is the country", "body": "A Saudi delegate argued that the rules would penalise developing economies.", "expect": [{"point": "position Saudi Arabia"}]},
+  {"name": "a role before a person's name stays the person's", "body": "Serbia's negotiator, Ana Petrovic, said Pristina must free the men.", "expect": [{"point": "demand Ana Petrovic"}]},
 ]);
