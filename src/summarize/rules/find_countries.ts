@@ -60,8 +60,8 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const role = place ? "place" : "actor";
   let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
   // "U.S. officials", "China's government": the country speaking through its officials.
-  const g0 = place ? null : words.governmentNouns.match(toks, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
-  const g = g0 && !titleOfName(state, s, g0.end) ? g0 : null;
+  // "Astana's energy ministry": past the words of a department too.
+  const g = place ? null : governmentAfter(state, s, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
   const t1 = g ? g.end : d.t1;
   if (g) plural = true;
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });

@@ -14,7 +14,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|and|or|but)$/;
-const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run)$/;
+const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run|formed|founded|created|set|launched|backed|funded|led)$/;
 
 const find_typed_organisations: Rule = (state) => {
   for (const s of state.sentences) {
@@ -74,6 +74,8 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
     if (toks[j]!.cap && toks[j]!.word) continue;
     // "Parents' Voice England": a plural possessive inside the name.
     if (j > i && (toks[j]!.text === "'" || toks[j]!.text === "’") && toks[j - 1]!.text.endsWith("s") && toks[j + 1]?.cap) continue;
+    // "Parents for Fair Fees": a connector between capitalised words.
+    if (j > i && state.lex.orgConnectors.has(toks[j]!.low) && toks[j]!.low !== "and" && toks[j + 1]?.cap && toks[j + 1]!.word && !nonNames.has(toks[j + 1]!.low) && !state.mentionAt(s, j + 1)) continue;
     break;
   }
   // "Loop Inc." keeps its suffix's dot.

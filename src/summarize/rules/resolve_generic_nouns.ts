@@ -199,6 +199,17 @@ function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low
   const court = COURT_NOUNS.has(noun.low);
   if (isDeterminer(s, n0 - 1, court)) return n0 - 1;
   if (isModifier(state, s, n0 - 1, n0) && isDeterminer(s, n0 - 2, court)) return n0 - 2;
+  // "Greece's largest firefighters' union": a country's own body, described rather than named.
+  let k = n0 - 1;
+  for (let words = 0; k > 0 && words < 4; k--) {
+    const t = toks[k]!;
+    if (t.word && !t.cap) words++;
+    else if (t.text !== "'" && t.text !== "’") break;
+  }
+  if (toks[k]?.low === "'s") {
+    const owner = s.mentions.find((m) => m.t1 === k && m.role === "actor");
+    if (owner && state.entity(owner.key)?.kind === "country") return owner.t0;
+  }
   // "French financial prosecutors asked ...": a plural opening its clause.
   if (!noun.low.endsWith("s") || noun.low.endsWith("ss")) return -1;
   let a = n0;

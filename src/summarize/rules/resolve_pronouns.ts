@@ -61,7 +61,9 @@ const resolve_pronouns: Rule = (state) => {
       if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
         const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
         const complement = state.lex.words.complementizers.has(s.tokens[i - 1]?.low ?? "");
-        const candidates = [...here, ...people.filter((p) => !here.includes(p))];
+        // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
+        const later = s.mentions.filter((m) => m.t0 > i && m.role === "actor" && !m.anaphor).map((m) => state.resolve(m.key));
+        const candidates = [...here, ...people.filter((p) => !here.includes(p))].filter((p) => !later.includes(state.resolve(p)));
         for (const k of candidates) if (!sex.has(k)) sex.set(k, sexOf(state, k));
         key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
         if (key && want) sex.set(key, want);

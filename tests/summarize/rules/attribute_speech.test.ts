@@ -44,4 +44,5 @@ ruleSuite("attribute_speech", [
   {"name": "the one asked may be a long name with its acronym and a time after it", "body": "Guyana asked the International Court of Justice (ICJ) on Monday to order Venezuela to pull back.", "expect": [{"point": "demand Guyana -> International Court of Justice"}]},
   {"name": "a relative clause speaks for the one it is about, after a preposition too", "body": "Ships waited, according to the Port of Rotterdam Authority, which urged both sides to resume talks.", "expect": [{"point": "demand Port of Rotterdam Authority: urged both sides to resume talks"}]},
   {"name": "what someone should do is not what they say", "body": "Ana Ode, who chairs the hauliers' union, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "position Bulgaria"}]},
+  {"name": "would add is an act, not a report", "body": "Ana Ode, the regulator's head, said the commission would add a daily penalty if the contracts had not been changed.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
 ]);

@@ -13,4 +13,5 @@ ruleSuite("find_countries", [
   {"name": "a country's high commission is the country", "body": "Canada's high commission in Lusaka urged both sides to resolve their differences.", "expect": [{"point": "demand Canada"}]},
   {"name": "a demonym and a delegate is the country", "body": "A Saudi delegate argued that the rules would penalise developing economies.", "expect": [{"point": "position Saudi Arabia"}]},
   {"name": "a role before a person's name stays the person's", "body": "Serbia's negotiator, Ana Petrovic, said Pristina must free the men.", "expect": [{"point": "demand Ana Petrovic"}]},
+  {"name": "a capital's department is the country", "body": "Astana's energy ministry called on Tashkent not to take unilateral steps.", "expect": [{"point": "demand Kazakhstan -> Uzbekistan"}]},
 ]);

@@ -19,4 +19,5 @@ ruleSuite("find_organisations", [
   {"name": "an of-phrase keeps its words before a verb", "body": "The Ministry of Foreign Affairs said talks must resume.", "expect": [{"point": "demand Ministry of Foreign Affairs"}]},
   {"name": "a body named for the one it serves, up to its acronym", "body": "The China Chamber of Commerce to the EU (CCCEU) said duties must be dropped.", "expect": [{"point": "demand China Chamber of Commerce to the EU"}]},
   {"name": "a person named with the body they are of", "body": "\"No fisherman can survive that,\" Japan's chief negotiator, Masato Ikegami of the Fisheries Agency, told reporters.", "expect": [{"point": "position Masato Ikegami"}, {"noActor": "Masato Ikegami of the Fisheries Agency"}]},
+  {"name": "a policy is a document, not a body", "body": "Paris wants the Common Agricultural Policy (CAP) kept intact, the minister said.", "expect": [{"noActor": "Common Agricultural Policy"}]},
 ]);

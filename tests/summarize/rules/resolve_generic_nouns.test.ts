@@ -20,4 +20,6 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "with no country clearly the story's, the government is the last one acting", "body": "Brazil said its beef is safe. Chile said talks would go on. Union leader Ana Ode called on the government to reopen talks.", "expect": [{"point": "demand Ana Ode -> Chile"}]},
   {"name": "a department named by its portfolio is the country's government", "body": "French unions marched. France's pension bill passed. The interior ministry said 410,000 people had taken part.", "expect": [{"point": "position France"}]},
   {"name": "a department the article names keeps its name", "body": "The Ministry of the Interior of Ruritania issued figures. The interior ministry said turnout was low.", "expect": [{"noPoint": "position Ruritania"}]},
+  {"name": "a country's own body, described rather than named", "body": "The Hellenic Union of Fire Service Workers met on Monday. Greece's largest firefighters' union said the government must hire 2,000 firefighters.", "expect": [{"point": "demand Hellenic Union of Fire Service Workers"}]},
+  {"name": "the foundation is the foundation the article names", "body": "The Fair Vote Foundation filed a complaint. The court should order a recount, the foundation said.", "expect": [{"point": "demand Fair Vote Foundation"}]},
 ]);

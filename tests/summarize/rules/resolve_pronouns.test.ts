@@ -6,4 +6,5 @@ ruleSuite("resolve_pronouns", [
   {"name": "she skips a man", "body": "Ms Lena Brask, the budget minister, spoke first. Opposition leader Tomas Rehn accused Brask of hiding the deficit and demanded that she publish the figures.", "expect": [{"point": "demand Tomas Rehn -> Lena Brask"}]},
   {"name": "it speaking is the last body", "body": "Harlow Rail Corp cut its timetable. It said the state must fund new trains.", "expect": [{"point": "demand Harlow Rail Corp: the state must fund new trains"}]},
   {"name": "it points to a body opening its clause after a demonym", "body": "Italian consumer group Altroconsumo welcomed the fine. It called on the EU to investigate.", "expect": [{"point": "demand Altroconsumo -> European Union"}]},
+  {"name": "a pronoun is not someone its own sentence names after it", "body": "Commissioner Ilona Varga presented the plan. Union leader Hedda Brand spoke next. She demanded that Varga present a revised proposal.", "expect": [{"point": "demand Hedda Brand -> Ilona Varga"}]},
 ]);
