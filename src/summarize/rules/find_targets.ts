@@ -129,8 +129,11 @@ function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mentio
 
 /** "If X does ..., we will": X. */
 function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
+  const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
-    if (s.tokens[t]!.low !== "if") continue;
+    // "if X ...", "unless the government agreed ...", "provided that the ministry put ...": X must act.
+    const low = toks[t]!.low;
+    if (low !== "if" && low !== "unless" && !(low === "provided" && !toks[t - 1]?.word) && !(low === "that" && toks[t - 1]?.low === "provided")) continue;
     const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + 8 && x.t1 < d.to);
     return m ? [m] : null;
   }

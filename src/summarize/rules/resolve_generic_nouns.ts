@@ -123,7 +123,10 @@ function homeCountry(state: SummarizeState): string | null {
 function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[]): boolean {
   const toks = s.tokens;
   const noun = toks[j]!.low;
-  if ((noun !== "ministry" && noun !== "department") || toks[j]!.cap || !state.lex.words.portfolios.has(toks[j - 1]?.low ?? "") || toks[j - 2]?.low !== "the") return false;
+  if ((noun !== "ministry" && noun !== "department") || toks[j]!.cap) return false;
+  // "the interior ministry", or "the ministry" alone.
+  const t0 = state.lex.words.portfolios.has(toks[j - 1]?.low ?? "") ? j - 1 : j;
+  if (toks[t0 - 1]?.low !== "the" || toks[j + 1]?.low === "of" || toks[j + 1]?.low === "'s") return false;
   return !bodies.some((b) => state.entity(b.key)?.name.toLowerCase().includes(noun));
 }
 

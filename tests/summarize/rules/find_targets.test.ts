@@ -10,4 +10,6 @@ ruleSuite("find_targets", [
   {"name": "conditional on someone acting", "body": "Chile said the deal was conditional on Bolivia opening its ports.", "expect": [{"point": "demand Chile -> Bolivia"}]},
   {"name": "the subject of what is demanded, despite a later cue", "body": "The Farmers Union demanded that Spain cut fuel taxes before deciding who should pay for roads.", "expect": [{"point": "-> Spain"}]},
   {"name": "two subjects who must act are both targets", "body": "Ana Ode, the union's leader, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode -> Bulgaria"}, {"actor": "Turkey"}]},
+  {"name": "a threat unless someone acts targets them", "body": "The Hellenic Union of Fire Service Workers threatened a stoppage unless Greece agreed to hire firefighters.", "expect": [{"point": "demand Hellenic Union of Fire Service Workers -> Greece"}]},
+  {"name": "provided that someone acts targets them", "body": "Union leader Petros Halkias said the stoppage would be called off provided that Greece put the posts in writing.", "expect": [{"point": "demand Petros Halkias -> Greece"}]},
 ]);
