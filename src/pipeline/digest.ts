@@ -9,6 +9,7 @@ import { readBriefings, writeBriefing } from "../briefing/store.ts";
 import type { Briefing } from "../briefing/types.ts";
 import { summarizerOptions } from "./options.ts";
 import { StoreDays } from "./store_days.ts";
+import { summarizeEach } from "./summarize_each.ts";
 
 export interface DayOutcome {
   date: string;
@@ -43,7 +44,8 @@ async function digestDay({ cfg, store, summarizer, history, force }: DayContext,
   const existing = history.find((b) => b.date === date);
   // Unchanged articles: keep the published briefing without summarizing anything.
   if (!force && existing && existing.inputHash === inputHash(filed)) return { outcome: { date, status: "unchanged", stories: existing.stories.length, rejected }, briefing: existing };
-  const day = filed.map((article) => ({ article, summary: summarizer.summarize(article) }));
+  const { digested: day, failed } = summarizeEach(summarizer, filed);
+  rejected.push(...failed);
   const briefing = assembleBriefing({ date, day, stories: groupStories(day), history: history.filter((b) => b.date < date), rejected });
   const written = writeBriefing(cfg.briefings, briefing);
   return { outcome: { date, status: written ? "written" : "unchanged", stories: briefing.stories.length, rejected }, briefing };

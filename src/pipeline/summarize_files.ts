@@ -7,6 +7,7 @@ import { createSummarizer, type Summarizer } from "../summarize/index.ts";
 import { groupStories } from "../cluster/index.ts";
 import type { Digested, Story } from "../cluster/types.ts";
 import { ingestOptions, summarizerOptions } from "./options.ts";
+import { summarizeEach } from "./summarize_each.ts";
 
 export interface SummarizedFiles {
   digested: Digested[];
@@ -36,8 +37,8 @@ export function labelArticles(articles: Article[]): Article[] {
 export async function summarizeFiles(cfg: DaybriefConfig, files: string[]): Promise<SummarizedFiles> {
   const { articles, errors } = await readFiles(files, ingestOptions(cfg));
   const summarizer = createSummarizer(summarizerOptions(cfg));
-  const digested = labelArticles(articles).map((article) => ({ article, summary: summarizer.summarize(article) }));
-  return { digested, stories: groupStories(digested), rejected: errors, summarizer };
+  const { digested, failed } = summarizeEach(summarizer, labelArticles(articles));
+  return { digested, stories: groupStories(digested), rejected: [...errors, ...failed], summarizer };
 }
 
 /** The `summarize --json` document of ../shared/CONTRACT.md. */

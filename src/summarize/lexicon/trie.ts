@@ -42,6 +42,7 @@ export class PhraseTrie<T> {
   /** Every phrase starting at tokens[i], longest first; `accept` may refuse a candidate. */
   matchAll(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
+    if (i < 0) return out;
     let node: Node<T> | undefined = this.#root;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.low);
@@ -56,6 +57,7 @@ export class PhraseTrie<T> {
 
   /** The longest accepted phrase starting at tokens[i]. */
   match(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T> | null {
+    if (i < 0) return null;
     let node: Node<T> | undefined = this.#root;
     let best: TrieMatch<T> | null = null;
     for (let j = i; j < tokens.length; j++) {

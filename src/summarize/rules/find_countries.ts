@@ -57,6 +57,12 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const prev = toks[d.t0 - 1]?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
   const place = asPlace(state, s, d.t0, d.t1, metonym);
+  // "officials in Tashkent say": the country's officials, speaking from its capital.
+  const officials = place && metonym && prev === "in" && d.t0 >= 2 ? words.governmentNouns.match(toks, d.t0 - 2) : null;
+  if (officials && officials.end === d.t0 - 1 && !toks[d.t0 - 2]!.cap && state.addMention(s, { t0: d.t0 - 2, t1: d.t1, key, role: "actor", rule: RULE, plural: true })) {
+    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0 - 2, d.t1)}" -> ${state.entity(key)?.name} (government noun + in + capital)`);
+    return;
+  }
   const role = place ? "place" : "actor";
   let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
   // "U.S. officials", "China's government": the country speaking through its officials.
@@ -78,7 +84,14 @@ function governmentAfter(state: SummarizeState, s: Sentence, j: number) {
     const g = governmentNouns.match(toks, k + 1);
     if (g && (!best || g.end > best.end)) best = g;
   }
-  return best && !titleOfName(state, s, best.end) ? best : null;
+  if (!best || titleOfName(state, s, best.end)) return null;
+  // "Britain's Ministry of Defence": the department's own name runs on.
+  if (toks[best.end]?.low === "of" && toks[j]!.cap) {
+    let end = best.end + 1;
+    while (toks[end]?.cap && toks[end]!.word) end++;
+    if (end > best.end + 1) return { ...best, end };
+  }
+  return best;
 }
 
 /** "Serbia's negotiator, Đorđe Ristanović,", "Serbian minister Ana Ode": a role before a person's name, not the country. */

@@ -91,10 +91,13 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   let t0 = j - 1;
   const w = state.lex.words;
   if (w.governmentModifiers.has(toks[t0]?.low ?? "") || (w.portfolios.has(toks[t0]?.low ?? "") && !toks[t0]!.cap)) t0--;
-  if (toks[t0]?.low !== "the" || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
+  // "a government spokeswoman said", "a government source said": one who speaks for it.
+  const voice = state.lex.words.peopleNouns.has(toks[j + 1]?.low ?? "") && toks[j]!.low === "government";
+  if (!(toks[t0]?.low === "the" || (voice && /^(?:a|an)$/.test(toks[t0]?.low ?? ""))) || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
+  const t1 = voice ? j + 2 : j + 1;
   const key = countryBefore(state, s, t0) ?? homeCountry(state) ?? nearest(countries, s.index, t0, null);
-  if (!key || !state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key)?.name}`);
+  if (!key || !state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
 }
 
 /**
@@ -210,8 +213,10 @@ function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low
     else if (t.text !== "'" && t.text !== "’") break;
   }
   if (toks[k]?.low === "'s") {
+    // ... or a person's: "Brandstetter's alliance" is the alliance she leads.
     const owner = s.mentions.find((m) => m.t1 === k && m.role === "actor");
-    if (owner && state.entity(owner.key)?.kind === "country") return owner.t0;
+    const kind = owner && state.entity(owner.key)?.kind;
+    if (owner && (kind === "country" || kind === "person")) return owner.t0;
   }
   // "French financial prosecutors asked ...": a plural opening its clause.
   if (!noun.low.endsWith("s") || noun.low.endsWith("ss")) return -1;

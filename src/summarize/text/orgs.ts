@@ -41,6 +41,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   const toks = s.tokens;
   const first = toks[i];
   if (!first?.cap || !first.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word)) return i;
+  // "At the University of Cape Town": a capitalised preposition opens the sentence, not the name.
+  if (state.lex.words.prepositions.has(first.low)) return i;
   const t0 = first.low === "the" ? i + 1 : i;
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
