@@ -31,7 +31,6 @@ export interface Token {
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT_RE = /\p{N}/u;
-const POSSESSIVE_RE = /['’‘]s$/i;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/;
@@ -122,7 +121,7 @@ export function tokenize(text: string, base = 0, shape: (text: string) => WordSh
 function pushWord(out: Token[], s: string, start: number, shape: (text: string) => WordShape): void {
   const last = s.charCodeAt(s.length - 1);
   // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
-  if (s.length > 2 && (last === 115 || last === 83) && POSSESSIVE_RE.test(s)) {
+  if (s.length > 2 && (last === 115 || last === 83) && apostropheAt(s, s.length - 2)) {
     const head = s.slice(0, -2);
     out.push(make(head, start, shape));
     out.push(make(s.slice(-2), start + head.length, shape));
