@@ -135,7 +135,8 @@ function addTitles(lex: Lexicon, c: Checker, doc: Json): void {
     const title = c.string(t, "title", where)!.toLowerCase();
     const role = c.string(t, "role", where)!;
     const government = t.government === true;
-    for (const form of [title, ...c.strings(t, "aliases", where)]) lex.titles.add(phraseKey(form), { title: form.toLowerCase(), role, government });
+    const lowercase = t.lowercase === true;
+    for (const form of [title, ...c.strings(t, "aliases", where)]) lex.titles.add(phraseKey(form), { title: form.toLowerCase(), role, government, lowercase });
   });
   for (const m of c.strings(doc, "modifiers", null)) lex.titleModifiers.add(m.toLowerCase());
   for (const h of c.strings(doc, "honorifics", null)) lex.honorifics.add(h.toLowerCase());

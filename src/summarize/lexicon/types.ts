@@ -32,6 +32,8 @@ export interface TitleHit {
   role: string;
   /** The role acts for a country (a minister, an envoy), not for a body or itself. */
   government: boolean;
+  /** A title only in lowercase ("nurse Ana Ode"): capitalised, the word is part of a name ("Patient Voice"). */
+  lowercase?: boolean;
 }
 
 export interface VerbHit {

@@ -21,7 +21,12 @@ const classify_kind: Rule = (state) => {
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
     const cue = firstCue(state, s, d);
-    if (cue && cue.hit.kind === "demand") {
+    // "was open to raising its share, provided that the facility met ...": an offer, and a demand of its condition.
+    if (cue && cue.hit.kind === "demand" && cue.hit.target === "next" && cue.t0 > d.from && (d.frame.kind === "offer" || offerBefore(state, s, d.from, cue.t0))) {
+      d.kind = "offer";
+      d.why.push("verb kind offer");
+      asks.push({ ...d, kind: "demand", cue, targets: [], why: [...d.why.slice(0, -1), `offer on a condition: "${cue.hit.phrase}"`] });
+    } else if (cue && cue.hit.kind === "demand") {
       d.kind = "demand";
       d.cue = cue;
       d.why.push(`cue "${cue.hit.phrase}"`);
@@ -90,6 +95,12 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   return condition ?? other;
 }
 
+/** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */
+function offerBefore(state: SummarizeState, s: Sentence, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (cueAt(state, s, t, from)?.hit.kind === "offer") return true;
+  return false;
+}
+
 /** "If X does Y, we will Z": what the speaker asks of X in return. */
 function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
@@ -137,12 +148,14 @@ function unlessDone(s: Sentence, d: Draft): boolean {
   return false;
 }
 
-/** "if Ottawa tightened ...": a condition whose subject is an actor named right after "if". */
+/** "if Ottawa tightened ...", "provided that the facility met ...": a condition whose subject is an actor named right after it. */
 function ifSomeone(s: Sentence, d: Draft): boolean {
   for (let t = d.from; t < d.to; t++) {
-    if (s.tokens[t]!.low !== "if") continue;
-    const at = s.tokens[t + 1]?.low === "the" ? t + 2 : t + 1;
-    if (s.mentions.some((m) => m.t0 === at && m.role === "actor")) return true;
+    const low = s.tokens[t]!.low;
+    const open = low === "if" || low === "unless" ? t + 1 : low === "provided" ? (s.tokens[t + 1]?.low === "that" ? t + 2 : t + 1) : -1;
+    if (open < 0) continue;
+    const at = s.tokens[open]?.low === "the" ? open + 1 : open;
+    if (s.mentions.some((m) => (m.t0 === at || m.t0 === open) && m.role === "actor")) return true;
   }
   return false;
 }

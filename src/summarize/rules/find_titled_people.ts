@@ -24,7 +24,13 @@ const find_titled_people: Rule = (state) => {
       const honorific = honorifics.has(low) && toks[i]!.cap;
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
-      const m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i);
+      // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
+      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i, (h) => !h.lowercase || !toks[i]!.cap || i === 0);
+      // "Deputy Infrastructure Minister": a modifier, then a longer title, not the title "deputy" alone.
+      if (m && state.lex.titleModifiers.has(low)) {
+        const longer = titles.match(toks, i + 1);
+        if (longer && longer.end > m.end) m = longer;
+      }
       if (!m) continue;
       const n1 = nameRun(state, s, m.end);
       if (n1 === m.end || state.claimed(s, m.end, n1)) continue;

@@ -152,7 +152,10 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   const words = two ?? state.lex.genericOrgNouns.get(noun);
   if (!words) return;
   const n0 = two ? j - 1 : j;
-  const t0 = phraseStart(state, s, n0, toks[j]!);
+  // "a Commission spokesperson said": one who speaks for the body.
+  const voice = state.lex.words.peopleNouns.has(toks[j + 1]?.low ?? "") && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
+  const t0 = voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
+  const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
   const id = cap ? "^" + noun : noun;
@@ -166,10 +169,10 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
     state.ensure(key, "organisation", "the court", false);
   }
   if (!key) return;
-  for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= j + 1)) state.removeMention(s, m);
-  if (!state.addMention(s, { t0, t1: j + 1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
+  for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= t1)) state.removeMention(s, m);
+  if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, j + 1)}" -> ${state.entity(key!)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
 }
 
 /** The body or country named right before ", the noun," (past its acronym in brackets). */

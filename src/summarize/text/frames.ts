@@ -34,7 +34,16 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     let e1 = and;
     if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
     const first = s.mentions.find((x) => x.t1 === e1 && x.role === "actor");
-    if (first) return possessive(s, first) || afterPreposition(state, s, first) ? [] : [first, m];
+    if (!first) return [m];
+    if (possessive(s, first) || afterPreposition(state, s, first)) return [];
+    // "France, Germany and Britain said": every name of the list speaks.
+    const list = [first, m];
+    for (let k = list[0]!.t0 - 1; toks[k]?.text === ","; k = list[0]!.t0 - 1) {
+      const before = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+      if (!before || possessive(s, before) || afterPreposition(state, s, before)) break;
+      list.unshift(before);
+    }
+    return list;
   }
   return [m];
 }

@@ -45,4 +45,5 @@ ruleSuite("attribute_speech", [
   {"name": "a relative clause speaks for the one it is about, after a preposition too", "body": "Ships waited, according to the Port of Rotterdam Authority, which urged both sides to resume talks.", "expect": [{"point": "demand Port of Rotterdam Authority: urged both sides to resume talks"}]},
   {"name": "what someone should do is not what they say", "body": "Ana Ode, who chairs the hauliers' union, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "position Bulgaria"}]},
   {"name": "would add is an act, not a report", "body": "Ana Ode, the regulator's head, said the commission would add a daily penalty if the contracts had not been changed.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
+  {"name": "every name of a listed subject speaks", "body": "France, Germany and Britain said in a joint statement that Iran's refusal was a breach.", "expect": [{"point": "position France"}, {"point": "position Germany"}, {"point": "position United Kingdom"}]},
 ]);

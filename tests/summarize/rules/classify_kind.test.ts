@@ -41,4 +41,6 @@ ruleSuite("classify_kind", [
   {"name": "would act if others have not: a threat and a demand", "body": "Minister Ana Ode said officers would inspect every lorry from June 1 if the queues had not eased by then.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
   {"name": "told X to do is an order", "body": "The European Commission told both governments to calm down.", "expect": [{"point": "demand European Commission"}]},
   {"name": "should have is criticism of the past, not a demand", "body": "Russia and China abstained, saying the council should have focused on arms trafficking.", "expect": [{"noPoint": "demand Russia"}, {"point": "position China"}]},
+  {"name": "an offer provided that someone acts asks it of them", "body": "The Pacific Resilience Facility opened. Minister Rowan Castle said Canberra was open to raising its share, provided that the facility met audit standards.", "expect": [{"point": "offer Rowan Castle"}, {"point": "demand Rowan Castle -> Pacific Resilience Facility"}]},
+  {"name": "expects all of a kind of body to act", "body": "Labour Minister Rosa Vila said the government expected all platforms to comply with the ruling.", "expect": [{"point": "demand"}]},
 ]);

@@ -6,4 +6,6 @@ ruleSuite("find_titled_people", [
   {"name": "a rank with modifiers", "body": "Retired Major-General Tom Hale warned that the base could close.", "expect": [{"point": "warning Tom Hale"}]},
   {"name": "a dictionary name is not a title and a name", "body": "The UN General Assembly said the vote must be held.", "expect": [{"noActor": "Assembly"}]},
   {"name": "an occupation as a title", "body": "Nurse Ana Ode said the ward must reopen.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "an occupation capitalised inside a name is no title", "body": "The patients' group Lothian Patient Voice urged both sides to avoid a strike.", "expect": [{"point": "demand Lothian Patient Voice"}, {"noActor": "Voice"}]},
+  {"name": "a portfolio minister is a title", "body": "Deputy Infrastructure Minister Yara Bond called on Bucharest to freeze the toll.", "expect": [{"point": "demand Yara Bond -> Romania"}]},
 ]);
