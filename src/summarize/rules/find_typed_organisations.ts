@@ -102,6 +102,9 @@ function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
 function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolean {
   const toks = s.tokens;
   if (toks[end]?.text !== ",") return false;
+  // "..., Marketa Ode, said the government wanted a broadcaster that": a verb after the comma, no appositive.
+  const first = toks[end + 1];
+  if (!first || (!first.cap && (first.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(first.low)))) return false;
   let head = -1;
   for (let j = end + 1; j < toks.length && j - end <= MAX_APPOSITIVE; j++) {
     const t = toks[j]!;

@@ -16,4 +16,5 @@ ruleSuite("find_typed_organisations", [
   {"name": "a phrase headed by a title names a person, not a body", "body": "The union's general secretary, Ana Ode, said the minister must resign.", "expect": [{"actorKind": ["Ana Ode", "person"]}]},
   {"name": "a plural possessive inside a body's name", "body": "Parents' Voice England, a campaign group, urged both sides to accept arbitration.", "expect": [{"point": "demand Parents' Voice England"}]},
   {"name": "an appositive cut where its body was formed", "body": "Parents for Fair Fees, a group formed during the protests, called on the universities to publish their accounts.", "expect": [{"actorKind": ["Parents for Fair Fees", "organisation"]}]},
+  {"name": "a verb after the comma opens no appositive", "body": "Its director general, Marketa Slanina, said the government wanted a broadcaster that asks permission.", "expect": [{"actorKind": ["Marketa Slanina", "person"]}]},
 ]);
