@@ -126,6 +126,8 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
   if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
   if (/^(?:a|an|the|two|three|several|some)$/.test(s.tokens[t0 - 1]?.low ?? "")) t0--;
+  // "Tobias Ode, the head of the IAEA, said": the phrase describes the person before it, who speaks.
+  if (s.tokens[t0 - 1]?.text === "," && s.mentions.some((x) => x.t1 === t0 - 1 && state.entity(x.key)?.kind === "person")) return false;
   const kind = state.entity(m.key)?.kind;
   if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;
   m.plural = true;

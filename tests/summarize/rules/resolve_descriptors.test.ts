@@ -11,4 +11,5 @@ ruleSuite("resolve_descriptors", [
   {"name": "the official is the one introduced as an official", "body": "A Saudi energy ministry official briefed reporters. \"Those who overproduce must pay back every barrel,\" the official said.", "expect": [{"point": "demand Saudi Arabia"}]},
   {"name": "the official is the one so introduced, before any role it shares", "body": "Analyst Lena Hart said supply was tight. A Saudi energy ministry official said talks went on. \"Cheats must pay,\" the official said.", "expect": [{"point": "demand Saudi Arabia: Cheats must pay"}]},
   {"name": "a role no one is named in speaks for the body it belongs to", "body": "The International Court of Justice heard Guyana. The court's president said the judges would rule within weeks.", "expect": [{"point": "position International Court of Justice"}]},
+  {"name": "the head of a body set off after a person describes the person, who speaks", "body": "Tobias Achter, the head of the International Atomic Energy Agency, said his inspectors had been stopped.", "expect": [{"point": "position Tobias Achter"}]},
 ]);
