@@ -52,6 +52,11 @@ async function digestDay({ cfg, store, summarizer, history, force }: DayContext,
 }
 
 export async function digest(cfg: DaybriefConfig, request: DigestRequest = {}): Promise<DayOutcome[]> {
+  return (await digestWithHistory(cfg, request)).outcomes;
+}
+
+/** The outcome of each day, and every briefing as it now stands (read once, then kept up to date): what the site is built from. */
+export async function digestWithHistory(cfg: DaybriefConfig, request: DigestRequest = {}): Promise<{ outcomes: DayOutcome[]; briefings: Briefing[] }> {
   const store = new StoreDays(cfg);
   const dates = request.dates ?? (await store.days());
   const context: DayContext = { cfg, store, summarizer: createSummarizer(summarizerOptions(cfg)), history: readBriefings(cfg.briefings), force: request.force ?? false };
@@ -62,5 +67,5 @@ export async function digest(cfg: DaybriefConfig, request: DigestRequest = {}): 
     if (briefing) context.history = [...context.history.filter((b) => b.date !== date), briefing].sort((a, b) => (a.date < b.date ? -1 : 1));
     outcomes.push(outcome);
   }
-  return outcomes;
+  return { outcomes, briefings: context.history };
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { DaybriefConfig } from "../config.ts";
 import { readBriefings } from "../briefing/store.ts";
+import type { Briefing } from "../briefing/types.ts";
 import { siteData, type SiteData } from "./data.ts";
 
 export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -50,14 +51,14 @@ function briefingsSignature(dir: string): string {
     .join("|");
 }
 
-/** Build into a sibling folder and rename it into place. */
-export async function buildSite(cfg: DaybriefConfig): Promise<{ pages: number }> {
+/** Build into a sibling folder and rename it into place; from `briefings` when the caller has them, else from disk. */
+export async function buildSite(cfg: DaybriefConfig, briefings?: Briefing[]): Promise<{ pages: number }> {
   const output = cfg.output;
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
   const retired = join(dirname(output), `.${basename(output)}.old-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
-    const data = loadSiteData(cfg);
+    const data = briefings ? siteData(briefings, cfg.site) : loadSiteData(cfg);
     const results = await eleventyFor(cfg, () => data, staging).write();
     if (existsSync(output)) renameSync(output, retired);
     renameSync(staging, output);

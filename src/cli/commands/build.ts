@@ -1,4 +1,4 @@
-import { digest } from "../../pipeline/digest.ts";
+import { digestWithHistory } from "../../pipeline/digest.ts";
 import { withLock } from "../../pipeline/lock.ts";
 import { UsageError } from "../errors.ts";
 import { configFrom, reportRejected, STORE_OPTIONS, type Command } from "./command.ts";
@@ -18,11 +18,11 @@ export const build: Command = {
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     const cfg = configFrom(values);
     return withLock(cfg, async () => {
-      const outcomes = await digest(cfg);
+      const { outcomes, briefings } = await digestWithHistory(cfg);
       reportDays(outcomes.filter((o) => o.status === "written"));
-      // Eleventy loads only for the commands that build.
+      // Eleventy loads only for the commands that build; the briefings just digested are what it renders.
       const { buildSite } = await import("../../site/build.ts");
-      const { pages } = await buildSite(cfg);
+      const { pages } = await buildSite(cfg, briefings);
       process.stderr.write(`daybrief: site written to ${cfg.output} (${pages} files)\n`);
       const rejected = outcomes.flatMap((o) => o.rejected);
       reportRejected(rejected);
