@@ -1,6 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { StoreIndex, indexStore, urlKey } from "../../../src/ingest/fetch/store_index.ts";
+import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { INDEX_CACHE_FILE, StoreIndex, indexStore, urlKey } from "../../../src/ingest/fetch/store_index.ts";
 import { OPTS, put, tempDir } from "../helpers.ts";
 
 const key = suite("urlKey");
@@ -27,6 +29,33 @@ idx("indexStore :: URLs, GUIDs and ids of what the store holds", async () => {
   assert.not.ok(index.hasLink("https://p.example.org/other", "p-2"));
   const fresh = new StoreIndex();
   assert.not.ok(fresh.hasLink(null, null));
+});
+
+idx("indexStore :: a file unchanged since the last run is not read again; a changed one is", async () => {
+  const store = tempDir();
+  const file = put(store, "2025-03-01/a.md", "---\nurl: https://p.example.org/one\n---\nThe quay reopened.\n");
+  // A whole second, so that setting it again gives exactly the same time.
+  const mtime = new Date("2025-03-01T12:00:00Z");
+  utimesSync(file, mtime, mtime);
+  assert.ok((await indexStore(store, OPTS)).hasLink("https://p.example.org/one", null));
+  assert.ok(existsSync(join(store, INDEX_CACHE_FILE)));
+  // Same size and time, other text: the index still holds what was read before.
+  writeFileSync(file, "---\nurl: https://p.example.org/two\n---\nThe quay reopened.\n");
+  utimesSync(file, mtime, mtime);
+  const cached = await indexStore(store, OPTS);
+  assert.ok(cached.hasLink("https://p.example.org/one", null));
+  assert.not.ok(cached.hasLink("https://p.example.org/two", null));
+  // A later time: read again.
+  const later = new Date(mtime.getTime() + 5000);
+  utimesSync(file, later, later);
+  assert.ok((await indexStore(store, OPTS)).hasLink("https://p.example.org/two", null));
+});
+idx("indexStore :: a damaged cache is ignored and written anew", async () => {
+  const store = tempDir();
+  put(store, "2025-03-01/a.md", "---\nurl: https://p.example.org/one\n---\nThe quay reopened.\n");
+  writeFileSync(join(store, INDEX_CACHE_FILE), "{not json");
+  assert.ok((await indexStore(store, OPTS)).hasLink("https://p.example.org/one", null));
+  assert.is(JSON.parse(readFileSync(join(store, INDEX_CACHE_FILE), "utf8")).version, 1);
 });
 
 key.run();
