@@ -1,4 +1,5 @@
-// Paragraphs that are not the article, from the patterns in data/boilerplate.json.
+// Paragraphs that are not the article, from the patterns in data/boilerplate.json; the
+// summarizer skips sentences by the same patterns (rule skip_boilerplate).
 //   "See also Ferry fares to rise in spring"       -> dropped (see_also)
 //   "Discover more from Example Daily | News"      -> dropped, source "Example Daily"
 //   "Leave a Reply" + everything after             -> dropped (comment_form, rest)

@@ -31,6 +31,27 @@ const table: [string, string | null][] = [
   ["Advertisement", "advertisement"],
   ["3 min read", "article_chrome"],
   ["The post Harbour deal stalls appeared first on Hill Chronicle.", "appeared_first_on"],
+  // Openings: any line of up to 200 characters that begins with them.
+  ["More from the valley", "link_list"],
+  ["Related: Harbour deal stalls again", "link_list"],
+  ["Recommended reading: the ferry dispute explained", "link_list"],
+  ["Click here for the full timetable", "reader_prompt"],
+  ["Follow our live coverage of the vote", "reader_prompt"],
+  ["Get the latest on the harbour talks", "reader_prompt"],
+  ["Subscribe to The Hill Chronicle", "account_prompt"],
+  ["Sign up for the Valley Letter at example.org/letter.", "account_prompt"],
+  ["Comments (3)", "comment_line"],
+  ["Caption: The pier at low tide", "media_label"],
+  ["Watch: the mayor's statement", "media_label"],
+  ["This story was updated with the council's reply.", "article_note"],
+  ["Originally published by the Valley Gazette", "article_note"],
+  ["Updated: Monday evening", "article_note"],
+  ["Posted in Harbour, Politics", "article_note"],
+  ["Newsletters", "site_notice"],
+  ["Cookies are small files stored on your device.", "site_notice"],
+  ["Privacy policy", "site_notice"],
+  ["All rights reserved. Reproduction without permission is prohibited.", "site_notice"],
+  ["Source: Valley Statistics Office", "source_note"],
   // Reporting that mentions the same words must survive.
   ["The minister said she would read more of the report before the vote.", null],
   ["Related talks in the capital ended without a statement.", null],
@@ -39,6 +60,12 @@ const table: [string, string | null][] = [
   ["By Tuesday, the two sides had agreed on a timetable.", null],
   ["Copyright law was not part of the talks, the envoy said.", null],
   ["Share prices fell after the announcement.", null],
+  ["Recommended changes to the harbour law were adopted.", null],
+  ["Sponsored by two councillors, the motion passed.", null],
+  ["Following the vote, the council adjourned.", null],
+  ["Sources said the council would meet again.", null],
+  ["Updated figures show more ferry passengers.", null],
+  ["Watchdogs said the harbour fees were too high.", null],
 ];
 for (const [text, rule] of table)
   match(`matchBoilerplate :: ${rule ?? "kept"} :: ${text}`, () => {
@@ -54,6 +81,11 @@ match("matchBoilerplate :: the outlet's name is captured without its tagline", (
 match("matchBoilerplate :: a paragraph longer than the rule's limit is never boilerplate", () => {
   const long = "See also " + "the harbour authority's long statement ".repeat(20);
   assert.is(matchBoilerplate(long, rules), null);
+  const opening = "Source: " + "the harbour authority's long statement ".repeat(5);
+  assert.ok(opening.length > 200);
+  assert.is(matchBoilerplate(opening, rules), null, "an opening covers lines of up to 200 characters");
+  assert.is(matchBoilerplate("x".repeat(151) + " All rights reserved.", rules), null, "a notice is short");
+  assert.is(matchBoilerplate("x".repeat(140) + " All rights reserved.", rules)?.rule.name, "all_rights_reserved");
 });
 
 const load = suite("parseBoilerplate");

@@ -12,11 +12,12 @@ import { addWordLists, emptyWordLists } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
+import { addLineStarts, furniture } from "./furniture.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 export const SHIPPED = [
   "countries.json", "organisations.json", "groups.json", "people.json", "titles.json",
-  "speech_verbs.json", "demand_cues.json", "org_shapes.json", "words.json", "boilerplate.json",
+  "speech_verbs.json", "demand_cues.json", "org_shapes.json", "words.json",
 ].map((f) => DATA + f);
 
 const KINDS = ["demand", "rejection", "warning", "offer", "position"] as const;
@@ -28,6 +29,7 @@ type Json = Record<string, unknown>;
 
 export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const lex = emptyLexicon();
+  lex.boilerplate = furniture();
   for (const file of SHIPPED) addFile(lex, file, true);
   for (const file of extraFiles) addFile(lex, file, false);
   lex.vocabulary = new Vocabulary(buildWordFlags(lex), lex.words.nonNames, lex.words.nameParticles);
@@ -65,6 +67,7 @@ export function addFile(lex: Lexicon, file: string, shipped: boolean): void {
   addCues(lex, c, doc);
   addShapes(lex, c, doc);
   addWordLists(lex.words, c, doc);
+  addLineStarts(lex, c, doc, shipped);
   lex.files.push(file);
 }
 
@@ -183,7 +186,6 @@ function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
   for (const s of c.strings(doc, "kind_suffixes", null)) lex.orgKindSuffixes.push(s.toLowerCase());
   for (const s of c.strings(doc, "company_nouns", null)) lex.companyNouns.add(s.toLowerCase());
   for (const s of c.strings(doc, "government_descriptors", null)) lex.governmentDescriptors.add(s.toLowerCase());
-  for (const s of c.strings(doc, "line_starts", null)) lex.boilerplate.push(s.toLowerCase());
   if (doc.generic !== undefined) {
     const g = c.object(doc.generic, "generic");
     for (const noun of Object.keys(g)) lex.genericOrgNouns.set(noun.toLowerCase(), c.strings(g, noun, `generic.${noun}`, false).map((w) => w.toLowerCase()));

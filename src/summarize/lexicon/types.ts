@@ -1,5 +1,6 @@
 import { DataFileError } from "../../knowledge/data_file.ts";
 // The loaded lexicon: every dictionary merged into lookup structures built once.
+import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
 import type { ActorKind, PointKind } from "../types.ts";
 import type { PhraseTrie } from "./trie.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -109,7 +110,8 @@ export interface Lexicon {
   companyNouns: Set<string>;
   /** "the government", "the administration": nouns for the government of a country the article names. */
   governmentDescriptors: Set<string>;
-  boilerplate: string[];
+  /** Page furniture: ingest's named patterns, then the operator's line starts. */
+  boilerplate: BoilerplateRule[];
   words: WordLists;
   /** Each spelling's folded form, case and WordFlag bits, built after the last file is read. */
   vocabulary: Vocabulary;
