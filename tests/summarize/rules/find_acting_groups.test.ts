@@ -7,4 +7,6 @@ ruleSuite("find_acting_groups", [
   {"name": "critics keep the object of their criticism", "body": "The plan drew fire. Some critics of the reform said pensions would fall.", "expect": [{"actor": "Critics of the reform"}]},
   {"name": "a name before the noun owns the group", "body": "The Green Party said its supporters would march on Sunday.", "expect": [{"noActor": "Supporters"}]},
   {"name": "a group that neither speaks nor is asked is not listed", "body": "The clinic said waiting times for patients had doubled.", "expect": [{"noActor": "Patients"}]},
+  {"name": "students asked to act are a group and the target", "body": "Vice-chancellor Anneke Ros urged students to return to classes.", "expect": [{"point": "demand Anneke Ros -> Students"}, {"actorKind": ["Anneke Ros", "person"]}]},
+  {"name": "member states asked to act are a group", "body": "The European Commission called on member states to approve the deal.", "expect": [{"point": "demand European Commission -> Member states"}]},
 ]);
