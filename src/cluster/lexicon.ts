@@ -5,7 +5,7 @@
 //   reporting verbs: "said", "warned"    -> an attribution a title can drop
 //   pronouns: "she", "their", "it"       -> a sentence that leans on the one before
 //   demand nouns: "demand", "call"       -> a that-clause asked for, not reported
-import { loadLexicon } from "../summarize/lexicon/load.ts";
+import { shippedLexicon } from "../summarize/lexicon/load.ts";
 import type { Lexicon, WordLists as GrammarWords } from "../summarize/lexicon/types.ts";
 import type { PointKind } from "../summarize/types.ts";
 
@@ -43,14 +43,13 @@ export function pronounsOf(lex: Lexicon): Set<string> {
   return new Set(lists.flatMap((l) => [...l]));
 }
 
-export function summarizerWordsOf(lex: Lexicon): SummarizerWords {
-  return { grammar: lex.words, reportingVerbs: reportingForms(lex), pronouns: pronounsOf(lex) };
-}
-
 let cached: SummarizerWords | null = null;
 
-/** The shipped lexicon's words, read on first use: grouping a day never reads a file twice. */
+/** The shipped lexicon's words, the same lexicon the summarizer uses when no operator dictionary is given. */
 export function summarizerWords(): SummarizerWords {
-  cached ??= summarizerWordsOf(loadLexicon());
+  if (!cached) {
+    const lex = shippedLexicon();
+    cached = { grammar: lex.words, reportingVerbs: reportingForms(lex), pronouns: pronounsOf(lex) };
+  }
   return cached;
 }

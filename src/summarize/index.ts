@@ -2,7 +2,7 @@
 import type { Article } from "../ingest/article.ts";
 import { EXTRACT_RULES, POST_RULES } from "./chain.ts";
 import { explainState } from "./explain.ts";
-import { loadLexicon } from "./lexicon/load.ts";
+import { loadLexicon, shippedLexicon } from "./lexicon/load.ts";
 import type { Lexicon } from "./lexicon/types.ts";
 import type { Rule } from "./rule.ts";
 import { Ruler } from "./ruler.ts";
@@ -31,7 +31,7 @@ export interface Summarizer {
 }
 
 export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
-  const lexicon = loadLexicon(opts.dictionaries ?? []);
+  const lexicon = opts.dictionaries?.length ? loadLexicon(opts.dictionaries) : shippedLexicon();
   const extract = new Ruler<Rule>();
   const post = new Ruler<Rule>();
   for (const [name, fn] of EXTRACT_RULES) extract.push(name, fn);

@@ -27,6 +27,13 @@ const ACRONYM = /^[\p{Lu}\p{N}.&+-]{2,7}$/u;
 
 type Json = Record<string, unknown>;
 
+let shipped: Lexicon | null = null;
+
+/** The shipped dictionaries alone, read once per process: the summarizer and the cluster stage share them. */
+export function shippedLexicon(): Lexicon {
+  return (shipped ??= loadLexicon());
+}
+
 export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const lex = emptyLexicon();
   lex.boilerplate = furniture();

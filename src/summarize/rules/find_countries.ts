@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
+import { capitalRun } from "../text/orgs.ts";
 
 const RULE = "find_countries";
 
@@ -87,8 +88,7 @@ function governmentAfter(state: SummarizeState, s: Sentence, j: number) {
   if (!best || titleOfName(state, s, best.end)) return null;
   // "Britain's Ministry of Defence": the department's own name runs on.
   if (toks[best.end]?.low === "of" && toks[j]!.cap) {
-    let end = best.end + 1;
-    while (toks[end]?.cap && toks[end]!.word) end++;
+    const end = capitalRun(state, s, best.end + 1);
     if (end > best.end + 1) return { ...best, end };
   }
   return best;

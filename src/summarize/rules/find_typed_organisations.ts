@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { capitalRun } from "../text/orgs.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -69,15 +70,11 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   const { nonNames, sentenceStarters } = state.lex.words;
   // "Health Minister Ana Ode" opens with a title; "Health Equity Now" only with a word a title may begin with.
   if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || (toks[i]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, i)) || state.lex.honorifics.has(toks[i]!.low)) return i;
-  let j = i;
-  for (; j < toks.length && j - i < 5 && !state.mentionAt(s, j); j++) {
-    if (toks[j]!.cap && toks[j]!.word) continue;
-    // "Parents' Voice England": a plural possessive inside the name.
-    if (j > i && (toks[j]!.text === "'" || toks[j]!.text === "’") && toks[j - 1]!.text.endsWith("s") && toks[j + 1]?.cap) continue;
-    // "Parents for Fair Fees": a connector between capitalised words.
-    if (j > i && state.lex.orgConnectors.has(toks[j]!.low) && toks[j]!.low !== "and" && toks[j + 1]?.cap && toks[j + 1]!.word && !nonNames.has(toks[j + 1]!.low) && !state.mentionAt(s, j + 1)) continue;
-    break;
-  }
+  // The name's capitalised run ("Parents' Voice England", "Parents for Fair Fees"), at most five
+  // tokens, up to anything already placed.
+  let j = Math.min(capitalRun(state, s, i), i + 5);
+  for (let k = i; k < j; k++) if (state.mentionAt(s, k)) j = k;
+  while (j > i && !(toks[j - 1]!.cap && toks[j - 1]!.word)) j--;
   // "Loop Inc." keeps its suffix's dot.
   if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
   return j;

@@ -28,6 +28,9 @@ const resolve_generic_nouns: Rule = (state) => {
   const kinds = new Map<string, Set<string>>();
   collect(state, bodies, countries, kinds);
   if (bodies.length === 0 && countries.length === 0 && !mayCreate(state)) return;
+  // The country the article is about, counted once, when "the government" first needs it.
+  let homeKey: string | null | undefined;
+  const home = () => (homeKey === undefined ? (homeKey = homeCountry(state)) : homeKey);
   const names = new Map<string, string[]>();
   const fits = new Map<string, Map<string, number>>();
   for (const s of state.sentences) {
@@ -36,7 +39,7 @@ const resolve_generic_nouns: Rule = (state) => {
     for (let j = 0; j < toks.length; j++) {
       if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
       if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
-      if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, bodies)) governmentNoun(state, s, j, countries);
+      if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, bodies)) governmentNoun(state, s, j, countries, home);
       else bodyNoun(state, s, j, bodies, names, fits, kinds);
     }
   }
@@ -86,16 +89,16 @@ function nearest(list: Seen[], sent: number, t: number, fit: Fit | null): string
 }
 
 /** "the government", "the federal government", "the administration". */
-function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[]): void {
+function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[], home: () => string | null): void {
   const toks = s.tokens;
   let t0 = j - 1;
   const w = state.lex.words;
   if (w.governmentModifiers.has(toks[t0]?.low ?? "") || (w.portfolios.has(toks[t0]?.low ?? "") && !toks[t0]!.cap)) t0--;
   // "a government spokeswoman said", "a government source said": one who speaks for it.
-  const voice = state.lex.words.peopleNouns.has(toks[j + 1]?.low ?? "") && toks[j]!.low === "government";
+  const voice = toks[j]!.low === "government" && voiceAfter(state, s, j);
   if (!(toks[t0]?.low === "the" || (voice && /^(?:a|an)$/.test(toks[t0]?.low ?? ""))) || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const t1 = voice ? j + 2 : j + 1;
-  const key = countryBefore(state, s, t0) ?? homeCountry(state) ?? nearest(countries, s.index, t0, null);
+  const key = countryBefore(state, s, t0) ?? home() ?? nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
 }
@@ -133,6 +136,11 @@ function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: S
   return !bodies.some((b) => state.entity(b.key)?.name.toLowerCase().includes(noun));
 }
 
+/** A people noun right after the noun at j ("government spokeswoman", "Commission spokesperson"): one who speaks for it. */
+function voiceAfter(state: SummarizeState, s: Sentence, j: number): boolean {
+  return state.lex.words.peopleNouns.has(s.tokens[j + 1]?.low ?? "");
+}
+
 /** "A Saudi energy ministry official said the kingdom ...": a country the sentence names before the noun, even as an adjective. */
 function countryBefore(state: SummarizeState, s: Sentence, t0: number): string | null {
   for (let k = s.mentions.length - 1; k >= 0; k--) {
@@ -153,7 +161,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   if (!words) return;
   const n0 = two ? j - 1 : j;
   // "a Commission spokesperson said": one who speaks for the body.
-  const voice = state.lex.words.peopleNouns.has(toks[j + 1]?.low ?? "") && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
+  const voice = voiceAfter(state, s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
   const t0 = voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
