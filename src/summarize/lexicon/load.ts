@@ -48,7 +48,7 @@ function emptyLexicon(): Lexicon {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
     cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
+    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
   };
 }
 
@@ -189,6 +189,7 @@ function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
   for (const s of c.strings(doc, "connectors", null)) lex.orgConnectors.add(s.toLowerCase());
   for (const s of c.strings(doc, "media_heads", null)) lex.mediaHeads.add(s);
   for (const s of c.strings(doc, "documents", null)) lex.documentWords.add(s);
+  for (const s of c.strings(doc, "events", null)) lex.eventWords.add(s);
   for (const s of c.strings(doc, "kind_nouns", null)) lex.orgKindNouns.add(s.toLowerCase());
   for (const s of c.strings(doc, "kind_suffixes", null)) lex.orgKindSuffixes.push(s.toLowerCase());
   for (const s of c.strings(doc, "company_nouns", null)) lex.companyNouns.add(s.toLowerCase());

@@ -100,6 +100,8 @@ export interface Lexicon {
   mediaHeads: Set<string>;
   /** Last words of names of documents, not bodies ("Act", "Treaty"). */
   documentWords: Set<string>;
+  /** Last words of names of events ("Cup", "Final"): the body holding one is named before them. */
+  eventWords: Set<string>;
   /** Common nouns that say a name beside them is an organisation ("operator X", "X, the pipeline's developer,"). */
   orgKindNouns: Set<string>;
   /** Endings of compound kind nouns ("shipbuilder", "chipmaker"). */

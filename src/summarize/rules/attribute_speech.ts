@@ -23,7 +23,7 @@ const COPULA = new Set(["is", "are", "was", "were", "remains", "remain", "remain
 const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by", "when", "—"]);
 /** Openers after which a participle continues the main clause rather than a statement inside it. */
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
-const MAYBE = new Set(["would", "could", "might", "may"]);
+const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
 const attribute_speech: Rule = (state) => {

@@ -13,7 +13,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, orgShapeAt } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt } from "../text/orgs.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -106,7 +106,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     // A placed name a shape cannot outgrow: no capitalised word after it.
     if (held && !(toks[held.t1]?.cap || state.lex.orgConnectors.has(toks[held.t1]?.low ?? "") || toks[held.t1]?.low === "'s")) continue;
     let end = orgShapeAt(state, s, i);
-    const t0 = toks[i]!.low === "the" ? i + 1 : i;
+    const t0 = nameStart(toks, i);
     // "Pacific Gateway Terminals (PGT)": no head word, but the acronym spells the name.
     if (end === i) {
       if (!brackets) continue;
@@ -140,8 +140,13 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
     const e = state.ensure(key, "organisation", name, false);
     // "the Least Developed Countries group said": the common noun after the name belongs to the mention.
+    // "A Welsh Government spokesperson said", "Trust officials said": the body speaking through its people.
+    // A lone head ("Treasury officials") is left to the rules for a government's departments.
+    const voice = end - t0 >= 2 ? state.lex.words.governmentNouns.match(toks, end) : null;
     const t1 = GROUP_TAILS.has(toks[end]?.text ?? "") ? end + 1 : end;
     state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
+    const m = voice && t1 === end ? state.mentionAt(s, t0) : undefined;
+    if (m && state.widenMention(s, m, t0, voice!.end)) m.plural = true;
     define(state, s, end, key, acronyms);
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
     if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);

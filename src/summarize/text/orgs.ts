@@ -36,6 +36,12 @@ function capAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): b
   return !!t && t.cap && !DATE_WORD.test(t.low);
 }
 
+/** Where a name opening at i begins: past an article ("the Welsh Government", "A Welsh Government spokesperson"). */
+export function nameStart(toks: Sentence["tokens"], i: number): number {
+  const low = toks[i]?.low;
+  return low === "the" || ((low === "a" || low === "an") && toks[i]!.cap) ? i + 1 : i;
+}
+
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
 export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
@@ -43,7 +49,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (!first?.cap || !first.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word)) return i;
   // "At the University of Cape Town": a capitalised preposition opens the sentence, not the name.
   if (state.lex.words.prepositions.has(first.low)) return i;
-  const t0 = first.low === "the" ? i + 1 : i;
+  const t0 = nameStart(toks, i);
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
   let lastHead = -1;
@@ -62,6 +68,11 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
     break;
   }
   end = personAfter(state, s, t0, end);
+  // "the Home Nations Rugby League Grand Final": an event, held by the body named before it.
+  if (state.lex.eventWords.has(toks[end - 1]!.text)) {
+    if (lastHead < 0 || lastHead >= end - 1 || lastHead + 1 - t0 < 2) return i;
+    end = lastHead + 1;
+  }
   // "the Digital Services Act", "the Paris Agreement": a document, not a body.
   if (state.lex.documentWords.has(toks[end - 1]!.text)) return i;
   const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));

@@ -46,4 +46,5 @@ ruleSuite("attribute_speech", [
   {"name": "what someone should do is not what they say", "body": "Ana Ode, who chairs the hauliers' union, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "position Bulgaria"}]},
   {"name": "would add is an act, not a report", "body": "Ana Ode, the regulator's head, said the commission would add a daily penalty if the contracts had not been changed.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
   {"name": "every name of a listed subject speaks", "body": "France, Germany and Britain said in a joint statement that Iran's refusal was a breach.", "expect": [{"point": "position France"}, {"point": "position Germany"}, {"point": "position United Kingdom"}]},
+  {"name": "can with a verb of asking is an option, not a demand", "body": "If the permit is refused, the Fishers Guild can appeal to the high court.", "expect": [{"noPoint": "demand"}]},
 ]);

@@ -43,4 +43,7 @@ ruleSuite("classify_kind", [
   {"name": "should have is criticism of the past, not a demand", "body": "Russia and China abstained, saying the council should have focused on arms trafficking.", "expect": [{"noPoint": "demand Russia"}, {"point": "position China"}]},
   {"name": "an offer provided that someone acts asks it of them", "body": "The Pacific Resilience Facility opened. Minister Rowan Castle said Canberra was open to raising its share, provided that the facility met audit standards.", "expect": [{"point": "offer Rowan Castle"}, {"point": "demand Rowan Castle -> Pacific Resilience Facility"}]},
   {"name": "expects all of a kind of body to act", "body": "Labour Minister Rosa Vila said the government expected all platforms to comply with the ruling.", "expect": [{"point": "demand"}]},
+  {"name": "a negated offer is a rejection", "body": "Trade Minister Rui Costa said Lisbon was not prepared to drop the levy.", "expect": [{"point": "rejection Rui Costa"}, {"noPoint": "offer"}]},
+  {"name": "cannot wait is urgency, not a demand", "body": "Housing campaigner Ana Ode said tenants cannot wait for another round of talks.", "expect": [{"noPoint": "demand"}]},
+  {"name": "an order to sort something out opens the quotation", "body": "\"Sort it out this week,\" said Ana Ode, the trust's secretary.", "expect": [{"point": "demand Ana Ode"}]},
 ]);

@@ -20,4 +20,9 @@ ruleSuite("find_organisations", [
   {"name": "a body named for the one it serves, up to its acronym", "body": "The China Chamber of Commerce to the EU (CCCEU) said duties must be dropped.", "expect": [{"point": "demand China Chamber of Commerce to the EU"}]},
   {"name": "a person named with the body they are of", "body": "\"No fisherman can survive that,\" Japan's chief negotiator, Masato Ikegami of the Fisheries Agency, told reporters.", "expect": [{"point": "position Masato Ikegami"}, {"noActor": "Masato Ikegami of the Fisheries Agency"}]},
   {"name": "a policy is a document, not a body", "body": "Paris wants the Common Agricultural Policy (CAP) kept intact, the minister said.", "expect": [{"noActor": "Common Agricultural Policy"}]},
+  {"name": "a regional government named by its place is a body", "body": "The Queensland Government said Canberra must pay half of the cost.", "expect": [{"point": "demand Queensland Government -> Australia"}, {"noActor": "Queensland"}]},
+  {"name": "a body's spokesperson after its name speaks for it, past a capitalised article", "body": "A Welsh Government spokesperson said the league should pay for the stewards.", "expect": [{"point": "demand Welsh Government"}, {"noActor": "A Welsh Government"}]},
+  {"name": "a country's government stays the country", "body": "The Australian Government said the states must pay half of the cost.", "expect": [{"point": "demand Australia"}]},
+  {"name": "an event is held by the body named before it", "body": "The Northern Netball League Grand Final will move to Leeds. The league said the council must pay for stewards.", "expect": [{"point": "demand Northern Netball League"}, {"noActor": "Northern Netball League Grand Final"}]},
+  {"name": "an event with no body in its name is nothing", "body": "The Harbour Cup must move to Leeds, the council said.", "expect": [{"noActor": "Harbour Cup"}]},
 ]);
