@@ -25,6 +25,7 @@ const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by"
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "them", "him", "us", "all", "both", "every"]);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
@@ -97,7 +98,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "“The court is telling the government that ...,” he said": the quoted words are all the quoted speaker's.
   if (subj && inQuote[subj.t0] && inQuote[v0]) return null;
   // "a court order issued last week": a bare verb form after a singular noun is a noun itself.
-  if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group") return null;
+  // "South Wales Police want the league to pay": a noun is not followed by its object, so it is a verb there.
+  if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group" && !objectAfter(state, s, v1)) return null;
   if (subj) {
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
@@ -116,7 +118,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
-  const inverted = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? roleThenName(state, s, v1);
+  const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor");
+  const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
   if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
     return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
   // "rejects A and demands B": the subject of the first verb.
@@ -159,6 +162,12 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
   for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;
   return t0 - 1;
+}
+
+/** An object right after a word: a determiner or an actor named there ("want the league to", "urge Kyiv to"). */
+function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
+  const m = state.mentionAt(s, j);
+  return OBJECT_OPENERS.has(s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
 }
 
 /** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */
@@ -207,7 +216,9 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
     if (!m || state.entity(m.key)?.role === "media") return;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[m.t1]?.text === "," ? m.t1 + 1 : m.t1;
-    const wordsAfter = s.tokens.slice(after).some((t) => t.word);
+    // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
+    const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
+    const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
     mine.push(frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
@@ -241,7 +252,8 @@ function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
   for (let k = v1 + 1; k < toks.length && k - v1 <= 8; k++) {
     if (toks[k]!.text !== ",") continue;
     const m = s.mentions.find((x) => x.t0 === k + 1 && x.role === "actor");
-    if (!m || state.entity(m.key)?.kind !== "person" || s.mentions.some((x) => x.t0 >= v1 && x.t0 < k && x.role === "actor")) return undefined;
+    // "said the trust's secretary, Alun Pryce": a body may own the role, but no other actor may stand there.
+    if (!m || state.entity(m.key)?.kind !== "person" || s.mentions.some((x) => x.t0 >= v1 && x.t0 < k && x.role === "actor" && toks[x.t1]?.low !== "'s")) return undefined;
     for (let j = v1; j < k; j++) if (toks[j]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, j)) return m;
     return undefined;
   }

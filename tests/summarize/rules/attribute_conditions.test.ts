@@ -5,4 +5,5 @@ ruleSuite("attribute_conditions", [
   {"name": "a condition set by a body", "body": "The Teachers Guild has set as a condition of any deal a cap on class sizes.", "expect": [{"point": "demand Teachers Guild"}]},
   {"name": "a condition inside a statement stays the speaker's", "body": "Finance Minister Ana Ode said the loan was conditional on new audits.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "attribute_conditions"}]},
   {"name": "a deadline sets terms, and names who must meet it", "body": "The National Pharmaceutical Pricing Authority (NPPA) met Valmont Pharma. The NPPA set a deadline of June 30 for Valmont to submit a revised offer.", "expect": [{"point": "demand National Pharmaceutical Pricing Authority -> Valmont Pharma"}]},
+  {"name": "setting conditions sets terms", "body": "The Ferry Workers' Union has set two conditions for a deal: a pay rise and a shorter roster.", "expect": [{"point": "demand Ferry Workers' Union"}]},
 ]);

@@ -47,4 +47,7 @@ ruleSuite("attribute_speech", [
   {"name": "would add is an act, not a report", "body": "Ana Ode, the regulator's head, said the commission would add a daily penalty if the contracts had not been changed.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
   {"name": "every name of a listed subject speaks", "body": "France, Germany and Britain said in a joint statement that Iran's refusal was a breach.", "expect": [{"point": "position France"}, {"point": "position Germany"}, {"point": "position United Kingdom"}]},
   {"name": "can with a verb of asking is an option, not a demand", "body": "If the permit is refused, the Fishers Guild can appeal to the high court.", "expect": [{"noPoint": "demand"}]},
+  {"name": "a plural verb after a body's name, with its object after it", "body": "Dyfed-Powys Police want the club to cover the cost of the extra patrols.", "expect": [{"point": "demand Dyfed-Powys Police"}]},
+  {"name": "according to X, who ...: the words before are X's", "body": "The derby passed without serious trouble, according to Dyfed-Powys Police, who made two arrests.", "expect": [{"point": "position Dyfed-Powys Police: The derby passed without serious trouble"}]},
+  {"name": "said the body's role, NAME", "body": "The Harbour Residents' Trust met on Monday. \"Open the gates,\" said the trust's secretary, Alun Pryce.", "expect": [{"point": "demand Alun Pryce"}]},
 ]);
