@@ -222,6 +222,8 @@ export class SummarizeState {
   /** Record a mention and the surface form it adds to its actor; refuses overlaps. */
   addMention(s: Sentence, given: Mention): boolean {
     if (this.claimed(s, given.t0, given.t1)) return false;
+    // "JACAREACANGA, Brazil, April 12 (Equatorial News Agency) -": a dateline names places and its outlet, never an actor.
+    if (given.role === "actor" && given.t1 <= s.dateline) return false;
     // One object shape for every mention keeps property access monomorphic.
     const m: Mention = {
       t0: given.t0, t1: given.t1, key: given.key, role: given.role, rule: given.rule, plural: given.plural,

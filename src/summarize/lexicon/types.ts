@@ -164,6 +164,10 @@ export interface WordLists {
   imperatives: Set<string>;
   /** Words that may stand before such a verb ("Now arrest them"). */
   imperativeOpeners: Set<string>;
+  /** Plural nouns that, after a name no rule knows, name a people acting as one ("Munduruku Indigenous people"). */
+  communityNouns: Set<string>;
+  /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
+  quantities: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

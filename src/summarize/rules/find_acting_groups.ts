@@ -4,8 +4,12 @@
 //   "critics of the plan said" -> the group critics of the plan
 //   "Labour Party supporters" -> nothing here (the name before it owns them)
 //   "both governments" -> nothing (the two parties the article names)
+//   "Hundreds of Munduruku Indigenous people blocked the road" -> the group Munduruku Indigenous people
 // Groups that never speak and are never asked to act are dropped later.
 import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { dictAt } from "../text/names.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_acting_groups";
 
@@ -15,6 +19,7 @@ const find_acting_groups: Rule = (state) => {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap && state.lex.words.communityNouns.has(toks[i]!.low) && namedCommunity(state, s, i)) continue;
       // The cheap test first: a word that can open one of the nouns.
       if (!groups.starts(toks[i]!.low)) continue;
       const m = groups.match(toks, i);
@@ -41,5 +46,21 @@ const find_acting_groups: Rule = (state) => {
     }
   }
 };
+
+/** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
+function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  let a = i;
+  while (a > 0 && toks[a - 1]!.cap && toks[a - 1]!.flags & WordFlag.NAME_WORD && !state.mentionAt(s, a - 1) && !dictAt(state, s, a - 1)) a--;
+  if (a === i || state.claimed(s, a, i + 1)) return false;
+  const name = state.surface(s, a, i + 1);
+  const key = "group:" + name.toLowerCase();
+  state.ensure(key, "group", name, false);
+  // "Hundreds of ...": the number opens the clause the group is subject of.
+  const t0 = toks[a - 1]?.low === "of" && state.lex.words.quantities.has(toks[a - 2]?.low ?? "") ? a - 2 : a;
+  if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a people acting as one`);
+  return true;
+}
 
 export default find_acting_groups;

@@ -98,7 +98,8 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
   const toks = s.tokens;
   const brackets = s.text.includes("(");
-  for (let i = 0; i < toks.length; i++) {
+  // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
+  for (let i = s.dateline; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
     const held = state.mentionAt(s, i);
     // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".

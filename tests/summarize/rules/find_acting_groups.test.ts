@@ -9,4 +9,6 @@ ruleSuite("find_acting_groups", [
   {"name": "a group that neither speaks nor is asked is not listed", "body": "The clinic said waiting times for patients had doubled.", "expect": [{"noActor": "Patients"}]},
   {"name": "students asked to act are a group and the target", "body": "Vice-chancellor Anneke Ros urged students to return to classes.", "expect": [{"point": "demand Anneke Ros -> Students"}, {"actorKind": ["Anneke Ros", "person"]}]},
   {"name": "member states asked to act are a group", "body": "The European Commission called on member states to approve the deal.", "expect": [{"point": "demand European Commission -> Member states"}]},
+  {"name": "a people named by a word no rule knows", "body": "Hundreds of Kayapo villagers blocked the highway on Monday, demanding a halt to the mine.", "expect": [{"point": "demand Kayapo villagers"}]},
+  {"name": "a capitalised community noun belongs to a title", "body": "Indigenous Peoples Minister Rosa Tupa urged the miners to leave.", "expect": [{"point": "demand Rosa Tupa"}, {"noActor": "Indigenous Peoples"}]},
 ]);

@@ -25,4 +25,5 @@ ruleSuite("find_organisations", [
   {"name": "a country's government stays the country", "body": "The Australian Government said the states must pay half of the cost.", "expect": [{"point": "demand Australia"}]},
   {"name": "an event is held by the body named before it", "body": "The Northern Netball League Grand Final will move to Leeds. The league said the council must pay for stewards.", "expect": [{"point": "demand Northern Netball League"}, {"noActor": "Northern Netball League Grand Final"}]},
   {"name": "an event with no body in its name is nothing", "body": "The Harbour Cup must move to Leeds, the council said.", "expect": [{"noActor": "Harbour Cup"}]},
+  {"name": "the outlet in a dateline is no actor", "body": "BELEM, Brazil, May 2 (Amazon Wire Agency) - Hundreds of Kayapo villagers blocked the highway, demanding a halt to the mine.", "expect": [{"noActor": "Amazon Wire Agency"}, {"noPoint": "demand Amazon Wire Agency"}]},
 ]);
