@@ -32,7 +32,7 @@ const find_titled_people: Rule = (state) => {
         if (longer && longer.end > m.end) m = longer;
       }
       if (!m) continue;
-      const n1 = nameRun(state, s, m.end);
+      const n1 = nameRun(state, s, m.end) > m.end ? nameRun(state, s, m.end) : cityAsFirstName(state, s, m.end);
       if (n1 === m.end || state.claimed(s, m.end, n1)) continue;
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;
@@ -45,6 +45,14 @@ const find_titled_people: Rule = (state) => {
     }
   }
 };
+
+/** "Commissioner Sofia Lindahl", "Minister Victoria Mensah": after a title, a capital's name before a surname is a first name. */
+function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
+  const d = dictAt(state, s, j);
+  if (!d || d.t0 !== j || d.t1 !== j + 1 || d.hit.role !== "capital" || dictAt(state, s, j + 1) || state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "")) return j;
+  const end = nameRun(state, s, j + 1);
+  return end > j + 1 ? end : j;
+}
 
 /** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */
 function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: number; affiliation?: string } {

@@ -102,6 +102,8 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
   // "..., Marketa Ode, said the government wanted a broadcaster that": a verb after the comma, no appositive.
   const first = toks[end + 1];
   if (!first || (!first.cap && (first.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(first.low)))) return false;
+  // "Josué Mwamba, who leads a cooperative of diggers,": "who" follows a person.
+  if (first.low === "who" || first.low === "whom") return false;
   let head = -1;
   for (let j = end + 1; j < toks.length && j - end <= MAX_APPOSITIVE; j++) {
     const t = toks[j]!;

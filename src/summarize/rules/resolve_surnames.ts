@@ -29,6 +29,7 @@ const resolve_surnames: Rule = (state) => {
       if (state.tracing) state.note(null, RULE, () => `"${e.name}" is ${state.entity(full[0]!)?.name}`);
     }
   }
+  joinDoubleSurnames(state);
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   for (const s of state.sentences) {
@@ -46,6 +47,20 @@ const resolve_surnames: Rule = (state) => {
     });
   }
 };
+
+/** "Aurélie Kabasele Ntumba ... Kabasele Ntumba told reporters": a name of two or more words that ends one full name only. */
+function joinDoubleSurnames(state: SummarizeState): void {
+  const people = [...state.entities.values()].filter((e) => e.kind === "person");
+  for (const e of people) {
+    const words = nameWords(e.name);
+    if (words.length < 2) continue;
+    const tail = " " + words.join(" ");
+    const full = people.filter((f) => f !== e && nameWords(f.name).length > words.length && (" " + nameWords(f.name).join(" ")).endsWith(tail));
+    if (full.length !== 1 || state.resolve(e.key) === state.resolve(full[0]!.key)) continue;
+    state.merge(e.key, full[0]!.key);
+    if (state.tracing) state.note(null, RULE, () => `"${e.name}" is ${full[0]!.name}`);
+  }
+}
 
 /** Token positions just past the subject of a reporting verb. */
 function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {

@@ -63,7 +63,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   // "Bank of England and Barclays": after the head only "of", "for", "on" phrases belong to the name,
   // unless an acronym right after spells the whole run ("Chamber of Commerce and Industry (CCI)").
   const spelled = acronymAfter(s, end);
-  if (lastHead >= 0 && !(spelled && initialsFit(s, t0, end, spelled))) for (let j = lastHead + 1; j < end; j++) if (toks[j]!.low === "and" || toks[j]!.low === "'s") {
+  if (lastHead >= 0 && !(spelled && initialsFit(s, t0, end, spelled))) for (let j = lastHead + 1; j < end; j++) if ((toks[j]!.low === "and" && !innerAnd(state, s, lastHead, j, end)) || toks[j]!.low === "'s") {
     end = j;
     break;
   }
@@ -82,6 +82,20 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (end - t0 === 1 && state.lex.loneHeads.has(toks[t0]!.text)) return end;
   if (lastHead < 0 || end - t0 < 2) return i;
   return beforeAcronym(state, s, end);
+}
+
+/**
+ * "Institute for Health and Care Excellence", "Department of Health and Social Care": an "and" inside
+ * the of-phrase joins its words, unless a known name stands beside it or a second body follows
+ * ("Bank of England and Barclays", "Institute of Physics and Acme Holdings").
+ */
+function innerAnd(state: SummarizeState, s: Sentence, head: number, and: number, end: number): boolean {
+  const toks = s.tokens;
+  let inPhrase = false;
+  for (let j = head + 1; j < and; j++) if (/^(?:of|for|on)$/.test(toks[j]!.low)) inPhrase = true;
+  if (!inPhrase || dictAt(state, s, and - 1) || dictAt(state, s, and + 1)) return false;
+  for (let j = and + 1; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text) || state.lex.orgSuffixes.has(toks[j]!.text)) return false;
+  return true;
 }
 
 /**

@@ -26,4 +26,6 @@ ruleSuite("find_organisations", [
   {"name": "an event is held by the body named before it", "body": "The Northern Netball League Grand Final will move to Leeds. The league said the council must pay for stewards.", "expect": [{"point": "demand Northern Netball League"}, {"noActor": "Northern Netball League Grand Final"}]},
   {"name": "an event with no body in its name is nothing", "body": "The Harbour Cup must move to Leeds, the council said.", "expect": [{"noActor": "Harbour Cup"}]},
   {"name": "the outlet in a dateline is no actor", "body": "BELEM, Brazil, May 2 (Amazon Wire Agency) - Hundreds of Kayapo villagers blocked the highway, demanding a halt to the mine.", "expect": [{"noActor": "Amazon Wire Agency"}, {"noPoint": "demand Amazon Wire Agency"}]},
+  {"name": "an and inside the of-phrase joins its words", "body": "The National Institute for Health and Care Excellence said the price must fall.", "expect": [{"point": "demand National Institute for Health and Care Excellence"}]},
+  {"name": "an and before a known name ends the body", "body": "The Bank of England and Barclays said rates must rise.", "expect": [{"point": "demand Bank of England"}, {"noActor": "Bank of England and Barclays"}]},
 ]);

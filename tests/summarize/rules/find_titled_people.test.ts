@@ -9,4 +9,5 @@ ruleSuite("find_titled_people", [
   {"name": "an occupation capitalised inside a name is no title", "body": "The patients' group Lothian Patient Voice urged both sides to avoid a strike.", "expect": [{"point": "demand Lothian Patient Voice"}, {"noActor": "Voice"}]},
   {"name": "a portfolio minister is a title", "body": "Deputy Infrastructure Minister Yara Bond called on Bucharest to freeze the toll.", "expect": [{"point": "demand Yara Bond -> Romania"}]},
   {"name": "a police rank is a title", "body": "Chief Superintendent Rhian Pryce said the league must pay for the officers.", "expect": [{"point": "demand Rhian Pryce"}, {"noActor": "Superintendent Rhian Pryce"}]},
+  {"name": "a capital's name after a title is a first name", "body": "EU Trade Commissioner Sofia Lindahl said Beijing must lift the duties.", "expect": [{"point": "demand Sofia Lindahl -> China"}, {"noActor": "Bulgaria"}]},
 ]);

@@ -17,4 +17,5 @@ ruleSuite("find_typed_organisations", [
   {"name": "a plural possessive inside a body's name", "body": "Parents' Voice England, a campaign group, urged both sides to accept arbitration.", "expect": [{"point": "demand Parents' Voice England"}]},
   {"name": "an appositive cut where its body was formed", "body": "Parents for Fair Fees, a group formed during the protests, called on the universities to publish their accounts.", "expect": [{"actorKind": ["Parents for Fair Fees", "organisation"]}]},
   {"name": "a verb after the comma opens no appositive", "body": "Its director general, Marketa Slanina, said the government wanted a broadcaster that asks permission.", "expect": [{"actorKind": ["Marketa Slanina", "person"]}]},
+  {"name": "who after a name says it is a person", "body": "Josué Mwamba, who leads a cooperative of 3,000 diggers, said the state must buy the cobalt.", "expect": [{"actorKind": ["Josué Mwamba", "person"]}, {"point": "demand Josué Mwamba"}]},
 ]);

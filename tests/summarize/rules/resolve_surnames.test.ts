@@ -9,4 +9,5 @@ ruleSuite("resolve_surnames", [
   {"name": "a lone word after in is a place, not a speaker", "body": "The court in Karlsruhe found that the law was void. Lawyers in Karlsruhe said nothing.", "expect": [{"noActor": "Karlsruhe"}]},
   {"name": "a lone word after the is a body, not a person", "body": "Lumora met the Garante on Monday. The Garante said Lumora must pay the fine.", "expect": [{"point": "demand Garante"}, {"actorKind": ["Garante", "organisation"]}]},
   {"name": "a lone word after the and a modifier is a body", "body": "The vote split the Greens in March. The opposition Greens demanded that the minister resign.", "expect": [{"actorKind": ["Greens", "organisation"]}]},
+  {"name": "a double surname alone is the person named in full", "body": "Mines Minister Aurélie Kabasele Ntumba said the ban stays. \"Companies must build refineries here,\" Kabasele Ntumba told reporters.", "expect": [{"point": "demand Aurélie Kabasele Ntumba"}, {"noActor": "Kabasele Ntumba"}]},
 ]);
