@@ -9,6 +9,7 @@ import find_countries from "./rules/find_countries.ts";
 import find_organisations from "./rules/find_organisations.ts";
 import find_typed_organisations from "./rules/find_typed_organisations.ts";
 import find_short_org_names from "./rules/find_short_org_names.ts";
+import find_acronym_bodies from "./rules/find_acronym_bodies.ts";
 import find_groups from "./rules/find_groups.ts";
 import find_acting_groups from "./rules/find_acting_groups.ts";
 import find_appositive_people from "./rules/find_appositive_people.ts";
@@ -47,6 +48,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["find_organisations", find_organisations],
   ["find_typed_organisations", find_typed_organisations],
   ["find_short_org_names", find_short_org_names],
+  ["find_acronym_bodies", find_acronym_bodies],
   ["find_groups", find_groups],
   ["find_acting_groups", find_acting_groups],
   ["find_appositive_people", find_appositive_people],

@@ -168,6 +168,8 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Words in capitals that name no body ("CEO", "GDP"), lowercase. */
+  nonBodyAcronyms: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

@@ -4,6 +4,7 @@
 //   "“We will strike,” she said. “Today.”" -> 2 sentences (quote closes after the dot)
 //   "PEACE IN THE REGION" (own line, no final stop) -> 1 sentence marked headline
 //   "Strikers Vow To Stay Out" (Title Case) -> headline, titleCase: no name guessing
+//   "14:10 Rome's mayor says ..." -> the time stamp opens the entry like a dateline
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { splitLine } from "../text/split.ts";
@@ -35,6 +36,8 @@ const split_sentences: Rule = (state) => {
         const s = makeSentence(lex.vocabulary, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
         inQuote = s.quoteAfter;
         if (index === 0) s.dateline = datelineEnd(s);
+        // "14:10 Rome's mayor, Giulia Santangelo, says": a live blog's time stamp opens the entry, like a dateline.
+        if (!s.dateline && TIME_STAMP.test(s.tokens[0]?.text ?? "") && s.tokens[1]?.cap) s.dateline = 1;
         state.sentences.push(s);
       }
     }
@@ -44,6 +47,7 @@ const split_sentences: Rule = (state) => {
 };
 
 const DATELINE_DASH = /^[—–|-]$/;
+const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
 
 /** "BONN, Germany —", "SYDNEY, March 11 (Meridian Wire) -", "Brasília |": tokens of the dateline, or 0. */
 function datelineEnd(s: Sentence): number {

@@ -1,0 +1,65 @@
+// find_acronym_bodies: a word in capitals that no dictionary knows and the article never
+// spells out names a body when it acts or is asked to ("UEFA said", "urged WADA to").
+//   "UEFA president Jorgen Halvorsen said" -> nothing here (the president speaks)
+//   "UEFA has given Italy until March" / "urged UEFA not to" -> the body UEFA
+//   "the CEO said", "GDP grew" -> nothing (words.json "non_body_acronyms")
+//   "UEFA Champions League" -> nothing (part of a longer name)
+// Bodies that never act and are never asked to are dropped later.
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { dictAt } from "../text/names.ts";
+import { verbSpans } from "../text/verbs.ts";
+import { WordFlag } from "../lexicon/flags.ts";
+
+const RULE = "find_acronym_bodies";
+const CAPITALS = /^[A-Z]{3,6}$/;
+const ROMAN = /^[IVXLCDM]+$/;
+
+const find_acronym_bodies: Rule = (state) => {
+  const skip = state.lex.words.nonBodyAcronyms;
+  for (const s of state.sentences) {
+    if (s.skip || s.titleCase || shouting(s)) continue;
+    const toks = s.tokens;
+    for (let i = s.dateline; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!t.cap || t.text.length < 3 || !CAPITALS.test(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+      // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
+      const next = toks[i + 1];
+      if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
+      if (!speaks(state, s, i) && !asked(state, s, i)) continue;
+      const key = "org:" + t.low;
+      state.ensure(key, "organisation", t.text, false);
+      if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }) && state.tracing)
+        state.note(s.index, RULE, () => `"${t.text}" -> organisation (capitals no dictionary knows)`);
+    }
+  }
+};
+
+/** "UEFA said", "UEFA has warned": a reporting verb right after, not a noun before another verb ("the EES rules allowed"). */
+function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  let j = i + 1;
+  while (j < i + 3 && (w.auxiliaries.has(toks[j]?.low ?? "") || w.modals.has(toks[j]?.low ?? "") || w.adverbs.has(toks[j]?.low ?? ""))) j++;
+  const v = verbSpans(state, s).find((x) => x.t0 === j);
+  const after = toks[v?.t1 ?? -1];
+  return !!v && !(after && !after.cap && (after.flags & WordFlag.VERB || /[a-z]ed$/.test(after.text)) && !w.prepositions.has(after.low));
+}
+
+/** "urged UEFA to", "called on WADA to": the one a verb of asking names. */
+function asked(state: SummarizeState, s: Sentence, i: number): boolean {
+  const v = verbSpans(state, s).find((x) => x.t1 === i || (x.t1 === i - 1 && s.tokens[i - 1]!.low === "the"));
+  return !!v && v.hit.objectTo && s.tokens[i + 1]?.low === "to";
+}
+
+/** A line in capitals ("PEACE IN THE REGION"): its words are no acronyms. */
+function shouting(s: Sentence): boolean {
+  let upper = 0, words = 0;
+  for (const t of s.tokens) if (t.word && /\p{L}/u.test(t.text)) {
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper / words > 0.5;
+}
+
+export default find_acronym_bodies;
