@@ -102,14 +102,16 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group" && !objectAfter(state, s, v1)) return null;
   if (subj) {
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
+    // "The government needs to commit the money this year, he said, not in the next budget cycle": the clause before.
+    const aside = !inQuote[v0] && toks[subj.t0 - 1]?.text === "," && toks[v1]?.text === "," && wordsBefore(s, subj.t0 - 1) >= 4 && !state.lex.words.clauseOpeners.has(toks[subj.t0 - 2]?.low ?? "");
     const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
-    const c0 = trailing || asAside ? 0 : complementStart(state, s, v1);
+    const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
     const subordinate = state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "") && !asAside;
     const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
     const also = both.length > 1 ? both.slice(1).map((m) => m.key) : undefined;
-    return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : "subject before the verb" });
+    return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });
   }
   // "were dismissed by Sorin" (not inside what another says: "saying it had been requested by farmers")
   if (BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
@@ -135,6 +137,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)))) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
+  // "... and had been requested by some doctors": a passive reports what others did.
+  if (prev && BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by") return null;
   if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
   // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject.
@@ -168,6 +172,12 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
 function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const m = state.mentionAt(s, j);
   return OBJECT_OPENERS.has(s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
+}
+
+function wordsBefore(s: Sentence, end: number): number {
+  let n = 0;
+  for (let j = 0; j < end; j++) if (s.tokens[j]!.word) n++;
+  return n;
 }
 
 /** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */

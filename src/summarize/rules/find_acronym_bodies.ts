@@ -46,10 +46,11 @@ function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
   return !!v && !(after && !after.cap && (after.flags & WordFlag.VERB || /[a-z]ed$/.test(after.text)) && !w.prepositions.has(after.low));
 }
 
-/** "urged UEFA to", "called on WADA to": the one a verb of asking names. */
+/** "urged UEFA to", "urged UEFA not to", "called on WADA to": the one a verb of asking names. */
 function asked(state: SummarizeState, s: Sentence, i: number): boolean {
   const v = verbSpans(state, s).find((x) => x.t1 === i || (x.t1 === i - 1 && s.tokens[i - 1]!.low === "the"));
-  return !!v && v.hit.objectTo && s.tokens[i + 1]?.low === "to";
+  const next = s.tokens[i + 1]?.low;
+  return !!v && v.hit.objectTo && (next === "to" || (next === "not" && s.tokens[i + 2]?.low === "to"));
 }
 
 /** A line in capitals ("PEACE IN THE REGION"): its words are no acronyms. */

@@ -140,6 +140,8 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
     // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && thatWithin(s, j + 1, 5) > 0) return thatWithin(s, j + 1, 5) + 1;
+    // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
+    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && thatWithin(s, j, 8) > 0) return thatWithin(s, j, 8) + 1;
     else return j;
   }
   return v1;

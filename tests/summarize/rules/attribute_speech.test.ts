@@ -50,4 +50,8 @@ ruleSuite("attribute_speech", [
   {"name": "a plural verb after a body's name, with its object after it", "body": "Dyfed-Powys Police want the club to cover the cost of the extra patrols.", "expect": [{"point": "demand Dyfed-Powys Police"}]},
   {"name": "according to X, who ...: the words before are X's", "body": "The derby passed without serious trouble, according to Dyfed-Powys Police, who made two arrests.", "expect": [{"point": "position Dyfed-Powys Police: The derby passed without serious trouble"}]},
   {"name": "said the body's role, NAME", "body": "The Harbour Residents' Trust met on Monday. \"Open the gates,\" said the trust's secretary, Alun Pryce.", "expect": [{"point": "demand Alun Pryce"}]},
+  {"name": "said set off by commas: the words around are the statement", "body": "Union leader Pavel Kucera said the cuts were reckless. The government needs to commit the money this year, he said, not in the next budget cycle.", "expect": [{"point": "demand Pavel Kucera"}]},
+  {"name": "told an outlet by its name, then that", "body": "Paolo Rinaldi, chief executive of the builder, told Pitchside Live this week that the city must approve the plan.", "expect": [{"point": "demand Paolo Rinaldi: the city must approve the plan"}]},
+  {"name": "a passive after the statement is no second statement", "body": "The hospital's director, Alan Hume, told the Record that the rota was lawful and had been requested by some doctors.", "expect": [{"noPoint": "demand"}, {"point": "position Alan Hume"}]},
+  {"name": "a named spokesman for a body speaks himself", "body": "Luca Ferraresi, a spokesman for Curva Unita, urged the league not to take matches away from Italy.", "expect": [{"point": "demand Luca Ferraresi"}, {"noActor": "Curva Unita"}]},
 ]);

@@ -46,4 +46,6 @@ ruleSuite("classify_kind", [
   {"name": "a negated offer is a rejection", "body": "Trade Minister Rui Costa said Lisbon was not prepared to drop the levy.", "expect": [{"point": "rejection Rui Costa"}, {"noPoint": "offer"}]},
   {"name": "cannot wait is urgency, not a demand", "body": "Housing campaigner Ana Ode said tenants cannot wait for another round of talks.", "expect": [{"noPoint": "demand"}]},
   {"name": "an order to sort something out opens the quotation", "body": "\"Sort it out this week,\" said Ana Ode, the trust's secretary.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "I want X to do is a demand", "body": "\"I want both governments to remember the towns at both ends of this bridge,\" Mayor Ewa Malina said.", "expect": [{"point": "demand Ewa Malina"}]},
+  {"name": "an order after don't", "body": "\"Don't punish the fans for the politicians' delays,\" Mayor Ewa Malina said.", "expect": [{"point": "demand Ewa Malina"}]},
 ]);

@@ -25,4 +25,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the ministry alone is the government when no ministry is named", "body": "Greek firefighters battled a blaze near Athens. Greece sent planes. Mayor Giorgos Fotis urged the ministry to explain the delays.", "expect": [{"point": "demand Giorgos Fotis -> Greece"}]},
   {"name": "a spokesperson of a body named by its generic noun speaks for it", "body": "The European Commission opened a case. \"Brussels expects Prague to respect the rules,\" a Commission spokesperson said.", "expect": [{"point": "demand European Commission -> Czech Republic"}]},
   {"name": "the force is the police body the article names", "body": "Dyfed-Powys Police arrested six fans. A spokesperson said the force would ask the club to pay for the extra patrols.", "expect": [{"alias": ["Dyfed-Powys Police", "the force"]}]},
+  {"name": "the unit is the body the article names", "body": "The Athletics Integrity Unit charged the runner. The unit said it expected her to decide within seven days.", "expect": [{"alias": ["Athletics Integrity Unit", "The unit"]}]},
 ]);
