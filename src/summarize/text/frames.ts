@@ -32,6 +32,9 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   if (toks[and]?.low === "and") {
     // "The Retail Council (RC) and the Farmers' Federation": past the acronym in brackets.
     let e1 = and;
+    // "The UN refugee agency, UNHCR, and the IOM called": past a serial comma.
+    // Only after a list or an appositive: "several European countries, and Brussels has been" joins two clauses.
+    if (toks[e1 - 1]?.text === "," && s.mentions.some((x) => x.t1 === e1 - 1 && x.role === "actor" && toks[x.t0 - 1]?.text === ",")) e1--;
     if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
     const first = s.mentions.find((x) => x.t1 === e1 && x.role === "actor");
     if (!first) return [m];
@@ -43,7 +46,8 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
       if (!before || possessive(s, before) || afterPreposition(state, s, before)) break;
       list.unshift(before);
     }
-    return list;
+    // "The UN refugee agency, UNHCR, and ...": a name beside its description speaks once.
+    return list.filter((x, k) => list.findIndex((y) => y.key === x.key) === k);
   }
   return [m];
 }
