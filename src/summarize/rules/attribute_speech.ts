@@ -14,7 +14,7 @@ import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
-import { cueAt } from "../text/cues.ts";
+import { cueAt, opensObject } from "../text/cues.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -25,7 +25,6 @@ const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by"
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
-const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "them", "him", "us", "all", "both", "every"]);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
@@ -171,7 +170,7 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
 /** An object right after a word: a determiner or an actor named there ("want the league to", "urge Kyiv to"). */
 function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const m = state.mentionAt(s, j);
-  return OBJECT_OPENERS.has(s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
+  return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
 }
 
 function wordsBefore(s: Sentence, end: number): number {

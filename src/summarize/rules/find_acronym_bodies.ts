@@ -18,11 +18,14 @@ const ROMAN = /^[IVXLCDM]+$/;
 const find_acronym_bodies: Rule = (state) => {
   const skip = state.lex.words.nonBodyAcronyms;
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase || shouting(s)) continue;
+    if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
+    let loud: boolean | undefined;
     for (let i = s.dateline; i < toks.length; i++) {
       const t = toks[i]!;
       if (!t.cap || t.text.length < 3 || !CAPITALS.test(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+      // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
+      if ((loud ??= shouting(s))) break;
       // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
       const next = toks[i + 1];
       if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;

@@ -32,7 +32,8 @@ const find_titled_people: Rule = (state) => {
         if (longer && longer.end > m.end) m = longer;
       }
       if (!m) continue;
-      const n1 = nameRun(state, s, m.end) > m.end ? nameRun(state, s, m.end) : cityAsFirstName(state, s, m.end);
+      let n1 = nameRun(state, s, m.end);
+      if (n1 === m.end) n1 = cityAsFirstName(state, s, m.end);
       if (n1 === m.end || state.claimed(s, m.end, n1)) continue;
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;

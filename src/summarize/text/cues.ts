@@ -28,6 +28,11 @@ function looksAhead(s: Sentence, from: number, t: number, words: Set<string>): b
 const QUOTES = new Set(['"', "“", "‘", "'"]);
 const OBJECT_DETERMINERS = new Set(["the", "our", "its", "their", "his", "her", "both", "all", "other", "my", "your", "every", "each"]);
 
+/** A word that may open the one a verb acts on: a determiner ("the league") or an object pronoun ("them"). */
+export function opensObject(state: SummarizeState, low: string): boolean {
+  return OBJECT_DETERMINERS.has(low) || state.lex.words.objectPronouns.has(low);
+}
+
 /**
  * "expects our partners to call", "needs Azerbaijan to respect": someone, then "to" and a verb
  * ("expects prices to rise" is a forecast, not a demand).
