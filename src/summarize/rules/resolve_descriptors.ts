@@ -5,9 +5,10 @@
 //   "the new administration in Washington" -> United States
 //   "analysts from the Centre for Trade Policy" -> Centre for Trade Policy
 //   "Harlan's team" / "the Harlan administration" -> Harlan's country when known, else Harlan
+//   "The interior ministry rejected it. A spokeswoman said ..." -> the ministry's country, through its spokeswoman
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
-import { possessive } from "../text/subject.ts";
+import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_descriptors";
@@ -18,7 +19,7 @@ const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|re
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i);
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
@@ -63,6 +64,40 @@ function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
   }
   if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (introduced as "... ${noun.low}")`);
+  return true;
+}
+
+/** The words for one who speaks for a body, with the sex they tell ("spokeswoman"). */
+const SPOKES = new Map<string, "f" | "m" | null>([["spokesman", "m"], ["spokeswoman", "f"], ["spokesperson", null]]);
+
+/** How many sentences back an unnamed spokesperson's body may have been the subject. */
+const SPOKES_REACH = 2;
+
+/**
+ * "The interior ministry rejected the accusation. A spokeswoman said ...": a spokesperson the
+ * text names no one for, opening the sentence and speaking, speaks for the body that was last
+ * the subject, a sentence or two before.
+ */
+function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const noun = toks[i + 1];
+  if (i !== s.dateline || !/^(?:a|the)$/.test(toks[i]!.low) || !noun || !SPOKES.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  const next = toks[i + 2];
+  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
+  let key: string | undefined;
+  for (let k = s.index - 1; k >= s.index - SPOKES_REACH && !key; k--) {
+    const prev = state.sentence(k);
+    if (!prev || prev.skip || prev.index < 0) break;
+    const inQuote = quoted(prev);
+    for (const m of prev.mentions) {
+      if (m.role !== "actor" || m.silent || inQuote[m.t0] || !subjectLike(state, prev, m)) continue;
+      const kind = state.entity(m.key)?.kind;
+      if (kind === "organisation" || kind === "country") key = m.key;
+      break;
+    }
+  }
+  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true, voice: SPOKES.get(noun.low) ?? undefined })) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
   return true;
 }
 

@@ -40,7 +40,11 @@ const resolve_pronouns: Rule = (state) => {
           const e = state.entity(m.key);
           if (e) {
             if (e.kind === "person") here.unshift(e.key);
-            else {
+            else if (m.voice) {
+              // "A spokeswoman said ... she told reporters": she speaks for the body.
+              here.unshift(e.key);
+              sex.set(e.key, m.voice);
+            } else {
               group = e.key;
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
               // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
