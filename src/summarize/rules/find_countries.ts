@@ -46,7 +46,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
       return;
     }
     if (g) {
-      state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: true });
+      state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: manyOf(toks, g.end) });
       if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
     } else state.addMention(s, { t0: d.t0, t1: d.t1, key, role: "known", rule: RULE, plural: false });
     return;
@@ -70,9 +70,15 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   // "Astana's energy ministry": past the words of a department too.
   const g = place ? null : governmentAfter(state, s, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);
   const t1 = g ? g.end : d.t1;
-  if (g) plural = true;
+  if (g) plural = manyOf(toks, g.end);
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+}
+
+/** "officials", "authorities", "people" speak as many; "the embassy", "the ministry" as one ("it said"). */
+function manyOf(toks: Sentence["tokens"], end: number): boolean {
+  const low = toks[end - 1]?.low ?? "";
+  return low.endsWith("s") || low === "people";
 }
 
 /** A government noun at j, past up to two words of a department: "officials", "energy ministry official". */

@@ -28,8 +28,8 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
   if (afterPreposition(state, s, m) || possessive(s, m)) return false;
   const { auxiliaries, adverbs, relativePronouns } = state.lex.words;
   let j = m.t1;
-  // "Chief Ana Ode of the Harbour Nation said": past what she is of.
-  if (/^(?:of|from)$/.test(s.tokens[j]?.low ?? "")) {
+  // "Chief Ana Ode of the Harbour Nation said", "The embassy in Harare said": past what she is of, or where.
+  if (/^(?:of|from|in)$/.test(s.tokens[j]?.low ?? "")) {
     const of = s.mentions.find((x) => x.t0 === j + 1 || (x.t0 === j + 2 && s.tokens[j + 1]!.low === "the"));
     if (of) j = of.t1;
   }

@@ -14,4 +14,7 @@ ruleSuite("find_countries", [
   {"name": "a demonym and a delegate is the country", "body": "A Saudi delegate argued that the rules would penalise developing economies.", "expect": [{"point": "position Saudi Arabia"}]},
   {"name": "a role before a person's name stays the person's", "body": "Serbia's negotiator, Ana Petrovic, said Pristina must free the men.", "expect": [{"point": "demand Ana Petrovic"}]},
   {"name": "a capital's department is the country", "body": "Astana's energy ministry called on Tashkent not to take unilateral steps.", "expect": [{"point": "demand Kazakhstan -> Uzbekistan"}]},
+  {"name": "a country's embassy is one body that \"it\" points back to", "body": "The Chinese embassy in Harare said it opposed the ban. It urged Zimbabwe to lift the ban.", "expect": [{"point": "demand China -> Zimbabwe"}]},
+  {"name": "a demonym's ministry is one body that \"it\" points back to", "body": "The Algerian foreign ministry summoned the envoy. It demanded the release of the official.", "expect": [{"point": "demand Algeria"}]},
+  {"name": "a country's officials are many, and \"it\" is not them", "body": "Chinese officials said the ban was unfair. It urged Zimbabwe to lift the ban.", "expect": [{"noPoint": "demand China"}]},
 ]);
