@@ -48,4 +48,8 @@ ruleSuite("classify_kind", [
   {"name": "an order to sort something out opens the quotation", "body": "\"Sort it out this week,\" said Ana Ode, the trust's secretary.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "I want X to do is a demand", "body": "\"I want both governments to remember the towns at both ends of this bridge,\" Mayor Ewa Malina said.", "expect": [{"point": "demand Ewa Malina"}]},
   {"name": "an order after don't", "body": "\"Don't punish the fans for the politicians' delays,\" Mayor Ewa Malina said.", "expect": [{"point": "demand Ewa Malina"}]},
+  {"name": "was obliged to is a demand of its subject", "body": "Minister Rosa Quispe said Peru was obliged to readmit the migrants.", "expect": [{"point": "demand Rosa Quispe -> Peru"}]},
+  {"name": "has an obligation to is a demand of its subject", "body": "Minister Rosa Quispe said Bolivia has an obligation to share the data.", "expect": [{"point": "demand Rosa Quispe -> Bolivia"}]},
+  {"name": "a law requiring someone to act is a demand", "body": "Minister Rosa Quispe said the government would bring in a law requiring airlines to publish their fares.", "expect": [{"point": "demand Rosa Quispe"}]},
+  {"name": "talks requiring concessions ask no one to act", "body": "Analyst Rosa Quispe said there was no interest in talks requiring concessions.", "expect": [{"noPoint": "demand Rosa Quispe"}]},
 ]);
