@@ -179,7 +179,10 @@ function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, 
     // Acronyms are capitals throughout: the cheap test before the lookups.
     if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) return;
     const key = acronyms.get(t.text);
-    if (key) state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
+    // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
+    const g = key ? state.lex.words.governmentNouns.match(s.tokens, i + 1) : null;
+    if (key && !(g && state.addMention(s, { t0: i, t1: g.end, key, role: "actor", rule: RULE, plural: true })))
+      state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
     else if (inParens.has(t.text)) {
       // An acronym in brackets that named nothing of the article's own: the dictionary's reading after all.
       const d = dictAt(state, s, i);

@@ -21,7 +21,8 @@ const find_speaker_names: Rule = (state) => {
       if (/^(?:is|are|was|were|been|be)$/.test(s.tokens[v.t0 - 1]?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
-      // "..., said Maria Olsen."
+      // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
+      if (s.tokens[v.t0 - 1]?.word) continue;
       const n1 = nameRun(state, s, v.t1);
       if (n1 - v.t1 >= 2 && (/^[,.;]?$/.test(s.tokens[n1]?.text ?? "") || /^(?:of|from)$/.test(s.tokens[n1]!.low))) tryName(state, s, v.t1, n1, v.t0);
     }
