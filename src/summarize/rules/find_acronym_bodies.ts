@@ -16,27 +16,51 @@ const CAPITALS = /^[A-Z]{3,6}$/;
 const ROMAN = /^[IVXLCDM]+$/;
 
 const find_acronym_bodies: Rule = (state) => {
-  const skip = state.lex.words.nonBodyAcronyms;
+  // First the words in capitals that could be bodies, then those that act or are asked to
+  // somewhere in the article: once one has, each of its mentions names the body.
+  const found: [Sentence, number][] = [];
+  const acting = new Set<string>();
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
-    const toks = s.tokens;
-    let loud: boolean | undefined;
-    for (let i = s.dateline; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!t.cap || t.text.length < 3 || !CAPITALS.test(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
-      // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
-      if ((loud ??= shouting(s))) break;
-      // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
-      const next = toks[i + 1];
-      if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
-      if (!speaks(state, s, i) && !asked(state, s, i)) continue;
-      const key = "org:" + t.low;
-      state.ensure(key, "organisation", t.text, false);
-      if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }) && state.tracing)
-        state.note(s.index, RULE, () => `"${t.text}" -> organisation (capitals no dictionary knows)`);
+    for (const i of candidates(state, s)) {
+      found.push([s, i]);
+      if (speaks(state, s, i) || asked(state, s, i) || heads(state, s, i)) acting.add(s.tokens[i]!.text);
     }
   }
+  for (const [s, i] of found) {
+    const t = s.tokens[i]!;
+    if (!acting.has(t.text)) continue;
+    const key = "org:" + t.low;
+    state.ensure(key, "organisation", t.text, false);
+    if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }) && state.tracing)
+      state.note(s.index, RULE, () => `"${t.text}" -> organisation (capitals no dictionary knows)`);
+  }
 };
+
+/** Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name). */
+function candidates(state: SummarizeState, s: Sentence): number[] {
+  const skip = state.lex.words.nonBodyAcronyms;
+  const toks = s.tokens;
+  const out: number[] = [];
+  let loud: boolean | undefined;
+  for (let i = s.dateline; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.text.length < 3 || !CAPITALS.test(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+    // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
+    if ((loud ??= shouting(s))) break;
+    // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
+    const next = toks[i + 1];
+    if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** "UEFA president Jorgen Halvorsen": a title after the capitals makes them the body the person serves. */
+function heads(state: SummarizeState, s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  return !!next && !next.cap && (next.flags & WordFlag.TITLE) !== 0 && !!state.lex.titles.match(s.tokens, i + 1);
+}
 
 /** "UEFA said", "UEFA has warned": a reporting verb right after, not a noun before another verb ("the EES rules allowed"). */
 function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
@@ -49,11 +73,16 @@ function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
   return !!v && !(after && !after.cap && (after.flags & WordFlag.VERB || /[a-z]ed$/.test(after.text)) && !w.prepositions.has(after.low));
 }
 
-/** "urged UEFA to", "urged UEFA not to", "called on WADA to": the one a verb of asking names. */
+/** "urged UEFA to", "urged UEFA not to", "called on WADA to", "I expect UEFA to": the one a verb of asking names. */
 function asked(state: SummarizeState, s: Sentence, i: number): boolean {
-  const v = verbSpans(state, s).find((x) => x.t1 === i || (x.t1 === i - 1 && s.tokens[i - 1]!.low === "the"));
   const next = s.tokens[i + 1]?.low;
-  return !!v && v.hit.objectTo && (next === "to" || (next === "not" && s.tokens[i + 2]?.low === "to"));
+  if (!(next === "to" || (next === "not" && s.tokens[i + 2]?.low === "to"))) return false;
+  const at = s.tokens[i - 1]?.low === "the" ? i - 1 : i;
+  const v = verbSpans(state, s).find((x) => x.t1 === at);
+  if (v?.hit.objectTo) return true;
+  // "I expect UEFA to": a cue that asks someone to act.
+  const before = s.tokens[at - 1];
+  return !!before && (before.flags & WordFlag.CUE) !== 0 && state.lex.cues.get([before.low]).some((h) => h.target === "object_to");
 }
 
 /** A line in capitals ("PEACE IN THE REGION"): its words are no acronyms. */

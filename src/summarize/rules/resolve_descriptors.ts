@@ -40,9 +40,13 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
   // "the minister" is the finance minister when the article names no other minister.
-  const who = onlyHolder(state, (r) => r === role) ?? onlyHolder(state, (r) => r.endsWith(" " + role));
+  const fits = (r: string) => r === role || r.endsWith(" " + role);
+  const only = onlyHolder(state, (r) => r === role) ?? onlyHolder(state, (r) => r.endsWith(" " + role));
+  // Among several, the last one named whose role says these words ("foreign minister" for "the minister").
+  const words = ` ${state.surface(s, at, m.end).toLowerCase()} `;
+  const who = only ?? latestHolder(state, s, i, (r) => fits(r) && ` ${r} `.includes(words));
   if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (the one ${role})`);
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (${only ? "the one" : "the last"} ${role})`);
   return true;
 }
 
@@ -109,6 +113,27 @@ function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: num
   if (!state.widenMention(s, m, m.t0, end)) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
+}
+
+/** How many sentences back "the minister" may point to the last minister named, when the article names several. */
+const ROLE_REACH = 2;
+
+/** The person of a fitting role named in the nearest sentence (this one before i, or one or two before) that names one; none when it names two. */
+function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role: string) => boolean): string | undefined {
+  for (let k = s.index; k >= s.index - ROLE_REACH; k--) {
+    const prev = state.sentence(k);
+    if (!prev) break;
+    let who: string | undefined;
+    for (const m of prev.mentions) {
+      if (m.role !== "actor" || (k === s.index && m.t0 >= i)) continue;
+      const e = state.entity(state.resolve(m.key));
+      if (e?.kind !== "person" || !e.role || !fits(e.role) || e.key === who) continue;
+      if (who) return undefined;
+      who = e.key;
+    }
+    if (who) return who;
+  }
+  return undefined;
 }
 
 /** The one person whose role fits, or undefined when none or several do. */
