@@ -148,11 +148,14 @@ function unlessDone(s: Sentence, d: Draft): boolean {
   return false;
 }
 
-/** "if Ottawa tightened ...", "provided that the facility met ...": a condition whose subject is an actor named right after it. */
+/** Words that open the condition of an offer: "ready to restore ties once France stopped ...". */
+const CONDITION_OPENS = new Set(["if", "unless", "once"]);
+
+/** "if Ottawa tightened ...", "provided that the facility met ...", "once France stopped ...": a condition whose subject is an actor named right after it. */
 function ifSomeone(s: Sentence, d: Draft): boolean {
   for (let t = d.from; t < d.to; t++) {
     const low = s.tokens[t]!.low;
-    const open = low === "if" || low === "unless" ? t + 1 : low === "provided" ? (s.tokens[t + 1]?.low === "that" ? t + 2 : t + 1) : -1;
+    const open = CONDITION_OPENS.has(low) ? t + 1 : low === "provided" ? (s.tokens[t + 1]?.low === "that" ? t + 2 : t + 1) : low === "as" && s.tokens[t + 1]?.low === "soon" && s.tokens[t + 2]?.low === "as" ? t + 3 : -1;
     if (open < 0) continue;
     const at = s.tokens[open]?.low === "the" ? open + 1 : open;
     if (s.mentions.some((m) => (m.t0 === at || m.t0 === open) && m.role === "actor")) return true;

@@ -131,9 +131,9 @@ function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mentio
 function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
-    // "if X ...", "unless the government agreed ...", "provided that the ministry put ...": X must act.
+    // "if X ...", "unless the government agreed ...", "provided that the ministry put ...", "once X stopped ...": X must act.
     const low = toks[t]!.low;
-    if (low !== "if" && low !== "unless" && !(low === "provided" && !toks[t - 1]?.word) && !(low === "that" && toks[t - 1]?.low === "provided")) continue;
+    if (low !== "if" && low !== "unless" && low !== "once" && !(low === "provided" && !toks[t - 1]?.word) && !(low === "that" && toks[t - 1]?.low === "provided")) continue;
     const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + 8 && x.t1 < d.to);
     return m ? [m] : null;
   }

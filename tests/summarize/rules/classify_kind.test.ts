@@ -52,4 +52,5 @@ ruleSuite("classify_kind", [
   {"name": "has an obligation to is a demand of its subject", "body": "Minister Rosa Quispe said Bolivia has an obligation to share the data.", "expect": [{"point": "demand Rosa Quispe -> Bolivia"}]},
   {"name": "a law requiring someone to act is a demand", "body": "Minister Rosa Quispe said the government would bring in a law requiring airlines to publish their fares.", "expect": [{"point": "demand Rosa Quispe"}]},
   {"name": "talks requiring concessions ask no one to act", "body": "Analyst Rosa Quispe said there was no interest in talks requiring concessions.", "expect": [{"noPoint": "demand Rosa Quispe"}]},
+  {"name": "an offer once someone acts asks it of them", "body": "Minister Kamel Zerrouki said Algiers was ready to restore normal ties once France stopped its raids.", "expect": [{"point": "offer Kamel Zerrouki"}, {"point": "demand Kamel Zerrouki -> France"}]},
 ]);
