@@ -13,7 +13,7 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
-import { quoted } from "../text/subject.ts";
+import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -138,7 +138,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (prev && baseForm) return null;
   // "... and had been requested by some doctors": a passive reports what others did.
   if (prev && BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by") return null;
-  if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1))
+  // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
+  if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (toks[e - 1]!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
   // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject.
   const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;

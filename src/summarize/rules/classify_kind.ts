@@ -58,7 +58,7 @@ const classify_kind: Rule = (state) => {
     }
     if (cue && !d.cue) d.cue = cue;
     // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa.
-    if (d.kind === "offer" && ifSomeone(s, d)) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
+    if (d.kind === "offer" && ifSomeone(state, s, d)) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
     if (state.tracing) state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
   state.drafts.push(...asks);
@@ -152,13 +152,14 @@ function unlessDone(s: Sentence, d: Draft): boolean {
 const CONDITION_OPENS = new Set(["if", "unless", "once"]);
 
 /** "if Ottawa tightened ...", "provided that the facility met ...", "once France stopped ...": a condition whose subject is an actor named right after it. */
-function ifSomeone(s: Sentence, d: Draft): boolean {
+function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
   for (let t = d.from; t < d.to; t++) {
     const low = s.tokens[t]!.low;
     const open = CONDITION_OPENS.has(low) ? t + 1 : low === "provided" ? (s.tokens[t + 1]?.low === "that" ? t + 2 : t + 1) : low === "as" && s.tokens[t + 1]?.low === "soon" && s.tokens[t + 2]?.low === "as" ? t + 3 : -1;
     if (open < 0) continue;
     const at = s.tokens[open]?.low === "the" ? open + 1 : open;
-    if (s.mentions.some((m) => (m.t0 === at || m.t0 === open) && m.role === "actor")) return true;
+    // "pledged to end the war if he won": a condition on the speaker himself asks nothing of anyone.
+    if (s.mentions.some((m) => (m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor))) return true;
   }
   return false;
 }

@@ -53,4 +53,5 @@ ruleSuite("classify_kind", [
   {"name": "a law requiring someone to act is a demand", "body": "Minister Rosa Quispe said the government would bring in a law requiring airlines to publish their fares.", "expect": [{"point": "demand Rosa Quispe"}]},
   {"name": "talks requiring concessions ask no one to act", "body": "Analyst Rosa Quispe said there was no interest in talks requiring concessions.", "expect": [{"noPoint": "demand Rosa Quispe"}]},
   {"name": "an offer once someone acts asks it of them", "body": "Minister Kamel Zerrouki said Algiers was ready to restore normal ties once France stopped its raids.", "expect": [{"point": "offer Kamel Zerrouki"}, {"point": "demand Kamel Zerrouki -> France"}]},
+  {"name": "an offer on a condition the speaker must meet asks nothing of anyone", "body": "Senator Dale Harmon pledged to end the dispute swiftly if he were elected.", "expect": [{"noPoint": "demand Dale Harmon"}]},
 ]);
