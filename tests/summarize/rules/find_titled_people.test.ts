@@ -10,4 +10,5 @@ ruleSuite("find_titled_people", [
   {"name": "a portfolio minister is a title", "body": "Deputy Infrastructure Minister Yara Bond called on Bucharest to freeze the toll.", "expect": [{"point": "demand Yara Bond -> Romania"}]},
   {"name": "a police rank is a title", "body": "Chief Superintendent Rhian Pryce said the league must pay for the officers.", "expect": [{"point": "demand Rhian Pryce"}, {"noActor": "Superintendent Rhian Pryce"}]},
   {"name": "a capital's name after a title is a first name", "body": "EU Trade Commissioner Sofia Lindahl said Beijing must lift the duties.", "expect": [{"point": "demand Sofia Lindahl -> China"}, {"noActor": "Bulgaria"}]},
+  {"name": "a councillor or board member before a name", "body": "Board member Curtis Ambrose-Yu went further, calling on his colleagues to put a cap in writing. Councillor Helen Marsh said the tower must be refused.", "expect": [{"point": "demand Curtis Ambrose-Yu"}, {"point": "demand Helen Marsh"}, {"noActor": "Councillor Helen Marsh"}]},
 ]);
