@@ -23,6 +23,8 @@ const COPULA = new Set(["is", "are", "was", "were", "remains", "remain", "remain
 const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by", "when", "—"]);
 /** Openers after which a participle continues the main clause rather than a statement inside it. */
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
+/** A time adverbial the main clause may end with before a participle continues it ("wrote to X last week asking ..."). */
+const TIME_WORDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
@@ -73,10 +75,12 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
       return frame(state, s, { actor: andWho.key, s0: andWho.t0, s1: andWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     }
     const opener = toks[v0 - 1]?.low ?? "";
-    if (!PARTICIPLE_OPENERS.has(opener)) return null;
+    const afterTime = TIME_WORDS.has(opener);
+    if (!PARTICIPLE_OPENERS.has(opener) && !afterTime) return null;
     const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
+    if (afterTime && !main) return null;
     // "argued that the EU should scrap its levy before asking others": part of that statement, not a new one.
-    if (main && !CLAUSE_JOINS.has(opener) && main.c0 <= v0 && v0 < main.c1) return null;
+    if (main && !CLAUSE_JOINS.has(opener) && !afterTime && main.c0 <= v0 && v0 < main.c1) return null;
     if (main) return frame(state, s, { actor: main.actor, also: main.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle continues the clause", selfTo: false });
     // "The court quashed the approval, ruling that ...": the sentence's subject, though its own verb reports nothing.
     const subj = CLAUSE_JOINS.has(opener) ? clauseSubject(state, s, v0) : undefined;
@@ -197,16 +201,18 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
     const t = toks[k]!;
     if ((t.low === "to" || t.low === "for" || (t.low === "on" && !adjunct)) && k > j) return true;
     if (!t.word && t.text !== "'s" && t.text !== "’s") return false;
-    if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !/^(?:the|its|their|his|her|both|all)$/.test(t.low)) return false;
+    if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !opensObject(state, t.low)) return false;
   }
   return false;
 }
 
 /** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
-  for (let k = v0 - 1; k >= 0 && k >= v0 - 2; k--) {
+  // "Oslo should not ask them": past a negation too.
+  const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
+  for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);
-    if (c && c.t1 === v0 && c.hit.kind === "demand" && c.hit.target === "subject") return true;
+    if (c && c.t1 === end && c.hit.kind === "demand" && c.hit.target === "subject") return true;
   }
   return false;
 }
