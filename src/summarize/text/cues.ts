@@ -70,7 +70,7 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
 function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined): boolean {
   if (!t) return false;
   const w = state.lex.words;
-  // "all platforms", "the airlines": a plural of a kind of body is asked as the kind is.
-  const low = t.low.endsWith("s") && state.lex.orgKindNouns.has(t.low.slice(0, -1)) ? t.low.slice(0, -1) : t.low;
+  // "all platforms", "the airlines", "the agencies": a plural of a kind of body is asked as the kind is.
+  const low = t.low.endsWith("ies") && state.lex.orgKindNouns.has(t.low.slice(0, -3) + "y") ? t.low.slice(0, -3) + "y" : t.low.endsWith("s") && state.lex.orgKindNouns.has(t.low.slice(0, -1)) ? t.low.slice(0, -1) : t.low;
   return w.pluralHeads.has(low) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
 }

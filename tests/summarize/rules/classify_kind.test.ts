@@ -54,4 +54,6 @@ ruleSuite("classify_kind", [
   {"name": "talks requiring concessions ask no one to act", "body": "Analyst Rosa Quispe said there was no interest in talks requiring concessions.", "expect": [{"noPoint": "demand Rosa Quispe"}]},
   {"name": "an offer once someone acts asks it of them", "body": "Minister Kamel Zerrouki said Algiers was ready to restore normal ties once France stopped its raids.", "expect": [{"point": "offer Kamel Zerrouki"}, {"point": "demand Kamel Zerrouki -> France"}]},
   {"name": "an offer on a condition the speaker must meet asks nothing of anyone", "body": "Senator Dale Harmon pledged to end the dispute swiftly if he were elected.", "expect": [{"noPoint": "demand Dale Harmon"}]},
+  {"name": "it is now up to someone is a demand of them", "body": "\"It is now up to Iceland to show that it wants a deal,\" Eirik Hovdenak said.", "expect": [{"point": "demand Eirik Hovdenak -> Iceland"}]},
+  {"name": "expecting a plural of a kind of body to act is a demand", "body": "US officials said they expected the agencies to calibrate the rule carefully.", "expect": [{"point": "demand United States"}]},
 ]);
