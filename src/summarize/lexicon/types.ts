@@ -93,6 +93,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** Head words that name a body on their own, capitalised ("Parliament", "the Treasury"). */
   loneHeads: Set<string>;
+  /** Head words that open a body's name ("Banca Tirrenica di Risparmio"), which news writes short by the word after ("Tirrenica"). */
+  leadingHeads: Set<string>;
   /** Head words of company names, which news also writes short ("Pacific Gateway Terminals" -> "Pacific Gateway"). */
   companyHeads: Set<string>;
   orgSuffixes: Set<string>;

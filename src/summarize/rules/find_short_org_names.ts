@@ -3,6 +3,7 @@
 //   "Loop Inc. said ... Loop says" -> Loop Inc
 //   "energy trader Valtérra Énergie ... Valtérra argued" -> Valtérra Énergie
 //   "Pacific Gateway Terminals" -> "Pacific Gateway" (a company's head word may go)
+//   "Banca Tirrenica di Risparmio" -> "Tirrenica" (the word after a head that opens the name)
 //   "the National Treasury ... Treasury said" -> National Treasury (a lone head word, one body it ends)
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
@@ -53,8 +54,11 @@ function shortForms(state: SummarizeState): Map<string[], string> {
       single.push([words[0]!, e.key]);
       continue;
     }
-    if (words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
     const forms = new Set<string>();
+    // "Banca Tirrenica di Risparmio" -> "Tirrenica": the word after a head that opens the name.
+    const lead = state.lex.leadingHeads.has(words[0]!) && /^\p{Lu}/u.test(words[1] ?? "") ? words[1]! : null;
+    if (lead) seen.set(lead, seen.has(lead) && seen.get(lead) !== e.key ? null : e.key);
+    if (words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
     const last = words.at(-1)!;
     const bare = state.lex.orgSuffixes.has(last) || state.lex.orgSuffixes.has(last + ".") || state.lex.companyHeads.has(last) ? words.slice(0, -1) : words;
     if (bare.length < words.length) forms.add(bare.join(" "));

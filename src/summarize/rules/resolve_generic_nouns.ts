@@ -170,7 +170,10 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   let memo = fits.get(id);
   if (!memo) fits.set(id, (memo = new Map()));
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
-  let key = appositiveOf(state, s, t0) ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
+  const apposed = appositiveOf(state, s, t0);
+  // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
+  if (apposed && state.entity(apposed)?.kind !== "country" && !cap) (kinds.get(apposed) ?? kinds.set(apposed, new Set()).get(apposed)!).add(noun);
+  let key = apposed ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
   // "a Paris court ... the court": a court the article never names is still one actor.
   if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
     key = "org:the court";

@@ -31,4 +31,5 @@ ruleSuite("find_organisations", [
   {"name": "an acronym's spokesperson speaks for the body it spells", "body": "The National Institute for Health and Care Excellence (NICE) rejected the drug. A NICE spokesperson said the price must fall.", "expect": [{"point": "demand National Institute for Health and Care Excellence: the price must fall"}]},
   {"name": "an acronym before a titled name stays the body", "body": "The Philippine Coast Guard (PCG) said the boat was hit. PCG spokesman Arnel Reyes said the crew must be freed.", "expect": [{"point": "demand Arnel Reyes"}, {"actor": "Philippine Coast Guard"}]},
   {"name": "a drug maker's head word names a company", "body": "Halvern Biotherapeutics has warned it will not launch the drug unless the price rises.", "expect": [{"actorKind": ["Halvern Biotherapeutics", "organisation"]}]},
+  {"name": "a connector of another language joins a name", "body": "The Unione Sindacale del Credito said the state must protect jobs.", "expect": [{"point": "demand Unione Sindacale del Credito"}]},
 ]);

@@ -7,4 +7,5 @@ ruleSuite("find_short_org_names", [
   {"name": "the short name found first joins the full name", "body": "Talks with energy trader Solvane Power collapsed. Solvane, which owns four plants, said the tariff must be scrapped.", "expect": [{"point": "demand Solvane Power: the tariff must be scrapped"}, {"noActor": "Solvane"}]},
   {"name": "an institution's name is not shortened", "body": "The Harbour Pilots Council met. Harbour said nothing.", "expect": [{"noActor": "Harbour"}]},
   {"name": "a one-word body named by its kind noun recurs as a body", "body": "The regulator fined budget carrier Skyvane on Monday. Skyvane said the fine must be reviewed.", "expect": [{"point": "demand Skyvane: the fine must be reviewed"}, {"actorKind": ["Skyvane", "organisation"]}], "needsRule": {"actorKind": ["Skyvane", "organisation"]}},
+  {"name": "a name opening with its head word is named by the word after", "body": "Italy will rescue Banca Tirrenica di Risparmio. Tirrenica said it must cut costs.", "expect": [{"point": "demand Banca Tirrenica di Risparmio"}]},
 ]);
