@@ -36,7 +36,7 @@ const resolve_pronouns: Rule = (state) => {
       if (m) {
         // "Ms Ode", "spokeswoman Ana Ode": the title before the name says the sex.
         if (m.t0 === i && m.nameT0 !== undefined && m.nameT0 > m.t0) titleSex(state, s, m.t0, m.nameT0, m.key, sex);
-        if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && subjectLike(state, s, m)) {
+        if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
           const e = state.entity(m.key);
           if (e) {
             if (e.kind === "person") here.unshift(e.key);
@@ -127,6 +127,20 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   if (words.some((x) => w.femaleWords.has(x))) return "f";
   if (words.some((x) => w.maleWords.has(x))) return "m";
   return null;
+}
+
+/** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */
+const SAID_REACH = 7;
+
+/** "“...,” said the union's general secretary, Ana Ode": the speaker after the verb is the subject too. */
+function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): boolean {
+  const toks = s.tokens;
+  for (let k = m.t0 - 1; k > 0 && m.t0 - k <= SAID_REACH; k--) {
+    const t = toks[k]!;
+    if (t.flags & WordFlag.VERB && !t.cap) return /^[,”"]$/.test(toks[k - 1]!.text) && !!state.lex.verbs.match(toks, k);
+    if ((!t.word && t.text !== "," && t.text !== "'s") || state.lex.words.prepositions.has(t.low)) return false;
+  }
+  return false;
 }
 
 const CLAUSE_START = new Set([",", ";", ":", "and", "but", "that", "“", '"', "because", "as", "while", "so", "—", "the"]);

@@ -32,4 +32,5 @@ ruleSuite("find_organisations", [
   {"name": "an acronym before a titled name stays the body", "body": "The Philippine Coast Guard (PCG) said the boat was hit. PCG spokesman Arnel Reyes said the crew must be freed.", "expect": [{"point": "demand Arnel Reyes"}, {"actor": "Philippine Coast Guard"}]},
   {"name": "a drug maker's head word names a company", "body": "Halvern Biotherapeutics has warned it will not launch the drug unless the price rises.", "expect": [{"actorKind": ["Halvern Biotherapeutics", "organisation"]}]},
   {"name": "a connector of another language joins a name", "body": "The Unione Sindacale del Credito said the state must protect jobs.", "expect": [{"point": "demand Unione Sindacale del Credito"}]},
+  {"name": "a head word of another language opens a name", "body": "Bank workers' union USC, the Unione Sindacale del Credito, rejected the job cuts. The Sindicato Nacional de Pescadores said quotas must rise.", "expect": [{"actorKind": ["Unione Sindacale del Credito", "organisation"]}, {"point": "demand Sindicato Nacional de Pescadores"}]},
 ]);

@@ -7,4 +7,6 @@ ruleSuite("resolve_pronouns", [
   {"name": "it speaking is the last body", "body": "Harlow Rail Corp cut its timetable. It said the state must fund new trains.", "expect": [{"point": "demand Harlow Rail Corp: the state must fund new trains"}]},
   {"name": "it points to a body opening its clause after a demonym", "body": "Italian consumer group Altroconsumo welcomed the fine. It called on the EU to investigate.", "expect": [{"point": "demand Altroconsumo -> European Union"}]},
   {"name": "a pronoun is not someone its own sentence names after it", "body": "Commissioner Ilona Varga presented the plan. Union leader Hedda Brand spoke next. She demanded that Varga present a revised proposal.", "expect": [{"point": "demand Hedda Brand -> Ilona Varga"}]},
+  {"name": "a speaker named after the reporting verb is who he is next", "body": "Minister Ana Ode said the bank would be rescued. \"Workers must not pay,\" said the union's general secretary, Pasquale Iannuzzi. He demanded that the government rule out redundancies.", "expect": [{"point": "demand Pasquale Iannuzzi: the government rule out redundancies"}]},
+  {"name": "a name after a reporting verb and a preposition is not its speaker", "body": "Rafael Ochoa, director of the agency, wrote to Dale Harkins last week. In the letter, he said crews must be ready.", "expect": [{"point": "demand Rafael Ochoa"}]},
 ]);
