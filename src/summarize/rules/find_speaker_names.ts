@@ -21,6 +21,9 @@ const find_speaker_names: Rule = (state) => {
       if (/^(?:is|are|was|were|been|be)$/.test(s.tokens[v.t0 - 1]?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
+      // "the European Commissioner for Crisis Management, Janika Sooster-Valk, said": the name set off right before the verb.
+      const set = setOffName(state, s, v.t0);
+      if (set) tryName(state, s, set[0], set[1], v.t0);
       // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
       if (s.tokens[v.t0 - 1]?.word) continue;
       const n1 = nameRun(state, s, v.t1);
@@ -36,8 +39,19 @@ function nameStart(state: SummarizeState, s: Sentence, end: number): number {
   return i;
 }
 
+/** A name alone between two commas right before the verb, after a description: [t0, t1), or null. */
+function setOffName(state: SummarizeState, s: Sentence, v: number): [number, number] | null {
+  const toks = s.tokens;
+  if (toks[v - 1]?.text !== ",") return null;
+  const t1 = v - 1;
+  const t0 = nameStart(state, s, t1);
+  return t1 - t0 >= 2 && toks[t0 - 1]?.text === "," && t0 >= 3 ? [t0, t1] : null;
+}
+
 function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
   if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
+  // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
+  if (/^(?:and|for|of|&)$/.test(s.tokens[t0 - 1]?.low ?? "") && s.tokens[t0 - 2]?.cap) return;
   if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, () => `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
 }
 

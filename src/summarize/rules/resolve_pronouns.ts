@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
+import { basedWord } from "../text/orgs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_pronouns";
@@ -48,7 +49,9 @@ const resolve_pronouns: Rule = (state) => {
               group = e.key;
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
               // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
-              const k0 = s.mentions.find((x) => x.t1 === m.t0 && x.role === "known")?.t0 ?? m.t0;
+              // "Dubai-based Orenda Marine": where it is based still opens the clause.
+              let k0 = s.mentions.find((x) => x.t1 === m.t0 && x.role === "known")?.t0 ?? m.t0;
+              if (basedWord(s.tokens[k0 - 1]?.low ?? "")) k0--;
               if (!m.plural && clauseStart(s, k0)) body = e.key;
               // "the member states say that Chile will ..., they have added": they are the many.
               if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };

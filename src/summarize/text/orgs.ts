@@ -39,7 +39,16 @@ function capAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): b
 /** Where a name opening at i begins: past an article ("the Welsh Government", "A Welsh Government spokesperson"). */
 export function nameStart(toks: Sentence["tokens"], i: number): number {
   const low = toks[i]?.low;
-  return low === "the" || ((low === "a" || low === "an") && toks[i]!.cap) ? i + 1 : i;
+  const k = low === "the" || ((low === "a" || low === "an") && toks[i]!.cap) ? i + 1 : i;
+  // "Dubai-based Orenda Marine Management": where a body is based describes it, and is no part of its name.
+  return basedWord(toks[k]?.low ?? "") && toks[k + 1]?.cap ? k + 1 : k;
+}
+
+const BASED = /^[\p{L}.'-]+-based$/u;
+
+/** "Dubai-based", "London-based": where a body is based, before its name. */
+export function basedWord(low: string): boolean {
+  return BASED.test(low);
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
@@ -132,10 +141,12 @@ function personOf(state: SummarizeState, s: Sentence, t0: number, lastHead: numb
 }
 
 /** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */
-function roleOf(state: SummarizeState, s: Sentence, t0: number): boolean {
+function roleOf(state: SummarizeState, s: Sentence, t0: number, modifier = true): boolean {
   if (state.lex.orgHeads.has(s.tokens[t0]!.text)) return false;
   const m = state.lex.titles.match(s.tokens, t0);
-  return !!m && /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
+  if (m) return /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
+  // "European Commissioner for Preparedness and Crisis Management": one word before the title.
+  return modifier && roleOf(state, s, t0 + 1, false);
 }
 
 /** "European Union Monitoring Mission | in Armenia (EUMA)": the name runs on to its acronym. */

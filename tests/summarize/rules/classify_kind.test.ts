@@ -56,4 +56,7 @@ ruleSuite("classify_kind", [
   {"name": "an offer on a condition the speaker must meet asks nothing of anyone", "body": "Senator Dale Harmon pledged to end the dispute swiftly if he were elected.", "expect": [{"noPoint": "demand Dale Harmon"}]},
   {"name": "it is now up to someone is a demand of them", "body": "\"It is now up to Iceland to show that it wants a deal,\" Eirik Hovdenak said.", "expect": [{"point": "demand Eirik Hovdenak -> Iceland"}]},
   {"name": "expecting a plural of a kind of body to act is a demand", "body": "US officials said they expected the agencies to calibrate the rule carefully.", "expect": [{"point": "demand United States"}]},
+  {"name": "I would ask X to is a demand", "body": "\"I would ask the residents to think about who pays the price for a delay,\" Declan Furlong said.", "expect": [{"point": "demand Declan Furlong"}]},
+  {"name": "we will insist on is a demand", "body": "\"We will insist on procurement reform as part of any deal,\" Ilse Vandenberghe said.", "expect": [{"point": "demand Ilse Vandenberghe"}]},
+  {"name": "expecting institutions to act is a demand", "body": "A European Commission spokesperson said the executive expected both institutions to conclude the talks this year.", "expect": [{"point": "demand European Commission"}]},
 ]);

@@ -4,4 +4,5 @@ ruleSuite("find_speaker_names", [
   {"name": "a two-word name before a reporting verb", "body": "Maria Costa said the inquiry must hear the case.", "expect": [{"point": "demand Maria Costa: the inquiry must hear the case"}]},
   {"name": "a name after the verb", "body": "“The plant will close,” said Peter Lindqvist.", "expect": [{"point": "position Peter Lindqvist: The plant will close"}]},
   {"name": "a name after told with a subject before is who was told", "body": "“We offered a discount,” Marcus Oyelaran told Formulary Weekly.", "expect": [{"point": "position Marcus Oyelaran"}, {"noActor": "Formulary Weekly"}]},
+  {"name": "the end of a portfolio is no person", "body": "The Minister for Climate Crisis and Civil Protection, Stavros Kalogeropoulos-Mavridis, told reporters the fire was spreading.", "expect": [{"noActor": "Civil Protection"}, {"point": "position Stavros Kalogeropoulos-Mavridis"}]},
 ]);
