@@ -41,10 +41,13 @@ const resolve_pronouns: Rule = (state) => {
           const e = state.entity(m.key);
           if (e) {
             if (e.kind === "person") here.unshift(e.key);
-            else if (m.voice) {
-              // "A spokeswoman said ... she told reporters": she speaks for the body.
+            else if (m.voice || (SPOKES.has(s.tokens[m.t1 - 1]!.low) && /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low))) {
+              // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks
+              // through one the text names no one for ("the Kremlin spokesman" is most often someone it names).
               here.unshift(e.key);
-              sex.set(e.key, m.voice);
+              const voice = m.voice ?? SPOKES.get(s.tokens[m.t1 - 1]!.low);
+              if (voice) sex.set(e.key, voice);
+              else sex.delete(e.key);
             } else {
               group = e.key;
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
@@ -131,6 +134,9 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   if (words.some((x) => w.maleWords.has(x))) return "m";
   return null;
 }
+
+/** Words for one who speaks for a body, with the sex they tell. */
+const SPOKES = new Map<string, Sex | null>([["spokesman", "m"], ["spokeswoman", "f"], ["spokesperson", null]]);
 
 /** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */
 const SAID_REACH = 7;
