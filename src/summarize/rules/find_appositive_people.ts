@@ -12,6 +12,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
 const ROLE_PREP = new Set(["for", "of", "to", "in", "at", "from", "with"]);
+const QUOTE_MARKS = new Set(["“", "”", '"']);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
@@ -66,7 +67,8 @@ function ownerOf(state: SummarizeState, s: Sentence, role: Role): string | undef
 function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "after"): Role | null {
   const toks = s.tokens;
   for (let j = from; j < toks.length && j - from < MAX_ROLE; j++) {
-    if (toks[j]!.text === "," || toks[j]!.text === ";") return null;
+    // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows.
+    if (toks[j]!.text === "," || toks[j]!.text === ";" || QUOTE_MARKS.has(toks[j]!.text)) return null;
     const m = state.lex.titles.match(toks, j);
     if (!m) continue;
     let end = m.end;

@@ -8,4 +8,5 @@ ruleSuite("find_appositive_people", [
   {"name": "a role placed by a city before the name", "body": "A spokeswoman in Lagos, Ada Nwosu, said the refinery must reopen.", "expect": [{"point": "demand Ada Nwosu: the refinery must reopen"}]},
   {"name": "a name of a country closes the appositive", "body": "Its chair, Malia Tupou of Tonga, warned that aid must arrive sooner.", "expect": [{"point": "demand Malia Tupou: aid must arrive sooner"}]},
   {"name": "an occupation in the appositive", "body": "Liam Daly, a beef farmer from near Moate, said the deal must be stopped.", "expect": [{"point": "demand Liam Daly"}, {"actorKind": ["Liam Daly", "person"]}]},
+  {"name": "a place closing a quotation before the speaker's role is no person", "body": "Health Minister Themba Nxumalo spoke in Pretoria. \"It is up to Nordvale to explain why the pen costs more here than in São Paulo,\" the minister added.", "expect": [{"noActor": "São Paulo"}, {"point": "demand Themba Nxumalo"}]},
 ]);

@@ -27,4 +27,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the force is the police body the article names", "body": "Dyfed-Powys Police arrested six fans. A spokesperson said the force would ask the club to pay for the extra patrols.", "expect": [{"alias": ["Dyfed-Powys Police", "the force"]}]},
   {"name": "the unit is the body the article names", "body": "The Athletics Integrity Unit charged the runner. The unit said it expected her to decide within seven days.", "expect": [{"alias": ["Athletics Integrity Unit", "The unit"]}]},
   {"name": "the noun a body is described with in apposition is what it means later", "body": "The European Union approved the rescue. The Unione Sindacale del Credito, the largest union at the bank, called a strike. Its leader said the union wanted a written promise.", "expect": [{"point": "demand Unione Sindacale del Credito"}, {"noPoint": "demand European Union"}]},
+  {"name": "the embassy is the country whose embassy was named", "body": "The Russian embassy in Copenhagen called the detention piracy. \"Denmark must release the vessel,\" the embassy said.", "expect": [{"point": "demand Russia -> Denmark"}]},
 ]);
