@@ -61,6 +61,8 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
     const t = toks[k]!;
     // "warned Manila to \"stop provocations\"": a quotation may open on the verb.
     if (t.low === "to") return k > j && /^[a-z]/.test((QUOTES.has(toks[k + 1]?.text ?? "") ? toks[k + 2] : toks[k + 1])?.text ?? "");
+    // "expected Los Gatos “to follow the law”": a quotation may open on the "to".
+    if (QUOTES.has(t.text) && toks[k + 1]?.low === "to") continue;
     if (!t.word || state.lex.words.complementizers.has(t.low)) return false;
   }
   return false;

@@ -59,4 +59,5 @@ ruleSuite("classify_kind", [
   {"name": "I would ask X to is a demand", "body": "\"I would ask the residents to think about who pays the price for a delay,\" Declan Furlong said.", "expect": [{"point": "demand Declan Furlong"}]},
   {"name": "we will insist on is a demand", "body": "\"We will insist on procurement reform as part of any deal,\" Ilse Vandenberghe said.", "expect": [{"point": "demand Ilse Vandenberghe"}]},
   {"name": "expecting institutions to act is a demand", "body": "A European Commission spokesperson said the executive expected both institutions to conclude the talks this year.", "expect": [{"point": "demand European Commission"}]},
+  {"name": "a quotation may open between the one expected and its to", "body": "Minister Ana Ode said she expected Bolivia “to follow the law like every other country.”", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
 ]);
