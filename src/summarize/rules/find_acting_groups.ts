@@ -27,7 +27,7 @@ const find_acting_groups: Rule = (state) => {
       const prev = toks[i - 1];
       // A name or a capitalised word before the noun makes it someone's people ("Labour supporters").
       // "both governments": the parties the article already names, not a group of its own.
-      if ((prev?.cap && i - 1 > 0) || prev?.low === "both" || state.claimed(s, i, m.end)) continue;
+      if ((prev?.cap && i - 1 > 0) || prev?.low === "both" || state.claimed(s, i, m.end) || owned(s, i)) continue;
       let t1 = m.end;
       let nameEnd = t1;
       // "critics of the plan": the object of the criticism is part of the group's name.
@@ -61,6 +61,14 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a people acting as one`);
   return true;
+}
+
+/** "the alliance's 32 member countries", "its members": someone's own, not a group of their own. */
+function owned(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  if (/^\d+$/.test(s.tokens[k]?.text ?? "")) k--;
+  const low = s.tokens[k]?.low ?? "";
+  return low === "'s" || low === "its" || low === "their";
 }
 
 export default find_acting_groups;

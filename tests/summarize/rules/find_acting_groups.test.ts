@@ -11,4 +11,6 @@ ruleSuite("find_acting_groups", [
   {"name": "member states asked to act are a group", "body": "The European Commission called on member states to approve the deal.", "expect": [{"point": "demand European Commission -> Member states"}]},
   {"name": "a people named by a word no rule knows", "body": "Hundreds of Kayapo villagers blocked the highway on Monday, demanding a halt to the mine.", "expect": [{"point": "demand Kayapo villagers"}]},
   {"name": "a capitalised community noun belongs to a title", "body": "Indigenous Peoples Minister Rosa Tupa urged the miners to leave.", "expect": [{"point": "demand Rosa Tupa"}, {"noActor": "Indigenous Peoples"}]},
+  {"name": "teachers asked to act are a group and the demand's target", "body": "Chief executive Gladys Wanjiru said the strike was illegal and urged all teachers to report to their stations.", "expect": [{"point": "demand Gladys Wanjiru -> Teachers"}]},
+  {"name": "a body's own member countries are no group of their own", "body": "The alliance's 32 member countries affirm that Ukraine must wait.", "expect": [{"noActor": "Member countries"}]},
 ]);
