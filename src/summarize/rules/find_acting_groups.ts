@@ -37,10 +37,13 @@ const find_acting_groups: Rule = (state) => {
         if (known) nameEnd = known.t1;
         else if (toks[w]?.word) t1 = nameEnd = w + 1;
       }
-      const name = state.surface(s, i, nameEnd);
+      // "Danish pork producers": a demonym and a word or two of trade before the noun name the group.
+      const from = demonymBefore(state, s, i) ?? i;
+      if (from < i) state.removeMention(s, state.mentionAt(s, from)!);
+      const name = state.surface(s, from, nameEnd);
       const key = "group:" + name.toLowerCase();
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
-      if (!state.addMention(s, { t0: i, t1, key, role: "actor", rule: RULE, plural: true })) continue;
+      if (!state.addMention(s, { t0: from, t1, key, role: "actor", rule: RULE, plural: true })) continue;
       if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group acting as one`);
       i = t1 - 1;
     }
@@ -61,6 +64,20 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a people acting as one`);
   return true;
+}
+
+/** Where a demonym stands one or two plain lowercase words before i ("Danish pork producers"), or undefined. */
+function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | undefined {
+  const toks = s.tokens;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.cap) {
+      const m = state.mentionAt(s, k);
+      return m && m.role === "known" && m.t0 === k && m.t1 === k + 1 && k < i - 1 ? k : undefined;
+    }
+    if (!/^[a-z]+$/.test(t.text) || state.lex.words.prepositions.has(t.low) || state.lex.words.auxiliaries.has(t.low) || t.flags & WordFlag.VERB || state.mentionAt(s, k)) return undefined;
+  }
+  return undefined;
 }
 
 /** "the alliance's 32 member countries", "its members": someone's own, not a group of their own. */

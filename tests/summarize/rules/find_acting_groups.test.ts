@@ -13,4 +13,5 @@ ruleSuite("find_acting_groups", [
   {"name": "a capitalised community noun belongs to a title", "body": "Indigenous Peoples Minister Rosa Tupa urged the miners to leave.", "expect": [{"point": "demand Rosa Tupa"}, {"noActor": "Indigenous Peoples"}]},
   {"name": "teachers asked to act are a group and the demand's target", "body": "Chief executive Gladys Wanjiru said the strike was illegal and urged all teachers to report to their stations.", "expect": [{"point": "demand Gladys Wanjiru -> Teachers"}]},
   {"name": "a body's own member countries are no group of their own", "body": "The alliance's 32 member countries affirm that Ukraine must wait.", "expect": [{"noActor": "Member countries"}]},
+  {"name": "a demonym and a trade word before the noun name the group", "body": "Danish pork producers said in a statement that Chinese buyers had already begun cancelling orders.", "expect": [{"point": "position Danish pork producers"}]},
 ]);
