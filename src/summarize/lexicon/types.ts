@@ -172,6 +172,8 @@ export interface WordLists {
   quantities: Set<string>;
   /** Words in capitals that name no body ("CEO", "GDP"), lowercase. */
   nonBodyAcronyms: Set<string>;
+  /** Writings that speak for their author ("the letter said"). */
+  documentNouns: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

@@ -6,6 +6,7 @@
 //   "analysts from the Centre for Trade Policy" -> Centre for Trade Policy
 //   "Harlan's team" / "the Harlan administration" -> Harlan's country when known, else Harlan
 //   "The interior ministry rejected it. A spokeswoman said ..." -> the ministry's country, through its spokeswoman
+//   "HCD had sent the town a letter ... “...,” the letter said" -> HCD
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
@@ -19,7 +20,7 @@ const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|re
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i);
+    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     for (const m of [...s.mentions]) {
       if (m.role !== "actor") continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
@@ -103,6 +104,45 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
   if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true, voice: SPOKES.get(noun.low) ?? undefined })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
   return true;
+}
+
+/** How many sentences back a writing's author may have been named. */
+const DOCUMENT_REACH = 4;
+
+/**
+ * "“...,” the letter said": the author of the letter a sentence or few before named
+ * ("a letter from Historic England", "HCD had sent the town a letter", "In a letter to X, AMNO said").
+ */
+function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const noun = toks[i + 1];
+  if (toks[i]!.low !== "the" || !noun || !state.lex.words.documentNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  const next = toks[i + 2];
+  if (!next || next.cap || !(next.flags & WordFlag.VERB) || !state.lex.verbs.match(toks, i + 2)) return false;
+  let key: string | undefined;
+  for (let k = s.index - 1; k >= s.index - DOCUMENT_REACH && !key; k--) {
+    const prev = state.sentence(k);
+    if (!prev || prev.index < 0) break;
+    const at = prev.tokens.findIndex((t) => t.low === noun.low);
+    if (at >= 0) key = authorOf(state, prev, at);
+  }
+  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
+  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (its author)`);
+  return true;
+}
+
+/** Who sent the writing named at `at`: the one it is "from", else the sentence's first subject that is no person's object. */
+function authorOf(state: SummarizeState, s: Sentence, at: number): string | undefined {
+  const toks = s.tokens;
+  if (toks[at + 1]?.low === "from") {
+    const from = state.mentionAt(s, at + 2) ?? (toks[at + 2]?.low === "the" ? state.mentionAt(s, at + 3) : undefined);
+    return from?.role === "actor" ? from.key : undefined;
+  }
+  const inQuote = quoted(s);
+  // "In a letter to Minister X dated May 9, AMNO said": past the opening phrase.
+  const from = state.lex.words.prepositions.has(toks[s.dateline]?.low ?? "") ? toks.findIndex((t) => t.text === ",") : -1;
+  for (const m of s.mentions) if (m.t0 > from && m.role === "actor" && !m.silent && !inQuote[m.t0] && subjectLike(state, s, m)) return m.key;
+  return undefined;
 }
 
 /** "The court's president said": a role the article names no one in speaks for the body or country it belongs to. */

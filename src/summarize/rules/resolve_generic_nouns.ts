@@ -248,8 +248,11 @@ function compound(state: SummarizeState, next: Sentence["tokens"][number] | unde
 
 function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
   const low = s.tokens[k]?.low;
-  return low === "the" || (court && (low === "a" || low === "an"));
+  // "His department went further": the minister's department, the one the article names.
+  return low === "the" || (court ? low === "a" || low === "an" : POSSESSIVES.has(low ?? ""));
 }
+
+const POSSESSIVES = new Set(["his", "her", "their"]);
 
 /** A word between the article and the noun: an adjective, or a place, demonym or capital ("a Paris court"). */
 function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): boolean {

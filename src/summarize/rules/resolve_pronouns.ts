@@ -22,6 +22,7 @@ const resolve_pronouns: Rule = (state) => {
   let people: string[] = []; // person subjects, most recent first
   let group: string | null = null;
   let body: string | null = null;
+  let bodyAt = -2;
   let plural: { key: string; sent: number } | null = null;
   for (const s of state.sentences) {
     if (s.skip || s.index === -1) continue;
@@ -55,7 +56,12 @@ const resolve_pronouns: Rule = (state) => {
               // "Dubai-based Orenda Marine": where it is based still opens the clause.
               let k0 = s.mentions.find((x) => x.t1 === m.t0 && x.role === "known")?.t0 ?? m.t0;
               if (basedWord(s.tokens[k0 - 1]?.low ?? "")) k0--;
-              if (!m.plural && clauseStart(s, k0)) body = e.key;
+              // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
+              const asked = bodyAt === s.index && /^(?:that|the)$/.test(s.tokens[k0 - 1]?.low ?? "") && (s.tokens[k0 - 1]!.low === "that" || s.tokens[k0 - 2]?.low === "that");
+              if (!m.plural && clauseStart(s, k0) && !asked) {
+                body = e.key;
+                bodyAt = s.index;
+              }
               // "the member states say that Chile will ..., they have added": they are the many.
               if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };
             }

@@ -33,6 +33,8 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
     const of = s.mentions.find((x) => x.t0 === j + 1 || (x.t0 === j + 2 && s.tokens[j + 1]!.low === "the"));
     if (of) j = of.t1;
   }
+  // "the Association of Mobile Network Operators (AMNO) said": past its acronym.
+  if (s.tokens[j]?.text === "(" && s.tokens[j + 2]?.text === ")") j += 3;
   while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || /^[a-z]+ly$/.test(s.tokens[j]!.text))) j++;
   const t = s.tokens[j];
   if (!t) return false;

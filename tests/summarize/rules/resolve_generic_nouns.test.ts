@@ -28,4 +28,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the unit is the body the article names", "body": "The Athletics Integrity Unit charged the runner. The unit said it expected her to decide within seven days.", "expect": [{"alias": ["Athletics Integrity Unit", "The unit"]}]},
   {"name": "the noun a body is described with in apposition is what it means later", "body": "The European Union approved the rescue. The Unione Sindacale del Credito, the largest union at the bank, called a strike. Its leader said the union wanted a written promise.", "expect": [{"point": "demand Unione Sindacale del Credito"}, {"noPoint": "demand European Union"}]},
   {"name": "the embassy is the country whose embassy was named", "body": "The Russian embassy in Copenhagen called the detention piracy. \"Denmark must release the vessel,\" the embassy said.", "expect": [{"point": "demand Russia -> Denmark"}]},
+  {"name": "his department is the department the article names", "body": "The Department of Health published the cut. Health Minister Themba Nxumalo defended it. His department said Nordvale must keep supplying the market.", "expect": [{"point": "demand Department of Health"}]},
 ]);
