@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
+import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_descriptors";
@@ -72,9 +73,6 @@ function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
-/** The words for one who speaks for a body, with the sex they tell ("spokeswoman"). */
-const SPOKES = new Map<string, "f" | "m" | null>([["spokesman", "m"], ["spokeswoman", "f"], ["spokesperson", null]]);
-
 /** How many sentences back an unnamed spokesperson's body may have been the subject. */
 const SPOKES_REACH = 2;
 
@@ -86,7 +84,8 @@ const SPOKES_REACH = 2;
 function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (i !== s.dateline || !/^(?:a|the)$/.test(toks[i]!.low) || !noun || !SPOKES.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  const voice = noun ? spokesVoice(state, noun.low) : null;
+  if (i !== s.dateline || !/^(?:a|the)$/.test(toks[i]!.low) || !voice || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
   if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
   let key: string | undefined;
@@ -101,7 +100,7 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
       break;
     }
   }
-  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true, voice: SPOKES.get(noun.low) ?? undefined })) return false;
+  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true, voice: voice.sex })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
   return true;
 }

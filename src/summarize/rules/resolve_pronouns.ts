@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { basedWord } from "../text/orgs.ts";
+import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_pronouns";
@@ -42,11 +43,11 @@ const resolve_pronouns: Rule = (state) => {
           const e = state.entity(m.key);
           if (e) {
             if (e.kind === "person") here.unshift(e.key);
-            else if (m.voice || (SPOKES.has(s.tokens[m.t1 - 1]!.low) && /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low))) {
+            else if (m.voice || (spokesVoice(state, s.tokens[m.t1 - 1]!.low) && /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low))) {
               // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks
               // through one the text names no one for ("the Kremlin spokesman" is most often someone it names).
               here.unshift(e.key);
-              const voice = m.voice ?? SPOKES.get(s.tokens[m.t1 - 1]!.low);
+              const voice = m.voice ?? spokesVoice(state, s.tokens[m.t1 - 1]!.low)?.sex;
               if (voice) sex.set(e.key, voice);
               else sex.delete(e.key);
             } else {
@@ -140,9 +141,6 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   if (words.some((x) => w.maleWords.has(x))) return "m";
   return null;
 }
-
-/** Words for one who speaks for a body, with the sex they tell. */
-const SPOKES = new Map<string, Sex | null>([["spokesman", "m"], ["spokeswoman", "f"], ["spokesperson", null]]);
 
 /** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */
 const SAID_REACH = 7;

@@ -23,3 +23,12 @@ export function addPerson(
   if (extra.affiliation) e.affiliation ??= extra.affiliation;
   return state.addMention(s, { t0, t1: n1, key, role: "actor", rule, plural: false, nameT0: n0 });
 }
+
+/** "spokesman", "spokeswoman", "spokesperson": one who speaks for a body, with the sex the word tells (words.json "gendered"), or null when it is no such word. */
+export function spokesVoice(state: SummarizeState, low: string): { sex: "f" | "m" | undefined } | null {
+  if (!SPOKES.test(low)) return null;
+  const w = state.lex.words;
+  return { sex: w.femaleWords.has(low) ? "f" : w.maleWords.has(low) ? "m" : undefined };
+}
+
+const SPOKES = /^spokes(?:man|woman|person)$/;
