@@ -113,7 +113,9 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     }
     // "on Tuesday", "on his daily call": where or when it was said, not what; "had long": no statement at all.
     const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
-    if (words >= 2 && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
+    // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
+    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && b === a + 1 && /^[a-z]+$/.test(s.tokens[a]!.text);
+    if ((words >= 2 || oneWord) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
       for (const actor of [f.actor, ...(f.also ?? [])])
         state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });

@@ -6,4 +6,6 @@ ruleSuite("assign_clauses", [
   {"name": "a person's own country speaks through them", "body": "Mexican Economy Minister Luis Vera said that Mexico wants a review of the quota.", "expect": [{"point": "Luis Vera"}, {"noPoint": "Mexico:"}]},
   {"name": "a participle is a second point of the same speaker", "body": "The Farmers Union dismissed the offer, insisting that prices must rise.", "expect": [{"point": "rejection Farmers Union: dismissed the offer"}, {"point": "demand Farmers Union: prices must rise"}]},
   {"name": "a statement inside another's words ends where they end", "body": "Berlin wants the dispute resolved at the table, State Secretary Anna Hall said.", "expect": [{"point": "demand Germany: wants the dispute resolved at the table"}]},
+  {"name": "one word after a verb of demanding is the demand", "body": "The European Union backed the plan. Washington also urged caution.", "expect": [{"point": "demand United States: urged caution"}]},
+  {"name": "one word after a stance is no point", "body": "Turkish sports minister Kemal Aydin said Turkey was ready.", "expect": [{"noPoint": "offer Kemal Aydin: ready"}]},
 ]);
