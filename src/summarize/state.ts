@@ -57,8 +57,6 @@ export interface Mention {
   anaphor?: boolean;
   /** Keep out of the actor's aliases (pronouns). */
   silent?: boolean;
-  /** One who speaks for a body, of the sex the text tells ("a spokeswoman"): what "she" may point back to. */
-  voice?: "f" | "m";
   /** Where the name itself begins, after a title ("Foreign Minister | Ivan Sorin"). */
   nameT0?: number;
 }
@@ -229,7 +227,7 @@ export class SummarizeState {
     // One object shape for every mention keeps property access monomorphic.
     const m: Mention = {
       t0: given.t0, t1: given.t1, key: given.key, role: given.role, rule: given.rule, plural: given.plural,
-      anaphor: given.anaphor ?? false, silent: given.silent ?? false, nameT0: given.nameT0, voice: given.voice,
+      anaphor: given.anaphor ?? false, silent: given.silent ?? false, nameT0: given.nameT0,
     };
     let i = s.mentions.length;
     while (i > 0 && s.mentions[i - 1]!.t0 > m.t0) i--;

@@ -15,7 +15,7 @@ import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
-import { subjectEnd, verbSpans } from "../text/verbs.ts";
+import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_speech";
@@ -23,8 +23,6 @@ const COPULA = new Set(["is", "are", "was", "were", "remains", "remain", "remain
 const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by", "when", "—"]);
 /** Openers after which a participle continues the main clause rather than a statement inside it. */
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
-/** A time adverbial the main clause may end with before a participle continues it ("wrote to X last week asking ..."). */
-const TIME_WORDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
@@ -75,7 +73,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
       return frame(state, s, { actor: andWho.key, s0: andWho.t0, s1: andWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     }
     const opener = toks[v0 - 1]?.low ?? "";
-    const afterTime = TIME_WORDS.has(opener);
+    // "wrote to X last week asking ...": a time adverbial may end the main clause before the participle continues it.
+    const afterTime = endsTime(opener);
     if (!PARTICIPLE_OPENERS.has(opener) && !afterTime) return null;
     const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
     if (afterTime && !main) return null;

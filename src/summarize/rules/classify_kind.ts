@@ -10,7 +10,7 @@
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
 import type { Draft, Sentence, SummarizeState } from "../state.ts";
-import { cueAt } from "../text/cues.ts";
+import { conditionAt, cueAt } from "../text/cues.ts";
 
 const RULE = "classify_kind";
 const NOT_DONE = new Set(["not", "n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
@@ -148,14 +148,10 @@ function unlessDone(s: Sentence, d: Draft): boolean {
   return false;
 }
 
-/** Words that open the condition of an offer: "ready to restore ties once France stopped ...". */
-const CONDITION_OPENS = new Set(["if", "unless", "once"]);
-
 /** "if Ottawa tightened ...", "provided that the facility met ...", "once France stopped ...": a condition whose subject is an actor named right after it. */
 function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
   for (let t = d.from; t < d.to; t++) {
-    const low = s.tokens[t]!.low;
-    const open = CONDITION_OPENS.has(low) ? t + 1 : low === "provided" ? (s.tokens[t + 1]?.low === "that" ? t + 2 : t + 1) : low === "as" && s.tokens[t + 1]?.low === "soon" && s.tokens[t + 2]?.low === "as" ? t + 3 : -1;
+    const open = conditionAt(s.tokens, t);
     if (open < 0) continue;
     const at = s.tokens[open]?.low === "the" ? open + 1 : open;
     // "pledged to end the war if he won": a condition on the speaker himself asks nothing of anyone.

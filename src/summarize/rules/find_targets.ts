@@ -11,7 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
-import { cueAt } from "../text/cues.ts";
+import { conditionAt, cueAt } from "../text/cues.ts";
 
 const RULE = "find_targets";
 
@@ -132,8 +132,7 @@ function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] 
   const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
     // "if X ...", "unless the government agreed ...", "provided that the ministry put ...", "once X stopped ...": X must act.
-    const low = toks[t]!.low;
-    if (low !== "if" && low !== "unless" && low !== "once" && !(low === "provided" && !toks[t - 1]?.word) && !(low === "that" && toks[t - 1]?.low === "provided")) continue;
+    if (conditionAt(toks, t) < 0) continue;
     const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + 8 && x.t1 < d.to);
     return m ? [m] : null;
   }

@@ -42,11 +42,12 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
   // "the minister" is the finance minister when the article names no other minister.
-  const fits = (r: string) => r === role || r.endsWith(" " + role);
-  const only = onlyHolder(state, (r) => r === role) ?? onlyHolder(state, (r) => r.endsWith(" " + role));
+  const same = (r: string) => r === role;
+  const within = (r: string) => r.endsWith(" " + role);
+  const only = onlyHolder(state, same) ?? onlyHolder(state, within);
   // Among several, the last one named whose role says these words ("foreign minister" for "the minister").
   const words = ` ${state.surface(s, at, m.end).toLowerCase()} `;
-  const who = only ?? latestHolder(state, s, i, (r) => fits(r) && ` ${r} `.includes(words));
+  const who = only ?? latestHolder(state, s, i, (r) => (same(r) || within(r)) && ` ${r} `.includes(words));
   if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (${only ? "the one" : "the last"} ${role})`);
   return true;
@@ -82,25 +83,22 @@ const SPOKES_REACH = 2;
  * the subject, a sentence or two before.
  */
 function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boolean {
+  // The sentence's opening words only: the cheap test first.
+  if (i !== s.dateline) return false;
   const toks = s.tokens;
   const noun = toks[i + 1];
-  const voice = noun ? spokesVoice(state, noun.low) : null;
-  if (i !== s.dateline || !/^(?:a|the)$/.test(toks[i]!.low) || !voice || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  if (!/^(?:a|the)$/.test(toks[i]!.low) || !noun || !spokesVoice(state, noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
   if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - SPOKES_REACH && !key; k--) {
     const prev = state.sentence(k);
     if (!prev || prev.skip || prev.index < 0) break;
-    const inQuote = quoted(prev);
-    for (const m of prev.mentions) {
-      if (m.role !== "actor" || m.silent || inQuote[m.t0] || !subjectLike(state, prev, m)) continue;
-      const kind = state.entity(m.key)?.kind;
-      if (kind === "organisation" || kind === "country") key = m.key;
-      break;
-    }
+    const subject = firstSubject(state, prev, -1);
+    const kind = subject && state.entity(subject.key)?.kind;
+    if (kind === "organisation" || kind === "country") key = subject!.key;
   }
-  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true, voice: voice.sex })) return false;
+  if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
   if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
   return true;
 }
@@ -137,11 +135,15 @@ function authorOf(state: SummarizeState, s: Sentence, at: number): string | unde
     const from = state.mentionAt(s, at + 2) ?? (toks[at + 2]?.low === "the" ? state.mentionAt(s, at + 3) : undefined);
     return from?.role === "actor" ? from.key : undefined;
   }
-  const inQuote = quoted(s);
   // "In a letter to Minister X dated May 9, AMNO said": past the opening phrase.
   const from = state.lex.words.prepositions.has(toks[s.dateline]?.low ?? "") ? toks.findIndex((t) => t.text === ",") : -1;
-  for (const m of s.mentions) if (m.t0 > from && m.role === "actor" && !m.silent && !inQuote[m.t0] && subjectLike(state, s, m)) return m.key;
-  return undefined;
+  return firstSubject(state, s, from)?.key;
+}
+
+/** The first actor of the sentence past token `after` that stands as a subject, outside quotation marks. */
+function firstSubject(state: SummarizeState, s: Sentence, after: number): Mention | undefined {
+  const inQuote = quoted(s);
+  return s.mentions.find((m) => m.t0 > after && m.role === "actor" && !m.silent && !inQuote[m.t0] && subjectLike(state, s, m));
 }
 
 /** "The court's president said": a role the article names no one in speaks for the body or country it belongs to. */

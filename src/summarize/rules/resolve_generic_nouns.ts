@@ -45,6 +45,13 @@ const resolve_generic_nouns: Rule = (state) => {
   }
 };
 
+/** Record the common noun a body was introduced with: what that noun means later. */
+function addKind(kinds: Map<string, Set<string>>, key: string, noun: string): void {
+  let set = kinds.get(key);
+  if (!set) kinds.set(key, (set = new Set()));
+  set.add(noun);
+}
+
 /** Bodies and acting countries in article order; a person acting for a country counts as the country. */
 function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds: Map<string, Set<string>>): void {
   for (const s of state.sentences) {
@@ -56,7 +63,7 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
         bodies.push({ sent: s.index, t: m.t0, key: e.key });
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
         const kind = s.tokens[m.t0 - 1]?.low ?? "";
-        if (state.lex.genericOrgNouns.has(kind)) (kinds.get(e.key) ?? kinds.set(e.key, new Set()).get(e.key)!).add(kind);
+        if (state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
       }
       else if (e?.kind === "country") {
         countries.push({ sent: s.index, t: m.t0, key: e.key });
@@ -172,7 +179,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
   const apposed = appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
-  if (apposed && state.entity(apposed)?.kind !== "country" && !cap) (kinds.get(apposed) ?? kinds.set(apposed, new Set()).get(apposed)!).add(noun);
+  if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
   let key = apposed ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
   // "a Paris court ... the court": a court the article never names is still one actor.
   if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {

@@ -8,7 +8,7 @@
 //   "since the U.S. halted talks, it is their responsibility" -> their = United States
 //   "Acme Corp cut jobs. It said demand had fallen." -> It = Acme Corp
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { basedWord } from "../text/orgs.ts";
 import { spokesVoice } from "../text/people.ts";
@@ -43,11 +43,10 @@ const resolve_pronouns: Rule = (state) => {
           const e = state.entity(m.key);
           if (e) {
             if (e.kind === "person") here.unshift(e.key);
-            else if (m.voice || (spokesVoice(state, s.tokens[m.t1 - 1]!.low) && /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low))) {
-              // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks
-              // through one the text names no one for ("the Kremlin spokesman" is most often someone it names).
+            else if (voiced(state, s, m)) {
+              // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks through them.
               here.unshift(e.key);
-              const voice = m.voice ?? spokesVoice(state, s.tokens[m.t1 - 1]!.low)?.sex;
+              const voice = spokesVoice(state, s.tokens[m.t1 - 1]!.low)!.sex;
               if (voice) sex.set(e.key, voice);
               else sex.delete(e.key);
             } else {
@@ -140,6 +139,15 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   if (words.some((x) => w.femaleWords.has(x))) return "f";
   if (words.some((x) => w.maleWords.has(x))) return "m";
   return null;
+}
+
+/**
+ * A body's mention that ends in one who speaks for it, unnamed: "a Commission spokesman", or the
+ * spokeswoman resolve_descriptors gave a body to. "The Kremlin spokesman" is most often someone the text names.
+ */
+function voiced(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  if (!spokesVoice(state, s.tokens[m.t1 - 1]!.low)) return false;
+  return m.anaphor === true || /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low);
 }
 
 /** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */

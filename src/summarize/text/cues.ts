@@ -73,6 +73,19 @@ function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined)
   if (!t) return false;
   const w = state.lex.words;
   // "all platforms", "the airlines", "the agencies": a plural of a kind of body is asked as the kind is.
-  const low = t.low.endsWith("ies") && state.lex.orgKindNouns.has(t.low.slice(0, -3) + "y") ? t.low.slice(0, -3) + "y" : t.low.endsWith("s") && state.lex.orgKindNouns.has(t.low.slice(0, -1)) ? t.low.slice(0, -1) : t.low;
+  const one = t.low.endsWith("ies") ? t.low.slice(0, -3) + "y" : t.low.endsWith("s") ? t.low.slice(0, -1) : t.low;
+  const low = state.lex.orgKindNouns.has(one) ? one : t.low;
   return w.pluralHeads.has(low) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
+}
+
+/**
+ * Where the subject of a condition opening at t begins, or -1: "if X", "unless X", "once X",
+ * "provided (that) X", "as soon as X" ("the aid provided to Kyiv" opens none).
+ */
+export function conditionAt(toks: Sentence["tokens"], t: number): number {
+  const low = toks[t]!.low;
+  if (low === "if" || low === "unless" || low === "once") return t + 1;
+  if (low === "provided" && !toks[t - 1]?.word) return toks[t + 1]?.low === "that" ? t + 2 : t + 1;
+  if (low === "that" && toks[t - 1]?.low === "provided") return t + 1;
+  return low === "as" && toks[t + 1]?.low === "soon" && toks[t + 2]?.low === "as" ? t + 3 : -1;
 }

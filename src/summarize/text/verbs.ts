@@ -81,6 +81,13 @@ function placeAt(state: SummarizeState, s: Sentence, j: number): number {
 
 const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
+/** Words a time adverbial ends with, spelled in lowercase ("last week", "on Monday", "tonight"). */
+const TIME_ENDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** "wrote to X last week asking ...": a word that ends a time adverbial. */
+export function endsTime(low: string): boolean {
+  return TIME_ENDS.has(low);
+}
 
 /**
  * Index just past the subject before the verb at `v`: skips auxiliaries,

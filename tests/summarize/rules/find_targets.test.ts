@@ -12,4 +12,5 @@ ruleSuite("find_targets", [
   {"name": "two subjects who must act are both targets", "body": "Ana Ode, the union's leader, said Sofia and Ankara should agree a fast lane.", "expect": [{"point": "demand Ana Ode -> Bulgaria"}, {"actor": "Turkey"}]},
   {"name": "a threat unless someone acts targets them", "body": "The Hellenic Union of Fire Service Workers threatened a stoppage unless Greece agreed to hire firefighters.", "expect": [{"point": "demand Hellenic Union of Fire Service Workers -> Greece"}]},
   {"name": "provided that someone acts targets them", "body": "Union leader Petros Halkias said the stoppage would be called off provided that Greece put the posts in writing.", "expect": [{"point": "demand Petros Halkias -> Greece"}]},
+  {"name": "an offer as soon as someone acts targets them", "body": "Minister Ana Ode said Peru was ready to reopen the border as soon as Bolivia withdrew its troops.", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
 ]);
