@@ -1,16 +1,20 @@
 // What the lexicon says about each distinct spelling of a word, worked out once:
 // its folded form, its case, and its WordFlag bits. News repeats its words, so
-// most tokens cost one Map probe instead of a case fold, a second probe and
-// the name-shape tests.
-import type { WordShape } from "../text/tokens.ts";
+// most tokens cost one probe instead of a copy, a case fold, a second probe
+// and the name-shape tests.
+import type { SpellingTable, WordShape } from "../text/tokens.ts";
 import { shapeOf } from "../text/tokens.ts";
 import { WordFlag } from "./flags.ts";
 
 /** Distinct spellings kept before the table starts afresh: bounds memory on an endless run. */
 const LIMIT = 200_000;
 
-export class Vocabulary {
-  readonly #shapes = new Map<string, WordShape>();
+export class Vocabulary implements SpellingTable {
+  // An open-addressing table keyed by the characters of a span: a spelling seen before
+  // costs one hash over its characters and one comparison, with no copy of the span.
+  #keys: (string | undefined)[] = new Array(INITIAL_SLOTS);
+  #shapes: (WordShape | undefined)[] = new Array(INITIAL_SLOTS);
+  #count = 0;
 
   constructor(
     /** Word -> WordFlag bits of the lists it may begin. */
@@ -20,17 +24,66 @@ export class Vocabulary {
   ) {}
 
   /** The shape of one token's text; the same text always gives the same (shared) shape. */
-  readonly shape = (text: string): WordShape => {
-    let s = this.#shapes.get(text);
-    if (s) return s;
-    if (this.#shapes.size >= LIMIT) this.#shapes.clear();
-    s = shapeOf(text);
+  readonly shape = (text: string): WordShape => this.shapeAt(text, 0, text.length);
+
+  /** The shape of text[i, j), as `shape` gives it for that span's text. */
+  readonly shapeAt = (text: string, i: number, j: number): WordShape => {
+    const len = j - i;
+    let h = 0x811c9dc5 ^ len;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let slot = h & mask;
+    for (let key = keys[slot]; key !== undefined; key = keys[slot]) {
+      if (key.length === len && sameSpan(key, text, i)) return this.#shapes[slot]!;
+      slot = (slot + 1) & mask;
+    }
+    const s = this.#make(len === text.length ? text : text.slice(i, j));
+    if (this.#count >= LIMIT) this.#reset(INITIAL_SLOTS);
+    else if ((this.#count + 1) * 2 > keys.length) this.#reset(keys.length * 2);
+    this.#put(h, s);
+    return s;
+  };
+
+  #make(text: string): WordShape {
+    const s = shapeOf(text);
     // Of punctuation only the possessive is ever part of a listed phrase ("'s court").
     if (s.word || s.low === "'s") s.flags = this.flags.get(s.low) ?? 0;
     if (s.word && (s.cap ? !this.nonNames.has(s.low) && nameShaped(text) : text.length > 3 && joinerNear(text) && particleName(text, this.nameParticles))) s.flags |= WordFlag.NAME_WORD;
-    this.#shapes.set(text, s);
     return s;
-  };
+  }
+
+  #put(h: number, s: WordShape): void {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let slot = h & mask;
+    while (keys[slot] !== undefined) slot = (slot + 1) & mask;
+    keys[slot] = s.text;
+    this.#shapes[slot] = s;
+    this.#count++;
+  }
+
+  /** A table of `slots` slots: twice the size keeps the probes short; at LIMIT it starts afresh. */
+  #reset(slots: number): void {
+    const old = slots > this.#keys.length ? this.#shapes : [];
+    this.#keys = new Array(slots);
+    this.#shapes = new Array(slots);
+    this.#count = 0;
+    for (const s of old) if (s) this.#put(hashOf(s.text), s);
+  }
+}
+
+const INITIAL_SLOTS = 4096;
+
+function hashOf(text: string): number {
+  let h = 0x811c9dc5 ^ text.length;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+function sameSpan(key: string, text: string, i: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
 }
 
 /** No digits, and not an acronym ("NATO"): a body, not a person. */

@@ -68,7 +68,7 @@ function datelineEnd(s: Sentence): number {
 }
 
 function makeSentence(vocabulary: Vocabulary, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
-  const tokens = tokenize(text, start, vocabulary.shape);
+  const tokens = tokenize(text, start, vocabulary);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;

@@ -77,7 +77,8 @@ export function fold(s: string): string {
  * dotted abbreviations keep their last dot (U.S.); numbers keep decimals and percent;
  * a possessive "'s" is its own token; anything else is one character.
  */
-export function tokenize(text: string, base = 0, shape: (text: string) => WordShape = shapeOf): Token[] {
+export function tokenize(text: string, base = 0, table: SpellingTable = PLAIN): Token[] {
+  const shape = table.shapeAt;
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -95,7 +96,7 @@ export function tokenize(text: string, base = 0, shape: (text: string) => WordSh
       }
       // "U.S." keeps its final dot: single letters joined by dots.
       if (j - i >= 3 && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
-      pushWord(out, text.slice(i, j), base + i, shape);
+      pushWord(out, text, i, j, base, shape);
     } else if (digitAt(text, i)) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
@@ -104,34 +105,43 @@ export function tokenize(text: string, base = 0, shape: (text: string) => WordSh
         else break;
       }
       if (text.charCodeAt(j) === 37) j++;
-      out.push(make(text.slice(i, j), base + i, shape));
+      out.push(make(text, i, j, base, shape));
     } else if (apostropheAt(text, i) && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
-      out.push(make(text.slice(i, i + 2), base + i, shape));
+      out.push(make(text, i, i + 2, base, shape));
       j = i + 2;
     } else {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) j++;
-      out.push(make(text.slice(i, j), base + i, shape));
+      out.push(make(text, i, j, base, shape));
     }
     i = j;
   }
   return out;
 }
 
-function pushWord(out: Token[], s: string, start: number, shape: (text: string) => WordShape): void {
-  const last = s.charCodeAt(s.length - 1);
+function pushWord(out: Token[], text: string, i: number, j: number, base: number, shape: ShapeAt): void {
+  const last = text.charCodeAt(j - 1);
   // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
-  if (s.length > 2 && (last === 115 || last === 83) && apostropheAt(s, s.length - 2)) {
-    const head = s.slice(0, -2);
-    out.push(make(head, start, shape));
-    out.push(make(s.slice(-2), start + head.length, shape));
-  } else out.push(make(s, start, shape));
+  if (j - i > 2 && (last === 115 || last === 83) && apostropheAt(text, j - 2)) {
+    out.push(make(text, i, j - 2, base, shape));
+    out.push(make(text, j - 2, j, base, shape));
+  } else out.push(make(text, i, j, base, shape));
 }
 
-function make(text: string, start: number, shape: (text: string) => WordShape): Token {
-  const w = shape(text);
-  return { text: w.text, low: w.low, start, end: start + text.length, cap: w.cap, word: w.word, flags: w.flags };
+function make(text: string, i: number, j: number, base: number, shape: ShapeAt): Token {
+  const w = shape(text, i, j);
+  return { text: w.text, low: w.low, start: base + i, end: base + j, cap: w.cap, word: w.word, flags: w.flags };
 }
+
+type ShapeAt = (text: string, i: number, j: number) => WordShape;
+
+/** Shapes by span: a lexicon's table (Vocabulary) answers a spelling it has seen without copying the span. */
+export interface SpellingTable {
+  readonly shapeAt: ShapeAt;
+}
+
+/** No lexicon behind it: no flags. */
+const PLAIN: SpellingTable = { shapeAt: (text, i, j) => shapeOf(text.slice(i, j)) };
 
 /** The shape of a spelling with no lexicon behind it (no flags). */
 export function shapeOf(text: string): WordShape {

@@ -34,11 +34,23 @@ test("Vocabulary.shape :: one shared shape per spelling, whatever string holds i
   assert.is.not(v.shape("minister"), a);
 });
 
+test("Vocabulary.shapeAt :: a span's shape is the shape of its text, before and after the table grows", () => {
+  const v = vocabulary();
+  const first = v.shapeAt("the Minister said", 4, 12);
+  assert.is(first, v.shape("Minister"));
+  assert.is(first.text, "Minister");
+  for (let i = 0; i < 10_000; i++) v.shape(`Word${i}`);
+  assert.is(v.shapeAt("Minister Ode", 0, 8), first);
+  assert.is(v.shapeAt("xx Word9999 yy", 3, 11), v.shape("Word9999"));
+  assert.is(v.shapeAt("Ministers", 0, 8), first);
+  assert.is.not(v.shapeAt("Ministers", 0, 9), first);
+});
+
 test("tokenize :: with a vocabulary, tokens carry its flags; without one, none", () => {
   const text = "Minister Ode said";
-  assert.equal(tokenize(text, 0, vocabulary().shape).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
+  assert.equal(tokenize(text, 0, vocabulary()).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
   assert.equal(tokenize(text).map((t) => t.flags), [0, 0, 0]);
-  assert.equal(tokenize(text, 10, vocabulary().shape).map((t) => [t.start, t.end]), [[10, 18], [19, 22], [23, 27]]);
+  assert.equal(tokenize(text, 10, vocabulary()).map((t) => [t.start, t.end]), [[10, 18], [19, 22], [23, 27]]);
 });
 
 test.run();
