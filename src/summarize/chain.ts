@@ -24,6 +24,7 @@ import resolve_pronouns from "./rules/resolve_pronouns.ts";
 import attribute_speech from "./rules/attribute_speech.ts";
 import attribute_stance_nouns from "./rules/attribute_stance_nouns.ts";
 import attribute_conditions from "./rules/attribute_conditions.ts";
+import attribute_legal_texts from "./rules/attribute_legal_texts.ts";
 import attribute_quotes from "./rules/attribute_quotes.ts";
 import assign_clauses from "./rules/assign_clauses.ts";
 import split_that_clauses from "./rules/split_that_clauses.ts";
@@ -63,6 +64,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["attribute_speech", attribute_speech],
   ["attribute_stance_nouns", attribute_stance_nouns],
   ["attribute_conditions", attribute_conditions],
+  ["attribute_legal_texts", attribute_legal_texts],
   ["attribute_quotes", attribute_quotes],
   ["assign_clauses", assign_clauses],
   ["split_that_clauses", split_that_clauses],

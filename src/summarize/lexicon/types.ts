@@ -174,6 +174,10 @@ export interface WordLists {
   nonBodyAcronyms: Set<string>;
   /** Writings that speak for their author ("the letter said"). */
   documentNouns: Set<string>;
+  /** Texts that bind whoever they name, in their author's name ("a bill that would require X to"). */
+  legalTexts: Set<string>;
+  /** Verbs by which an actor writes such a text ("introduced a bill", "published rules"). */
+  authoringVerbs: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;
