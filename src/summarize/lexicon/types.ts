@@ -178,6 +178,8 @@ export interface WordLists {
   legalTexts: Set<string>;
   /** Verbs by which an actor writes such a text ("introduced a bill", "published rules"). */
   authoringVerbs: Set<string>;
+  /** Words of number or choice that never name a group before its noun ("many lawmakers", "other companies"). */
+  groupQuantifiers: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

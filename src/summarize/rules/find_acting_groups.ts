@@ -5,6 +5,8 @@
 //   "Labour Party supporters" -> nothing here (the name before it owns them)
 //   "both governments" -> nothing (the two parties the article names)
 //   "Hundreds of Munduruku Indigenous people blocked the road" -> the group Munduruku Indigenous people
+//   "urged forestry companies to ..." -> the group forestry companies ("several companies": companies)
+//   "opposition lawmakers ... the lawmakers" -> one group, when one modifier was used with the noun
 // Groups that never speak and are never asked to act are dropped later.
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -15,6 +17,8 @@ const RULE = "find_acting_groups";
 
 const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
+  // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
+  const modified = new Map<string, string | null>();
   for (const s of state.sentences) {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
@@ -38,10 +42,14 @@ const find_acting_groups: Rule = (state) => {
         else if (toks[w]?.word) t1 = nameEnd = w + 1;
       }
       // "Danish pork producers": a demonym and a word or two of trade before the noun name the group.
-      const from = demonymBefore(state, s, i) ?? i;
-      if (from < i) state.removeMention(s, state.mentionAt(s, from)!);
+      const demonym = demonymBefore(state, s, i);
+      const from = demonym ?? (modifierBefore(state, s, i) ? i - 1 : i);
+      if (demonym !== undefined) state.removeMention(s, state.mentionAt(s, demonym)!);
       const name = state.surface(s, from, nameEnd);
-      const key = "group:" + name.toLowerCase();
+      const head = state.surface(s, i, nameEnd).toLowerCase();
+      let key = "group:" + name.toLowerCase();
+      if (from === i - 1 && demonym === undefined) modified.set(head, modified.has(head) && modified.get(head) !== key ? null : key);
+      else if (from === i && modified.get(head)) key = modified.get(head)!;
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
       if (!state.addMention(s, { t0: from, t1, key, role: "actor", rule: RULE, plural: true })) continue;
       if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group acting as one`);
@@ -78,6 +86,21 @@ function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | 
     if (!/^[a-z]+$/.test(t.text) || state.lex.words.prepositions.has(t.low) || state.lex.words.auxiliaries.has(t.low) || t.flags & WordFlag.VERB || state.mentionAt(s, k)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "urged forestry companies to", "opposition lawmakers have demanded": one plain word of kind
+ * before the noun names the group, not a word of number, a verb or a function word.
+ */
+function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const t = toks[i - 1];
+  if (!t || t.cap || !/^[a-z][a-z-]+[a-z]$/.test(t.text) || t.flags & (WordFlag.VERB | WordFlag.PRONOUN) || /(?:ly|ing|ed)$/.test(t.low) || state.mentionAt(s, i - 1)) return false;
+  const w = state.lex.words;
+  if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low) || w.adverbs.has(t.low) || w.modals.has(t.low) || w.negations.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low) || w.clauseOpeners.has(t.low)) return false;
+  // The word opens the phrase: nothing but a determiner, a preposition, a verb or a mark before it ("large state-owned companies" keeps only the noun).
+  const before = toks[i - 2];
+  return !before || !before.word || w.nonNames.has(before.low) || w.prepositions.has(before.low) || (!before.cap && (before.flags & WordFlag.VERB) !== 0);
 }
 
 /** "the alliance's 32 member countries", "its members": someone's own, not a group of their own. */

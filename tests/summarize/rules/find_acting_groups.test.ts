@@ -1,6 +1,12 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_acting_groups", [
+  {"name": "a plain word of kind before the noun names the group", "body": "The Treasury urged forestry companies to clear the firebreaks before summer.", "expect": [{"point": "-> Forestry companies"}], "needsRule": {"point": "-> Forestry companies"}},
+  {"name": "a modified group opening the sentence", "body": "In parliament, opposition lawmakers have demanded an inquiry into the bank.", "expect": [{"point": "demand Opposition lawmakers"}]},
+  {"name": "a word of number is no modifier", "body": "After the ruling, several lenders said they would cut their fees.", "expect": [{"point": "Lenders:"}, {"noActor": "Several lenders"}]},
+  {"name": "an order opening a quotation is no modifier", "body": "\"Send teachers back to the classroom,\" the minister said.", "expect": [{"noActor": "Send teachers"}]},
+  {"name": "the bare noun later is the modified group named before", "body": "In parliament, opposition lawmakers have demanded an inquiry. The lawmakers also urged the bank to publish its accounts.", "expect": [{"alias": ["Opposition lawmakers", "lawmakers"]}, {"noActor": "Lawmakers"}]},
+  {"name": "two modifiers, two groups; the bare noun stays apart", "body": "The talks stalled as private creditors rejected the offer, while official creditors said they would accept it. Creditors said talks would go on.", "expect": [{"actor": "Private creditors"}, {"actor": "Official creditors"}]},
   {"name": "both governments are the parties named, not a group", "body": "The Steel Makers Association called on both governments to agree a standstill.", "expect": [{"noActor": "Governments"}]},
   {"name": "a plural noun that speaks", "body": "Critics accused the water board of ignoring the drought warnings.", "expect": [{"point": "Critics:"}], "needsRule": {"actor": "Critics"}},
   {"name": "a plural noun asked to act", "body": "The Consumer Council urged passengers with season tickets to renew them before March.", "expect": [{"point": "-> Passengers"}], "needsRule": {"point": "-> Passengers"}},
