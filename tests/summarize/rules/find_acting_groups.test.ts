@@ -9,7 +9,7 @@ ruleSuite("find_acting_groups", [
   {"name": "two modifiers, two groups; the bare noun stays apart", "body": "The talks stalled as private creditors rejected the offer, while official creditors said they would accept it. Creditors said talks would go on.", "expect": [{"actor": "Private creditors"}, {"actor": "Official creditors"}]},
   {"name": "both governments are the parties named, not a group", "body": "The Steel Makers Association called on both governments to agree a standstill.", "expect": [{"noActor": "Governments"}]},
   {"name": "a plural noun that speaks", "body": "Critics accused the water board of ignoring the drought warnings.", "expect": [{"point": "Critics:"}], "needsRule": {"actor": "Critics"}},
-  {"name": "regulators asked to act", "body": "The banking association urged regulators to delay the liquidity rule.", "expect": [{"point": "-> Regulators"}], "needsRule": {"point": "-> Regulators"}},
+  {"name": "regulators asked to act", "body": "The Northfield Banking Association urged regulators to delay the liquidity rule.", "expect": [{"point": "-> Regulators"}], "needsRule": {"point": "-> Regulators"}},
   {"name": "a plural noun asked to act", "body": "The Consumer Council urged passengers with season tickets to renew them before March.", "expect": [{"point": "-> Passengers"}], "needsRule": {"point": "-> Passengers"}},
   {"name": "critics keep the object of their criticism", "body": "The plan drew fire. Some critics of the reform said pensions would fall.", "expect": [{"actor": "Critics of the reform"}]},
   {"name": "a name before the noun owns the group", "body": "The Green Party said its supporters would march on Sunday.", "expect": [{"noActor": "Supporters"}]},
