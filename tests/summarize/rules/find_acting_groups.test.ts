@@ -3,6 +3,8 @@ import { ruleSuite } from "../rule_cases.ts";
 ruleSuite("find_acting_groups", [
   {"name": "a plain word of kind before the noun names the group", "body": "The Treasury urged forestry companies to clear the firebreaks before summer.", "expect": [{"point": "-> Forestry companies"}], "needsRule": {"point": "-> Forestry companies"}},
   {"name": "a modified group opening the sentence", "body": "In parliament, opposition lawmakers have demanded an inquiry into the bank.", "expect": [{"point": "demand Opposition lawmakers"}]},
+  {"name": "a modifier opening the sentence, capitalised", "body": "Opposition lawmakers have demanded an inquiry into the bank.", "expect": [{"point": "demand Opposition lawmakers"}]},
+  {"name": "a word of number opening the sentence is no modifier", "body": "Several lenders said they would cut their fees.", "expect": [{"point": "Lenders:"}, {"noActor": "Several lenders"}]},
   {"name": "a word of number is no modifier", "body": "After the ruling, several lenders said they would cut their fees.", "expect": [{"point": "Lenders:"}, {"noActor": "Several lenders"}]},
   {"name": "an order opening a quotation is no modifier", "body": "\"Send teachers back to the classroom,\" the minister said.", "expect": [{"noActor": "Send teachers"}]},
   {"name": "the bare noun later is the modified group named before", "body": "In parliament, opposition lawmakers have demanded an inquiry. The lawmakers also urged the bank to publish its accounts.", "expect": [{"alias": ["Opposition lawmakers", "lawmakers"]}, {"noActor": "Lawmakers"}]},
