@@ -16,6 +16,8 @@ export const WordFlag = {
   NAME_WORD: 512,
   /** A word of a cue that sets terms by itself ("conditional", "precondition"). */
   TERMS: 1024,
+  /** A text that binds whoever it names ("bill", "regulation"). */
+  LEGAL_TEXT: 2048,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -40,5 +42,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   const terms: string[] = [];
   for (const [phrase, hit] of lex.cues.entries()) if (hit.setsTerms) terms.push(...phrase.filter((w) => !GLUE.has(w)));
   mark(terms, WordFlag.TERMS);
+  mark(w.legalTexts, WordFlag.LEGAL_TEXT);
   return flags;
 }

@@ -29,8 +29,7 @@ export class Vocabulary implements SpellingTable {
   /** The shape of text[i, j), as `shape` gives it for that span's text. */
   readonly shapeAt = (text: string, i: number, j: number): WordShape => {
     const len = j - i;
-    let h = 0x811c9dc5 ^ len;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const h = hashSpan(text, i, j);
     const keys = this.#keys;
     const mask = keys.length - 1;
     let slot = h & mask;
@@ -69,15 +68,16 @@ export class Vocabulary implements SpellingTable {
     this.#keys = new Array(slots);
     this.#shapes = new Array(slots);
     this.#count = 0;
-    for (const s of old) if (s) this.#put(hashOf(s.text), s);
+    for (const s of old) if (s) this.#put(hashSpan(s.text, 0, s.text.length), s);
   }
 }
 
 const INITIAL_SLOTS = 4096;
 
-function hashOf(text: string): number {
-  let h = 0x811c9dc5 ^ text.length;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+/** FNV-1a over the characters of text[i, j), seeded with the length. */
+function hashSpan(text: string, i: number, j: number): number {
+  let h = 0x811c9dc5 ^ (j - i);
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h;
 }
 

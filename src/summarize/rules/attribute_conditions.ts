@@ -6,7 +6,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
-import { frame, quoteEnd } from "../text/frames.ts";
+import { frame, framed, quoteEnd } from "../text/frames.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -15,9 +15,8 @@ const RULE = "attribute_conditions";
 const attribute_conditions: Rule = (state) => {
   for (const s of state.sentences) {
     if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
-    const spans = state.frames.filter((f) => f.sent === s.index).map((f) => [f.c0, f.c1] as const);
     for (let t = 1; t < s.tokens.length; t++) {
-      if (!(s.tokens[t]!.flags & WordFlag.CUE) || spans.some(([a, b]) => a <= t && t < b)) continue;
+      if (!(s.tokens[t]!.flags & WordFlag.CUE) || framed(state, s, t)) continue;
       const cue = cueAt(state, s, t, 0);
       if (!cue?.hit.setsTerms) continue;
       const subj = subjectBefore(state, s, t);

@@ -95,9 +95,10 @@ function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | 
 function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const t = toks[i - 1];
-  // "Opposition lawmakers demanded": a sentence's first word is capitalised whatever it is.
-  const opening = i - 1 === s.dateline && t !== undefined && /^[A-Z][a-z-]+[a-z]$/.test(t.text);
-  if (!t || (t.cap && !opening) || !/^[a-z][a-z-]+[a-z]$/.test(t.low) || t.flags & (WordFlag.VERB | WordFlag.PRONOUN) || /(?:ly|ing|ed)$/.test(t.low) || state.mentionAt(s, i - 1)) return false;
+  if (!t) return false;
+  // A plain lowercase word; capitalised only as the sentence's first word ("Opposition lawmakers demanded").
+  const plain = /^[a-z][a-z-]+[a-z]$/.test(t.text) || (i - 1 === s.dateline && /^[A-Z][a-z-]+[a-z]$/.test(t.text));
+  if (!plain || t.flags & (WordFlag.VERB | WordFlag.PRONOUN) || /(?:ly|ing|ed)$/.test(t.low) || state.mentionAt(s, i - 1)) return false;
   const w = state.lex.words;
   if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low) || w.adverbs.has(t.low) || w.modals.has(t.low) || w.negations.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low) || w.clauseOpeners.has(t.low)) return false;
   // The word opens the phrase: nothing but a determiner, a preposition, a verb or a mark before it ("large state-owned companies" keeps only the noun).

@@ -189,6 +189,11 @@ export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
   return j;
 }
 
+/** A frame of the sentence already holds token t: in what it reports, or in its reporting words. */
+export function framed(state: SummarizeState, s: Sentence, t: number): boolean {
+  return state.frames.some((f) => f.sent === s.index && ((f.c0 <= t && t < f.c1) || (f.v0 <= t && t < f.v1)));
+}
+
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
   const fr: Frame = {
     sent: s.index, actor: state.resolve(f.actor), also: f.also?.map((k) => state.resolve(k)), s0: f.s0, s1: f.s1, v0: f.v0, v1: f.v1, kind: f.kind,
