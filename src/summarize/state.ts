@@ -187,7 +187,7 @@ export class SummarizeState {
   ensure(key: string, kind: ActorKind, name: string, fromDictionary: boolean): Entity {
     const k = this.resolve(key);
     let e = this.entities.get(k);
-    if (!e) this.entities.set(k, (e = { key: k, kind, name, fromDictionary, forms: new Map() }));
+    if (!e) this.entities.set(k, (e = { key: k, kind, name, fromDictionary, canonical: undefined, forms: new Map(), affiliation: undefined, descriptors: undefined, role: undefined, government: undefined }));
     return e;
   }
 

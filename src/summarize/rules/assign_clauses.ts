@@ -17,7 +17,11 @@ const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
 
 const assign_clauses: Rule = (state) => {
   const bySent = new Map<number, Frame[]>();
-  for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
+  for (const f of state.frames) {
+    const list = bySent.get(f.sent);
+    if (list) list.push(f);
+    else bySent.set(f.sent, [f]);
+  }
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
     // "the Kremlin's opposition" stays the Kremlin's: a stance its owner is named with, not words a speaker says for it.
@@ -74,7 +78,7 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   // "a spokesman for the transport ministry said Berlin expected ...": a spokesperson voices a government's wishes.
   const voiced = speaker.role === "spokesperson" && state.entity(g.actor)?.kind === "country";
   if (own || voiced) {
-    if (state.tracing) state.note(s.index, RULE, () => `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
+    if (state.tracing) state.note(s.index, RULE, `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
     g.actor = parent.actor;
   }
 }

@@ -59,7 +59,7 @@ const classify_kind: Rule = (state) => {
     if (cue && !d.cue) d.cue = cue;
     // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa.
     if (d.kind === "offer" && ifSomeone(state, s, d)) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
-    if (state.tracing) state.note(s.index, RULE, () => `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
+    if (state.tracing) state.note(s.index, RULE, `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
   state.drafts.push(...asks);
 };

@@ -33,7 +33,7 @@ const find_acronym_bodies: Rule = (state) => {
     const key = "org:" + t.low;
     state.ensure(key, "organisation", t.text, false);
     if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }) && state.tracing)
-      state.note(s.index, RULE, () => `"${t.text}" -> organisation (capitals no dictionary knows)`);
+      state.note(s.index, RULE, `"${t.text}" -> organisation (capitals no dictionary knows)`);
   }
 };
 

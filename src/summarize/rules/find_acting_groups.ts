@@ -52,7 +52,7 @@ const find_acting_groups: Rule = (state) => {
       else if (from === i && modified.get(head)) key = modified.get(head)!;
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
       if (!state.addMention(s, { t0: from, t1, key, role: "actor", rule: RULE, plural: true })) continue;
-      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group acting as one`);
+      if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group acting as one`);
       i = t1 - 1;
     }
   }
@@ -70,7 +70,7 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   // "Hundreds of ...": the number opens the clause the group is subject of.
   const t0 = toks[a - 1]?.low === "of" && state.lex.words.quantities.has(toks[a - 2]?.low ?? "") ? a - 2 : a;
   if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a people acting as one`);
+  if (state.tracing) state.note(s.index, RULE, `"${name}" -> a people acting as one`);
   return true;
 }
 

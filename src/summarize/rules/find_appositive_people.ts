@@ -33,7 +33,7 @@ const find_appositive_people: Rule = (state) => {
         const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
         if (role.government) e.government = true;
         (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
-        if (state.tracing) state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
+        if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
         i = n1 - 1;
       }
     }

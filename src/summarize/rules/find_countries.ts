@@ -42,12 +42,12 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
       const gkey = "group:" + name.toLowerCase();
       state.ensure(gkey, "group", name, false);
       state.addMention(s, { t0: d.t0, t1: people.end, key: gkey, role: "actor", rule: RULE, plural: true });
-      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> a group of ${state.entity(key)?.name}'s people`);
+      if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group of ${state.entity(key)?.name}'s people`);
       return;
     }
     if (g) {
       state.addMention(s, { t0, t1: g.end, key, role: "actor", rule: RULE, plural: manyOf(toks, g.end) });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
+      if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, g.end)}" -> ${state.entity(key)?.name} (demonym + government noun)`);
     } else state.addMention(s, { t0: d.t0, t1: d.t1, key, role: "known", rule: RULE, plural: false });
     return;
   }
@@ -61,7 +61,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   // "officials in Tashkent say": the country's officials, speaking from its capital.
   const officials = place && metonym && prev === "in" && d.t0 >= 2 ? words.governmentNouns.match(toks, d.t0 - 2) : null;
   if (officials && officials.end === d.t0 - 1 && !toks[d.t0 - 2]!.cap && state.addMention(s, { t0: d.t0 - 2, t1: d.t1, key, role: "actor", rule: RULE, plural: true })) {
-    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0 - 2, d.t1)}" -> ${state.entity(key)?.name} (government noun + in + capital)`);
+    if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0 - 2, d.t1)}" -> ${state.entity(key)?.name} (government noun + in + capital)`);
     return;
   }
   const role = place ? "place" : "actor";
@@ -72,7 +72,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const t1 = g ? g.end : d.t1;
   if (g) plural = manyOf(toks, g.end);
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
 }
 
 /** "officials", "authorities", "people" speak as many; "the embassy", "the ministry" as one ("it said"). */

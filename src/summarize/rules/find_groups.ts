@@ -23,7 +23,7 @@ const find_groups: Rule = (state) => {
       }
       ensureKnown(state, d.hit.key);
       state.addMention(s, { t0: d.t0, t1, key: d.hit.key, role: "actor", rule: RULE, plural: true });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, t1)}" -> ${info.name}`);
+      if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, t1)}" -> ${info.name}`);
     }
   }
 };

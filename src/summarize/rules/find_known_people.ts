@@ -17,7 +17,7 @@ const find_known_people: Rule = (state) => {
       const e = state.ensure(info.key, "person", info.name, true);
       if (info.country && !e.affiliation) e.affiliation = countryKey(state, info.country);
       state.addMention(s, { t0: d.t0, t1: d.t1, key: info.key, role: "actor", rule: RULE, plural: false });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (operator's dictionary)`);
+      if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (operator's dictionary)`);
     }
   }
 };

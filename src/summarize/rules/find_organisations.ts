@@ -11,7 +11,7 @@
 //   "the Digital Services Act" -> nothing (a law)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
-import { dictAt, dictSpans } from "../text/names.ts";
+import { dictAt, dictSpans, type DictSpan } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt } from "../text/orgs.ts";
 
@@ -81,7 +81,7 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     const g = place ? null : state.lex.words.governmentNouns.match(s.tokens, d.t1);
     state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key: d.hit.key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
     if (!place) define(state, s, d.t1, d.hit.key, acronyms);
-    if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
+    if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
   }
 }
 
@@ -93,6 +93,12 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
   const inner = state.mentionAt(s, end + 1);
   if (inner && inner.key !== key) state.removeMention(s, inner);
   state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
+}
+
+/** The dictionary name ending just before token t ("Russia | 's"). */
+function dictEndingAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
+  for (const d of dictSpans(state, s)) if (d.t1 === t) return d;
+  return undefined;
 }
 
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
@@ -120,7 +126,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     if (!inside) continue;
     const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
     // "Russia's Foreign Ministry": the owner is part of the government body.
-    const owner = toks[t0 - 1]?.low === "'s" ? dictSpans(state, s).find((d) => d.t1 === t0 - 1) : undefined;
+    const owner = toks[t0 - 1]?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
     const inner = owner ?? dictAt(state, s, t0);
     const info = inner && state.lex.entities.get(inner.hit.key);
     // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).
@@ -133,7 +139,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       for (const m of inside) state.removeMention(s, m);
       ensureKnown(state, inner.hit.key);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
-      if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> ${info.name} (a government body)`);
+      if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
       i = end - 1;
       continue;
     }
@@ -150,7 +156,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     if (m && state.widenMention(s, m, t0, voice!.end)) m.plural = true;
     define(state, s, end, key, acronyms);
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
-    if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
+    if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
     i = end - 1;
   }
 }

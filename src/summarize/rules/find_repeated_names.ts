@@ -28,7 +28,7 @@ const find_repeated_names: Rule = (state) => {
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
       if (toks.slice(i, n1).some((t) => state.lex.orgHeads.has(t.text))) continue;
-      if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, () => `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
+      if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
       i = n1 - 1;
     }
   }

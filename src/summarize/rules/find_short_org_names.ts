@@ -35,7 +35,7 @@ const find_short_org_names: Rule = (state) => {
         const next = toks[i + n];
         if ((next?.cap && next.word) || (n === 1 && !standsAlone(state, s, i))) continue;
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
-          if (state.tracing) state.note(s.index, RULE, () => `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
+          if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
         i += n - 1;
         break;
       }

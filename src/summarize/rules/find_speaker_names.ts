@@ -52,7 +52,7 @@ function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: 
   if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
   // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
   if (/^(?:and|for|of|&)$/.test(s.tokens[t0 - 1]?.low ?? "") && s.tokens[t0 - 2]?.cap) return;
-  if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, () => `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
+  if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
 }
 
 export default find_speaker_names;

@@ -22,7 +22,7 @@ const find_targets: Rule = (state) => {
     const found = objectOfVerb(state, s, d) ?? complementSubject(state, s, d) ?? fromCue(state, s, d, d.cue) ?? otherCues(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
     const actor = state.resolve(d.actor);
     d.targets = [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
-    if (d.targets.length) state.tracing && state.note(s.index, RULE, () => `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
+    if (d.targets.length) state.tracing && state.note(s.index, RULE, `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
   }
 };
 

@@ -25,7 +25,7 @@ const find_titled_people: Rule = (state) => {
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
-      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i, (h) => !h.lowercase || !toks[i]!.cap || i === 0);
+      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i, (h, a) => !h.lowercase || !toks[a]!.cap || a === 0);
       // "Deputy Infrastructure Minister": a modifier, then a longer title, not the title "deputy" alone.
       if (m && state.lex.titleModifiers.has(low)) {
         const longer = titles.match(toks, i + 1);
@@ -38,9 +38,9 @@ const find_titled_people: Rule = (state) => {
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;
       if (addPerson(state, s, start, m.end, n1, RULE, { role, affiliation })) {
-        const e = state.entity(s.mentions.find((x) => x.t0 === start)!.key)!;
+        const e = state.entity(state.mentionAt(s, start)!.key)!;
         if (m.values[0]!.government) e.government = true;
-        if (state.tracing) state.note(s.index, RULE, () => `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
+        if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
         i = n1 - 1;
       }
     }

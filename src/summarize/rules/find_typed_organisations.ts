@@ -44,9 +44,9 @@ const find_typed_organisations: Rule = (state) => {
       if (after && state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, silent: true })) {
         const e = state.entity(key)!;
         e.forms.set(name, (e.forms.get(name) ?? 0) + 1);
-        if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation ("${toks[end]!.text}" after it)`);
+        if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation ("${toks[end]!.text}" after it)`);
       } else if (!after && state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
-        if (state.tracing) state.note(s.index, RULE, () => `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
+        if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
       i = t1 - 1;
     }
   }

@@ -28,7 +28,7 @@ const infer_affiliations: Rule = (state) => {
     const country = paragraphCountry(state, s);
     if (country) {
       e.affiliation = country;
-      if (state.tracing) state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(country)?.name} (the paragraph's country)`);
+      if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(country)?.name} (the paragraph's country)`);
     }
   }
 };
@@ -43,7 +43,7 @@ function fromAside(state: SummarizeState, s: Sentence, m: Mention, e: Entity): v
     const after = toks[c.t1]?.low === "'s" ? c.t1 + 1 : c.t1;
     if (!state.lex.titles.match(toks, after)) continue;
     e.affiliation = c.key;
-    if (state.tracing) state.note(s.index, RULE, () => `${e.name} acts for ${state.entity(c.key)?.name} ("${state.surface(s, c.t0, after + 1)}")`);
+    if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(c.key)?.name} ("${state.surface(s, c.t0, after + 1)}")`);
     return;
   }
 }

@@ -25,7 +25,7 @@ const merge_transliterations: Rule = (state) => {
     const into = kept.find((k) => sameName(k.name, p.name)) ?? givenNameOf(kept, p.name);
     if (into) {
       state.merge(p.key, into.key);
-      if (state.tracing) state.note(null, RULE, () => `"${p.name}" is a spelling of "${into.name}"`);
+      if (state.tracing) state.note(null, RULE, `"${p.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
@@ -37,7 +37,7 @@ const merge_transliterations: Rule = (state) => {
       if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
       const key = surnames.find(([w]) => sameSpelling(w, t.text))?.[1];
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
-        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
+        if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
     });
   }
 };

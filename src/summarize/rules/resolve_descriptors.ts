@@ -41,16 +41,22 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const m = state.lex.titles.match(toks, at);
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
+  const { who, only } = holderOf(state, s, i, role, state.surface(s, at, m.end));
+  if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, m.end)}" -> ${state.entity(who)?.name} (${only ? "the one" : "the last"} ${role})`);
+  return true;
+}
+
+/** Who holds `role`, named as `said` at token i. Apart from theRole, whose every token would otherwise pay for these closures. */
+function holderOf(state: SummarizeState, s: Sentence, i: number, role: string, said: string): { who: string | undefined; only: boolean } {
   // "the minister" is the finance minister when the article names no other minister.
   const same = (r: string) => r === role;
   const within = (r: string) => r.endsWith(" " + role);
   const only = onlyHolder(state, same) ?? onlyHolder(state, within);
+  if (only) return { who: only, only: true };
   // Among several, the last one named whose role says these words ("foreign minister" for "the minister").
-  const words = ` ${state.surface(s, at, m.end).toLowerCase()} `;
-  const who = only ?? latestHolder(state, s, i, (r) => (same(r) || within(r)) && ` ${r} `.includes(words));
-  if (!who || !state.addMention(s, { t0: i, t1: m.end, key: who, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, m.end)}" -> ${state.entity(who!)?.name} (${only ? "the one" : "the last"} ${role})`);
-  return true;
+  const words = ` ${said.toLowerCase()} `;
+  return { who: latestHolder(state, s, i, (r) => (same(r) || within(r)) && ` ${r} `.includes(words)), only: false };
 }
 
 /** How many sentences back "the official" may point to the one introduced as "a Saudi ministry official". */
@@ -70,7 +76,7 @@ function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
     for (const m of prev.mentions) if (m.role === "actor" && (k < s.index || m.t1 <= i) && prev.tokens[m.t1 - 1]?.low === noun.low && m.t1 - m.t0 > 1) key = m.key;
   }
   if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (introduced as "... ${noun.low}")`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (introduced as "... ${noun.low}")`);
   return true;
 }
 
@@ -99,7 +105,7 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
     if (kind === "organisation" || kind === "country") key = subject!.key;
   }
   if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, i + 2)}" speaks for ${state.entity(key!)?.name} (the subject before)`);
   return true;
 }
 
@@ -124,7 +130,7 @@ function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
     if (at >= 0) key = authorOf(state, prev, at);
   }
   if (!key || !state.addMention(s, { t0: i, t1: i + 2, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (its author)`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, i + 2)}" -> ${state.entity(key!)?.name} (its author)`);
   return true;
 }
 
@@ -152,7 +158,7 @@ function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: num
   const kind = state.entity(m.key)?.kind;
   if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low)) || (kind !== "organisation" && kind !== "country")) return false;
   if (!state.widenMention(s, m, m.t0, end)) return false;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
 }
 
@@ -202,7 +208,7 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   const key = place.key;
   state.removeMention(s, place);
   state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
   return true;
 }
 
@@ -214,7 +220,7 @@ function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const hit = state.lex.words.memberNouns.match(s.tokens, j);
   if (!hit || !state.widenMention(s, m, m.t0, hit.end)) return false;
   m.plural = true;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
   return true;
 }
 
@@ -232,7 +238,7 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const kind = state.entity(m.key)?.kind;
   if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;
   m.plural = true;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, m.t0, m.t1)}" speaks for ${state.entity(m.key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, m.t1)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
 }
 
@@ -248,7 +254,7 @@ function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const t0 = m.t0, t1 = hit.end;
   state.removeMention(s, m);
   state.addMention(s, { t0, t1, key: person.key, role: "actor", rule: RULE, plural: false, anaphor: true });
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${person.name} (${role} of ${state.entity(owner)?.name})`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${person.name} (${role} of ${state.entity(owner)?.name})`);
   return true;
 }
 
@@ -276,7 +282,7 @@ function teamOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (toks[t1]?.low === "in") return false;
   state.removeMention(s, m);
   state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: true, anaphor: key === e.key });
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
   return true;
 }
 

@@ -107,7 +107,7 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   const t1 = voice ? j + 2 : j + 1;
   const key = countryBefore(state, s, t0) ?? home() ?? nearest(countries, s.index, t0, null);
   if (!key || !state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
 }
 
 /**
@@ -190,7 +190,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= t1)) state.removeMention(s, m);
   if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
-  if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
 }
 
 /** The body or country named right before ", the noun," (past its acronym in brackets). */

@@ -54,7 +54,7 @@ const resolve_pronouns: Rule = (state) => {
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
               // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
               // "Dubai-based Orenda Marine": where it is based still opens the clause.
-              let k0 = s.mentions.find((x) => x.t1 === m.t0 && x.role === "known")?.t0 ?? m.t0;
+              let k0 = knownBefore(s, m.t0);
               if (basedWord(s.tokens[k0 - 1]?.low ?? "")) k0--;
               // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
               const asked = bodyAt === s.index && /^(?:that|the)$/.test(s.tokens[k0 - 1]?.low ?? "") && (s.tokens[k0 - 1]!.low === "that" || s.tokens[k0 - 2]?.low === "that");
@@ -77,9 +77,7 @@ const resolve_pronouns: Rule = (state) => {
       if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
         const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
         const complement = state.lex.words.complementizers.has(s.tokens[i - 1]?.low ?? "");
-        // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
-        const later = s.mentions.filter((m) => m.t0 > i && m.role === "actor" && !m.anaphor).map((m) => state.resolve(m.key));
-        const candidates = [...here, ...people.filter((p) => !here.includes(p))].filter((p) => !later.includes(state.resolve(p)));
+        const candidates = personCandidates(state, s, i, here, people);
         for (const k of candidates) if (!sex.has(k)) sex.set(k, sexOf(state, k));
         key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
         if (key && want) sex.set(key, want);
@@ -87,7 +85,7 @@ const resolve_pronouns: Rule = (state) => {
       else if (w.bodyPronouns.has(t.low) && body && clauseStart(s, i) && speaksNext(state, s, i + 1)) key = body;
       if (!key) continue;
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
-        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key!)?.name}`);
+        if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key!)?.name}`);
     }
     if (here.length) people = [...here, ...people.filter((p) => !here.includes(p))].slice(0, 8);
   }
@@ -132,13 +130,30 @@ function named(state: SummarizeState, s: Sentence, i: number, sex: Map<string, S
 
 /** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 function sexOf(state: SummarizeState, key: string): Sex | null {
-  const w = state.lex.words;
   const e = state.entity(key);
   if (!e) return null;
-  const words = [...e.forms.keys(), ...(e.descriptors ?? [])].flatMap((d) => d.toLowerCase().split(/\s+/));
-  if (words.some((x) => w.femaleWords.has(x))) return "f";
-  if (words.some((x) => w.maleWords.has(x))) return "m";
-  return null;
+  // A female word anywhere outweighs a male one.
+  let male = false;
+  for (const forms of [e.forms.keys(), e.descriptors ?? []])
+    for (const d of forms)
+      for (const x of d.toLowerCase().split(/\s+/)) {
+        if (state.lex.words.femaleWords.has(x)) return "f";
+        if (state.lex.words.maleWords.has(x)) male = true;
+      }
+  return male ? "m" : null;
+}
+
+/** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */
+function personCandidates(state: SummarizeState, s: Sentence, i: number, here: string[], people: string[]): string[] {
+  // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
+  const later = s.mentions.filter((m) => m.t0 > i && m.role === "actor" && !m.anaphor).map((m) => state.resolve(m.key));
+  return [...here, ...people.filter((p) => !here.includes(p))].filter((p) => !later.includes(state.resolve(p)));
+}
+
+/** Where a demonym or other known word right before the mention at t0 begins ("Italian | consumer group Altroconsumo"), else t0. */
+function knownBefore(s: Sentence, t0: number): number {
+  for (const x of s.mentions) if (x.t1 === t0 && x.role === "known") return x.t0;
+  return t0;
 }
 
 /**

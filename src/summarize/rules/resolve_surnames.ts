@@ -26,7 +26,7 @@ const resolve_surnames: Rule = (state) => {
     const full = bySurname.get(e.name) ?? byFirst.get(e.name);
     if (full && full.length === 1) {
       state.merge(e.key, full[0]!);
-      if (state.tracing) state.note(null, RULE, () => `"${e.name}" is ${state.entity(full[0]!)?.name}`);
+      if (state.tracing) state.note(null, RULE, `"${e.name}" is ${state.entity(full[0]!)?.name}`);
     }
   }
   joinDoubleSurnames(state);
@@ -43,7 +43,7 @@ const resolve_surnames: Rule = (state) => {
       if (!keys || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1])) return;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
-        if (state.tracing) state.note(s.index, RULE, () => `"${t.text}" -> ${state.entity(key)?.name}`);
+        if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name}`);
     });
   }
 };
@@ -58,7 +58,7 @@ function joinDoubleSurnames(state: SummarizeState): void {
     const full = people.filter((f) => f !== e && nameWords(f.name).length > words.length && (" " + nameWords(f.name).join(" ")).endsWith(tail));
     if (full.length !== 1 || state.resolve(e.key) === state.resolve(full[0]!.key)) continue;
     state.merge(e.key, full[0]!.key);
-    if (state.tracing) state.note(null, RULE, () => `"${e.name}" is ${full[0]!.name}`);
+    if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.name}`);
   }
 }
 

@@ -44,7 +44,7 @@ const split_compound_demands: Rule = (state) => {
       d.text = state.surface(s, d.from, d.to);
       d.why.push("split: second part");
       added.push(first);
-      if (state.tracing) state.note(s.index, RULE, () => `split at "${toks[t]!.text}": "${first.text}" | "${d.text}"`);
+      if (state.tracing) state.note(s.index, RULE, `split at "${toks[t]!.text}": "${first.text}" | "${d.text}"`);
       break;
     }
   }

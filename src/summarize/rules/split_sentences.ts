@@ -43,7 +43,7 @@ const split_sentences: Rule = (state) => {
     }
     lineStart = lineEnd + 1;
   }
-  if (state.tracing) state.note(null, "split_sentences", () => `${state.sentences.length} sentences`);
+  if (state.tracing) state.note(null, "split_sentences", `${state.sentences.length} sentences`);
 };
 
 const DATELINE_DASH = /^[—–|-]$/;
@@ -90,7 +90,7 @@ function makeSentence(vocabulary: Vocabulary, text: string, start: number, end: 
   const trimmed = text.trimEnd();
   const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: {} };
+  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }
 
 export default split_sentences;

@@ -20,7 +20,7 @@ const split_that_clauses: Rule = (state) => {
       const a = toks[t - 2]!.text === "," ? t - 2 : t - 1;
       if (a - from < 2) continue;
       added.push({ ...d, from, to: a, text: state.surface(s, from, a), split: true, why: [...d.why, `split at "${toks[t - 1]!.text} that"`] });
-      if (state.tracing) state.note(s.index, RULE, () => `"${state.surface(s, from, a)}" | "${state.surface(s, t + 1, d.to)}"`);
+      if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, from, a)}" | "${state.surface(s, t + 1, d.to)}"`);
       from = t + 1;
     }
     if (from === d.from) continue;

@@ -200,6 +200,6 @@ export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" 
     objectTo: f.objectTo, selfTo: f.selfTo ?? false, c0: f.c0, c1: f.c1, rule: f.rule, how: f.how,
   };
   state.frames.push(fr);
-  if (state.tracing) state.note(s.index, fr.rule, () => `${state.entity(fr.actor)?.name} speaks: "${state.surface(s, fr.v0, fr.v1)}" (${fr.how})`);
+  if (state.tracing) state.note(s.index, fr.rule, `${state.entity(fr.actor)?.name} speaks: "${state.surface(s, fr.v0, fr.v1)}" (${fr.how})`);
   return fr;
 }
