@@ -19,7 +19,9 @@ export function rank(f: Fit, key: string): number {
   let r = f.memo.get(key);
   if (r !== undefined) return r;
   r = fitsNoun(f.state, key, f.words, f.names);
-  if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
+  // "Humber Rail Users' Group" is its members', never "the company" (though "the group").
+  if (!f.cap && f.state.lex.companyNouns.has(f.noun) && membersBody(f.state, key, f.noun)) r = -1;
+  else if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
   if (f.kinds?.get(key)?.has(f.noun)) r = 0;
   else if (r >= 0 && f.kinds) r += 1;
   f.memo.set(key, r);
@@ -55,3 +57,10 @@ function bare(state: SummarizeState, key: string): boolean {
   return !!e && e.kind === "organisation" && !e.fromDictionary && !e.name.split(" ").some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w));
 }
 
+
+/** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
+function membersBody(state: SummarizeState, key: string, noun: string): boolean {
+  const words = state.entity(key)?.name.split(" ") ?? [];
+  const head = words[words.length - 1] ?? "";
+  return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
+}
