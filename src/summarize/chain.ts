@@ -30,6 +30,7 @@ import assign_clauses from "./rules/assign_clauses.ts";
 import split_that_clauses from "./rules/split_that_clauses.ts";
 import classify_kind from "./rules/classify_kind.ts";
 import find_targets from "./rules/find_targets.ts";
+import carry_targets from "./rules/carry_targets.ts";
 import split_compound_demands from "./rules/split_compound_demands.ts";
 import clip_key_point from "./rules/clip_key_point.ts";
 import collect_unplaced from "./rules/collect_unplaced.ts";
@@ -71,6 +72,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["classify_kind", classify_kind],
   ["split_compound_demands", split_compound_demands],
   ["find_targets", find_targets],
+  ["carry_targets", carry_targets],
   ["clip_key_point", clip_key_point],
   ["collect_unplaced", collect_unplaced],
 ];
