@@ -120,11 +120,22 @@ function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const open = (k: number) => (k === 0 && s.quoteOpen) || /^[“"]$/.test(toks[k - 1]?.text ?? "");
   let t = d.from;
   if (!open(t)) return false;
+  // "“If the state wants us to be patient, let it buy our cobalt”": the order follows its condition.
+  if (w.conditionOpeners.has(toks[t]!.low)) t = pastCondition(s, t, d.to);
   while (t < d.to && t - d.from < 2 && w.imperativeOpeners.has(toks[t]!.low)) t++;
   const v = toks[t], next = toks[t + 1];
   // "Help is on the way": a noun, not an order.
   return !!v && w.imperatives.has(v.low) && !!next && !w.auxiliaries.has(next.low) && !w.modals.has(next.low) && next.low !== "'s";
 }
+
+/** The token after the comma that closes a condition opening at t (d.to when there is none). */
+function pastCondition(s: Sentence, t: number, to: number): number {
+  for (let k = t + 1; k < to && k - t <= CONDITION_REACH; k++) if (s.tokens[k]!.text === ",") return k + 1;
+  return to;
+}
+
+/** How many tokens a condition before an order may run. */
+const CONDITION_REACH = 25;
 
 /** "would begin inspections if ...": a modal before the condition makes it look ahead. */
 function modalBeforeIf(state: SummarizeState, s: Sentence, d: Draft): boolean {

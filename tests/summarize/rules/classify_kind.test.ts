@@ -37,6 +37,8 @@ ruleSuite("classify_kind", [
   {"name": "expects with a modified plural thing is a forecast", "body": "Beijing expects global steel prices to rise.", "expect": [{"noPoint": "demand China"}]},
   {"name": "a quotation that opens with an order", "body": "\"Open more lanes, and leave drivers out of the checks,\" said Ana Ode, the union's leader.", "expect": [{"point": "demand Ana Ode: Open more lanes"}]},
   {"name": "an order after now", "body": "\"Now arrest them,\" said the group's director, Maria Costa.", "expect": [{"point": "demand Maria Costa: Now arrest them"}]},
+  {"name": "an order after the condition it answers", "body": "\"If the ministry wants calm, give the growers their permits,\" said Ana Ode, the union's leader.", "expect": [{"point": "demand Ana Ode: If the ministry wants calm, give the growers their permits"}]},
+  {"name": "a condition with no order after it stays a statement", "body": "\"If the ministry wants calm, the growers will wait,\" said Ana Ode, the union's leader.", "expect": [{"noPoint": "demand Ana Ode"}]},
   {"name": "a noun that could be an order is no order", "body": "\"Help is on the way,\" said Ana Ode, the union's leader.", "expect": [{"noPoint": "demand Ana Ode"}]},
   {"name": "would act if others have not: a threat and a demand", "body": "Minister Ana Ode said officers would inspect every lorry from June 1 if the queues had not eased by then.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
   {"name": "told X to do is an order", "body": "The European Commission told both governments to calm down.", "expect": [{"point": "demand European Commission"}]},
