@@ -1,8 +1,8 @@
 // carry_targets: a demand that names no one is made of the one party its speaker
 // asks everything else of in the article.
-//   "The union called on Harbour Ferries to restore the bonus. “Pay what you owe,” its leader said."
-//     -> "Pay what you owe" is a demand of Harbour Ferries (the leader speaks for the union)
-//   the same, but the union also urged the city council to act -> no target (two parties asked)
+//   "Union leader Ana Ode called on Harbour Ferries to restore the bonus. “Pay what you owe,” she said."
+//     -> "Pay what you owe" is a demand of Harbour Ferries
+//   the same, but she also urged the Port Authority to step in -> no target (two parties asked)
 //   "called on all opposition deputies to vote" / "Chinese customers cannot switch": the words say who -> left alone
 import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
@@ -18,7 +18,7 @@ const carry_targets: Rule = (state) => {
     if (d.kind !== "demand" || d.targets.length || namesSomeone(state, d) || saysWho(state, d)) continue;
     const speaker = state.resolve(d.actor);
     const target = asked.get(speaker);
-    // A minister asking "Russia" of something elsewhere speaks for it here: no demand of one's own side.
+    // The country or body a speaker acts for is never the party it asks.
     if (!target || target === affiliationOf(state, speaker)) continue;
     d.targets = [target];
     d.why.push(`target carried from the speaker's other demands`);

@@ -47,7 +47,7 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
-/** Who holds `role`, named as `said` at token i. Apart from theRole, whose every token would otherwise pay for these closures. */
+/** Who holds `role`, named as `said` at token i. Kept out of theRole, which runs on every token: only a title found pays for these closures. */
 function holderOf(state: SummarizeState, s: Sentence, i: number, role: string, said: string): { who: string | undefined; only: boolean } {
   // "the minister" is the finance minister when the article names no other minister.
   const same = (r: string) => r === role;

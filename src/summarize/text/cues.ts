@@ -17,7 +17,7 @@ export function cueAt(state: SummarizeState, s: Sentence, t: number, from: numbe
   return toks[t]!.flags & WordFlag.CUE ? matchCue(state, s, t, from) : undefined;
 }
 
-// Apart from cueAt, which runs on every token: only a cue word pays for the closure.
+// Kept out of cueAt, which runs on every token: only a cue word pays for the closure.
 function matchCue(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   const toks = s.tokens;
   const m = state.lex.cues.match(toks, t, (h, _a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b)));
