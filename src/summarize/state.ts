@@ -154,8 +154,9 @@ export class SummarizeState {
     return first && first.index === -1 ? this.sentences[index + 1] : this.sentences[index];
   }
 
-  note(sent: number | null, rule: string, message: string | (() => string)): void {
-    if (this.tracing) this.trace.push({ sent, rule, message: typeof message === "string" ? message : message() });
+  /** Callers build the message only when tracing: `if (state.tracing) state.note(...)`. */
+  note(sent: number | null, rule: string, message: string): void {
+    if (this.tracing) this.trace.push({ sent, rule, message });
   }
 
   resolve(key: string): string {
@@ -202,6 +203,12 @@ export class SummarizeState {
   mentionAt(s: Sentence, t: number): Mention | undefined {
     if (s.mentions.length === 0) return undefined;
     return this.#index(s)[t];
+  }
+
+  /** The mention with `role` that ends just before token t ("Russia | 's", "Italian | consumer group"). */
+  mentionEndingAt(s: Sentence, t: number, role: MentionRole = "actor"): Mention | undefined {
+    const m = this.mentionAt(s, t - 1);
+    return m && m.t1 === t && m.role === role ? m : undefined;
   }
 
   #index(s: Sentence): (Mention | undefined)[] {

@@ -11,7 +11,7 @@
 //   "the Digital Services Act" -> nothing (a law)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
-import { dictAt, dictSpans, type DictSpan } from "../text/names.ts";
+import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt } from "../text/orgs.ts";
 
@@ -93,12 +93,6 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
   const inner = state.mentionAt(s, end + 1);
   if (inner && inner.key !== key) state.removeMention(s, inner);
   state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
-}
-
-/** The dictionary name ending just before token t ("Russia | 's"). */
-function dictEndingAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
-  for (const d of dictSpans(state, s)) if (d.t1 === t) return d;
-  return undefined;
 }
 
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {

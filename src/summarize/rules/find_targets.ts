@@ -46,10 +46,10 @@ function listAt(s: Sentence, t: number): Mention[] {
 }
 
 /** "Sofia and Ankara should agree": both subjects, not only the nearer one. */
-function coordinated(s: Sentence, m: Mention): Mention[] {
+function coordinated(state: SummarizeState, s: Sentence, m: Mention): Mention[] {
   const toks = s.tokens;
   const and = m.t0 - (toks[m.t0 - 1]?.low === "the" ? 2 : 1);
-  const first = toks[and]?.low === "and" ? s.mentions.find((x) => x.t1 === and && x.role === "actor") : undefined;
+  const first = toks[and]?.low === "and" ? state.mentionEndingAt(s, and) : undefined;
   return first ? [first, m] : [m];
 }
 
@@ -80,7 +80,7 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
     case "subject": {
       const e = subjectEnd(state, s, cue.t0);
       const m = s.mentions.find((x) => x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s");
-      if (m) return coordinated(s, m);
+      if (m) return coordinated(state, s, m);
       // "the company had failed ... and must produce": the subject the clause began with.
       if (toks[e - 1]?.low !== "and") return null;
       const first = s.mentions.find((x) => x.role === "actor" && x.t0 >= d.from && x.t0 <= d.from + 1 && subjectLike(state, s, x));

@@ -6,7 +6,7 @@
 //   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { dictAt, dictSpans, nameRun } from "../text/names.ts";
+import { dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -65,7 +65,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     while (p > 0 && titleModifiers.has(toks[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
     if (affiliation) break;
     const q = toks[p - 1]?.low === "'s" ? p - 1 : p;
-    const d = dictSpans(state, s).find((x) => x.t1 === q);
+    const d = dictEndingAt(state, s, q);
     if (!d || d.hit.role === "group") break;
     affiliation = d.hit.key;
     ensureKnown(state, d.hit.key);

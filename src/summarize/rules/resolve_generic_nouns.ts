@@ -199,7 +199,7 @@ function appositiveOf(state: SummarizeState, s: Sentence, t0: number): string | 
   if (toks[t0 - 1]?.text !== ",") return null;
   let k = t0 - 1;
   if (toks[k - 1]?.text === ")" && toks[k - 3]?.text === "(") k -= 3;
-  const m = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+  const m = state.mentionEndingAt(s, k);
   const e = m && state.entity(m.key);
   return e && e.kind !== "person" ? e.key : null;
 }
@@ -235,7 +235,7 @@ function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low
   }
   if (toks[k]?.low === "'s") {
     // ... or a person's: "Brandstetter's alliance" is the alliance she leads.
-    const owner = s.mentions.find((m) => m.t1 === k && m.role === "actor");
+    const owner = state.mentionEndingAt(s, k);
     const kind = owner && state.entity(owner.key)?.kind;
     if (owner && (kind === "country" || kind === "person")) return owner.t0;
   }

@@ -54,7 +54,7 @@ const resolve_pronouns: Rule = (state) => {
               // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
               // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
               // "Dubai-based Orenda Marine": where it is based still opens the clause.
-              let k0 = knownBefore(s, m.t0);
+              let k0 = state.mentionEndingAt(s, m.t0, "known")?.t0 ?? m.t0;
               if (basedWord(s.tokens[k0 - 1]?.low ?? "")) k0--;
               // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
               const asked = bodyAt === s.index && /^(?:that|the)$/.test(s.tokens[k0 - 1]?.low ?? "") && (s.tokens[k0 - 1]!.low === "that" || s.tokens[k0 - 2]?.low === "that");
@@ -150,11 +150,6 @@ function personCandidates(state: SummarizeState, s: Sentence, i: number, here: s
   return [...here, ...people.filter((p) => !here.includes(p))].filter((p) => !later.includes(state.resolve(p)));
 }
 
-/** Where a demonym or other known word right before the mention at t0 begins ("Italian | consumer group Altroconsumo"), else t0. */
-function knownBefore(s: Sentence, t0: number): number {
-  for (const x of s.mentions) if (x.t1 === t0 && x.role === "known") return x.t0;
-  return t0;
-}
 
 /**
  * A body's mention that ends in one who speaks for it, unnamed: "a Commission spokesman", or the

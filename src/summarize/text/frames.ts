@@ -21,7 +21,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   if (relative) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
   if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
-  let m = s.mentions.find((x) => x.t1 === e && x.role === "actor");
+  let m = state.mentionEndingAt(s, e);
   if (!m) return [];
   // "Chief Ana Ode of the Harbour Nation said": the person, not the body she leads.
   m = personOf(state, s, m) ?? m;
@@ -36,13 +36,13 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     // Only after a list or an appositive: "several European countries, and Brussels has been" joins two clauses.
     if (toks[e1 - 1]?.text === "," && s.mentions.some((x) => x.t1 === e1 - 1 && x.role === "actor" && toks[x.t0 - 1]?.text === ",")) e1--;
     if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
-    const first = s.mentions.find((x) => x.t1 === e1 && x.role === "actor");
+    const first = state.mentionEndingAt(s, e1);
     if (!first) return [m];
     if (possessive(s, first) || afterPreposition(state, s, first)) return [];
     // "France, Germany and Britain said": every name of the list speaks.
     const list = [first, m];
     for (let k = list[0]!.t0 - 1; toks[k]?.text === ","; k = list[0]!.t0 - 1) {
-      const before = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+      const before = state.mentionEndingAt(s, k);
       if (!before || possessive(s, before) || afterPreposition(state, s, before)) break;
       list.unshift(before);
     }
@@ -57,7 +57,7 @@ function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | und
   let k = m.t0 - 1;
   if (s.tokens[k]?.low === "the") k--;
   if (!/^(?:of|from|at)$/.test(s.tokens[k]?.low ?? "")) return undefined;
-  const p = s.mentions.find((x) => x.t1 === k && x.role === "actor");
+  const p = state.mentionEndingAt(s, k);
   return p && state.entity(p.key)?.kind === "person" ? p : undefined;
 }
 

@@ -58,6 +58,12 @@ export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan 
   return undefined;
 }
 
+/** The dictionary name ending just before token t ("Russia | 's"). */
+export function dictEndingAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
+  for (const d of dictSpans(state, s)) if (d.t1 === t) return d;
+  return undefined;
+}
+
 /** A capitalised word that may be part of a person's name. */
 export function isNameWord(_state: SummarizeState, tok: Token | undefined): boolean {
   // Decided once per token by split_sentences: capitalised, not a function word, no digits, no acronym.

@@ -61,7 +61,7 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
     const x = toks[k]!.text;
     if (x === ";" || x === "“" || x === "”" || x === '"' || x === ".") return -1;
     if (x !== "," || !state.lex.words.relativePronouns.has(toks[k + 1]?.low ?? "")) continue;
-    const m = s.mentions.find((y) => y.t1 === k && y.role === "actor");
+    const m = state.mentionEndingAt(s, k);
     const paren = toks[k - 1]?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
     return m ? k : paren ? paren.t1 : -1;
   }
