@@ -13,6 +13,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "assign_clauses";
 const WHERE_WHEN = /^(?:on|in|at|during|after|before|outside|inside|near|via|from)$/;
+const AMOUNT = /^(?:least|most)$/;
 const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
 
 const assign_clauses: Rule = (state) => {
@@ -116,7 +117,8 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
       continue;
     }
     // "on Tuesday", "on his daily call": where or when it was said, not what; "had long": no statement at all.
-    const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
+    // "wants at least $5.25": an amount, not a place.
+    const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !AMOUNT.test(s.tokens[a + 1]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
     const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && b === a + 1 && /^[a-z]+$/.test(s.tokens[a]!.text);
     if ((words >= 2 || oneWord) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {

@@ -24,6 +24,7 @@ const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by"
 /** Openers after which a participle continues the main clause rather than a statement inside it. */
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
+const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
 const attribute_speech: Rule = (state) => {
@@ -136,7 +137,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
   const joined = toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",";
   // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
-  if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)))) return null;
+  if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)) && relativeOpen(state, s, prev!.v1 + k, v0))) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   // "... and had been requested by some doctors": a passive reports what others did.
@@ -148,6 +149,19 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/**
+ * Does the relative clause opened at r still run at v? "anyone who ignored the order was
+ * putting rescuers at risk and urged them to go": the auxiliary after the relative's own
+ * verb belongs to the clause around it, so the relative clause has closed.
+ */
+function relativeOpen(state: SummarizeState, s: Sentence, r: number, v: number): boolean {
+  const { auxiliaries, adverbs } = state.lex.words;
+  let k = r + 1;
+  while (k < v && (auxiliaries.has(s.tokens[k]!.low) || adverbs.has(s.tokens[k]!.low))) k++;
+  for (k++; k < v; k++) if (FINITE_BE.has(s.tokens[k]!.low) && s.tokens[k - 1]!.word) return false;
+  return true;
 }
 
 /** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */

@@ -3,6 +3,7 @@
 //   "Maria Olsen said the deal was fair." -> Maria Olsen
 //   "“It is over,” said Maria Olsen." -> Maria Olsen
 //   "..., said Grace Okello of Uganda, who ..." -> Grace Okello
+//   "Grace Okello of the Civic party said ..." -> Grace Okello
 //   "Acme Widgets said ..." -> nothing when an organisation rule placed it first
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -21,6 +22,11 @@ const find_speaker_names: Rule = (state) => {
       if (/^(?:is|are|was|were|been|be)$/.test(s.tokens[v.t0 - 1]?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
+      // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
+      else if (end > 0) {
+        const of = ofBefore(state, s, end);
+        if (of > 0) tryName(state, s, nameStart(state, s, of), of, v.t0);
+      }
       // "the European Commissioner for Crisis Management, Janika Sooster-Valk, said": the name set off right before the verb.
       const set = setOffName(state, s, v.t0);
       if (set) tryName(state, s, set[0], set[1], v.t0);
@@ -31,6 +37,14 @@ const find_speaker_names: Rule = (state) => {
     }
   }
 };
+
+/** Where "of" / "from" stands before the actor that ends at `end` ("Ana Ode | of the union"), or -1. */
+function ofBefore(state: SummarizeState, s: Sentence, end: number): number {
+  const m = state.mentionEndingAt(s, end);
+  if (!m) return -1;
+  const k = s.tokens[m.t0 - 1]?.low === "the" ? m.t0 - 2 : m.t0 - 1;
+  return /^(?:of|from)$/.test(s.tokens[k]?.low ?? "") ? k : -1;
+}
 
 function nameStart(state: SummarizeState, s: Sentence, end: number): number {
   let i = end;

@@ -8,4 +8,6 @@ ruleSuite("assign_clauses", [
   {"name": "a statement inside another's words ends where they end", "body": "Berlin wants the dispute resolved at the table, State Secretary Anna Hall said.", "expect": [{"point": "demand Germany: wants the dispute resolved at the table"}]},
   {"name": "one word after a verb of demanding is the demand", "body": "The European Union backed the plan. Washington also urged caution.", "expect": [{"point": "demand United States: urged caution"}]},
   {"name": "one word after a stance is no point", "body": "Turkish sports minister Kemal Aydin said Turkey was ready.", "expect": [{"noPoint": "offer Kemal Aydin: ready"}]},
+  {"name": "at least opens an amount, not a place", "body": "The Harbour Pilots Association wants at least $40.", "expect": [{"point": "demand Harbour Pilots Association: wants at least $40"}]},
+  {"name": "where it was said is no statement", "body": "The Harbour Pilots Association spoke at the port.", "expect": [{"noPoint": "at the port"}]},
 ]);

@@ -62,4 +62,6 @@ ruleSuite("classify_kind", [
   {"name": "we will insist on is a demand", "body": "\"We will insist on procurement reform as part of any deal,\" Ilse Vandenberghe said.", "expect": [{"point": "demand Ilse Vandenberghe"}]},
   {"name": "expecting institutions to act is a demand", "body": "A European Commission spokesperson said the executive expected both institutions to conclude the talks this year.", "expect": [{"point": "demand European Commission"}]},
   {"name": "a quotation may open between the one expected and its to", "body": "Minister Ana Ode said she expected Bolivia “to follow the law like every other country.”", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
+  {"name": "a first-person request made before now", "body": "“I have asked the council to reopen the depot,” Ana Ode said.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "we've urged", "body": "“We've urged the board to publish the figures,” said union leader Tomas Reyes.", "expect": [{"point": "demand Tomas Reyes"}]},
 ]);

@@ -5,4 +5,6 @@ ruleSuite("find_speaker_names", [
   {"name": "a name after the verb", "body": "“The plant will close,” said Peter Lindqvist.", "expect": [{"point": "position Peter Lindqvist: The plant will close"}]},
   {"name": "a name after told with a subject before is who was told", "body": "“We offered a discount,” Marcus Oyelaran told Formulary Weekly.", "expect": [{"point": "position Marcus Oyelaran"}, {"noActor": "Formulary Weekly"}]},
   {"name": "the end of a portfolio is no person", "body": "The Minister for Climate Crisis and Civil Protection, Stavros Kalogeropoulos-Mavridis, told reporters the fire was spreading.", "expect": [{"noActor": "Civil Protection"}, {"point": "position Stavros Kalogeropoulos-Mavridis"}]},
+  {"name": "a name before the body it belongs to", "body": "Ilse Marten of the Green Harbour party said the ferry levy must be scrapped.", "expect": [{"point": "demand Ilse Marten: the ferry levy must be scrapped"}], "needsRule": {"point": "demand Ilse Marten"}},
+  {"name": "a name from a body named before the verb", "body": "Tomas Reyes from the Dockers Union said the cranes would stay idle.", "expect": [{"point": "position Tomas Reyes"}]},
 ]);
