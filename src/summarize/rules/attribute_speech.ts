@@ -35,7 +35,8 @@ const attribute_speech: Rule = (state) => {
     according(state, s, mine);
     for (const v of verbSpans(state, s)) {
       // "pushing up prices", "asked about the plan": no one is asked to act.
-      if (v.hit.needsObject && !asksSomeone(state, s, v.t1)) continue;
+      // "asks officers to publish": whom "ask" asks may be a bare plural ("pushing prices to records" is no such thing).
+      if (v.hit.needsObject && !asksSomeone(state, s, v.t1) && !(v.hit.verb === "ask" && bareAsked(state, s, v.t1))) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
       // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
@@ -217,6 +218,12 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
     if (k === j && !adjunct && !t.cap && !state.mentionAt(s, k) && !opensObject(state, t.low)) return false;
   }
   return false;
+}
+
+/** "asks officers to", "asked both to": one lowercase word, then "to" and a word ("asked not to be named" asks no one). */
+function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = s.tokens[j];
+  return !!who?.word && !who.cap && !state.lex.words.negations.has(who.low) && s.tokens[j + 1]?.low === "to" && !!s.tokens[j + 2]?.word && !s.tokens[j + 2]!.cap;
 }
 
 /** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */

@@ -8,7 +8,7 @@
 //   "the federal government", "the administration" -> the country the article last names as acting
 //   "a Paris court ... the court" (no court named) -> one body, "the court" ("in the court of opinion": no body)
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
 import { type Fit, rank } from "../text/fits.ts";
@@ -169,7 +169,9 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   const n0 = two ? j - 1 : j;
   // "a Commission spokesperson said": one who speaks for the body.
   const voice = voiceAfter(state, s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
-  const t0 = voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
+  // "UEFA's executive committee decided": a body's own organ acts as the body.
+  const organ = voice ? undefined : organOf(state, s, n0);
+  const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
@@ -180,7 +182,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   const apposed = appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
-  let key = apposed ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
+  let key = organ?.key ?? apposed ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
   // "a Paris court ... the court": a court the article never names is still one actor.
   if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
     key = "org:the court";
@@ -221,19 +223,34 @@ function twoWordStarts(state: SummarizeState): Set<string> {
  * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
  * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
  */
+/** "UEFA's executive committee", "the union's board": the organisation owning the noun, or undefined. */
+function organOf(state: SummarizeState, s: Sentence, n0: number): Mention | undefined {
+  const k = ownerMark(state, s, n0);
+  if (k < 0) return undefined;
+  const owner = state.mentionEndingAt(s, k);
+  return owner && state.entity(owner.key)?.kind === "organisation" ? owner : undefined;
+}
+
+/** Where the "'s" of an owner stands before a noun and up to four words describing it, or -1 ("the court's president said the judges" owns no judges). */
+function ownerMark(state: SummarizeState, s: Sentence, n0: number): number {
+  const toks = s.tokens;
+  let k = n0 - 1;
+  for (let words = 0; k > 0 && words < 4; k--) {
+    const t = toks[k]!;
+    if (isModifier(state, s, k, n0)) words++;
+    else if (t.text !== "'" && t.text !== "’") break;
+  }
+  return toks[k]?.low === "'s" ? k : -1;
+}
+
 function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }): number {
   const toks = s.tokens;
   const court = COURT_NOUNS.has(noun.low);
   if (isDeterminer(s, n0 - 1, court)) return n0 - 1;
   if (isModifier(state, s, n0 - 1, n0) && isDeterminer(s, n0 - 2, court)) return n0 - 2;
   // "Greece's largest firefighters' union": a country's own body, described rather than named.
-  let k = n0 - 1;
-  for (let words = 0; k > 0 && words < 4; k--) {
-    const t = toks[k]!;
-    if (t.word && !t.cap) words++;
-    else if (t.text !== "'" && t.text !== "’") break;
-  }
-  if (toks[k]?.low === "'s") {
+  const k = ownerMark(state, s, n0);
+  if (k >= 0) {
     // ... or a person's: "Brandstetter's alliance" is the alliance she leads.
     const owner = state.mentionEndingAt(s, k);
     const kind = owner && state.entity(owner.key)?.kind;

@@ -62,4 +62,7 @@ ruleSuite("attribute_speech", [
   {"name": "what someone should not ask of others is no statement of theirs", "body": "Torstein Skagoy said Norwegian boats had done their part and that Oslo should not ask them to absorb further cuts.", "expect": [{"noPoint": "demand Norway"}]},
   {"name": "a relative clause closed by the clause's own verb", "body": "Fire chief Ana Ode warned that anyone who stayed behind was putting crews at risk and urged residents to leave at once.", "expect": [{"point": "warning Ana Ode: anyone who stayed behind was putting crews at risk"}, {"point": "demand Ana Ode -> Residents: urged residents to leave at once"}]},
   {"name": "a relative clause still open keeps its second verb", "body": "Ana Ode said the fund backs a plan that caps rents and demands new audits.", "expect": [{"noPoint": "demand Ana Ode: demands new audits"}]},
+  {"name": "ask with a bare plural asked", "body": "Councillor Ana Ode asks officers to publish the viability report before any vote.", "expect": [{"point": "demand Ana Ode: asks officers to publish the viability report before any vote"}]},
+  {"name": "asked not to be named asks no one", "body": "An official at the Harbour Authority, who asked not to be named, said the berth would reopen.", "expect": [{"noPoint": "demand"}]},
+  {"name": "decided that reports a decision", "body": "The Harbour Authority has decided that the ferry operator must cut fares by June.", "expect": [{"point": "demand Harbour Authority: the ferry operator must cut fares by June"}]},
 ]);
