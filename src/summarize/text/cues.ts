@@ -80,7 +80,9 @@ function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined)
   // "all platforms", "the airlines", "the agencies": a plural of a kind of body is asked as the kind is.
   const one = t.low.endsWith("ies") ? t.low.slice(0, -3) + "y" : t.low.endsWith("s") ? t.low.slice(0, -1) : t.low;
   const low = state.lex.orgKindNouns.has(one) ? one : t.low;
-  return w.pluralHeads.has(low) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
+  // "the region", "the province": one of a plural of parties ("regions", "provinces").
+  const many = low.endsWith("y") ? low.slice(0, -1) + "ies" : low + "s";
+  return w.pluralHeads.has(low) || w.pluralHeads.has(many) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
 }
 
 /**

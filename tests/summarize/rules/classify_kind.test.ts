@@ -64,4 +64,6 @@ ruleSuite("classify_kind", [
   {"name": "a quotation may open between the one expected and its to", "body": "Minister Ana Ode said she expected Bolivia “to follow the law like every other country.”", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
   {"name": "a first-person request made before now", "body": "“I have asked the council to reopen the depot,” Ana Ode said.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "we've urged", "body": "“We've urged the board to publish the figures,” said union leader Tomas Reyes.", "expect": [{"point": "demand Tomas Reyes"}]},
+  {"name": "expects one of a plural of parties to act", "body": "Harbour Freight said it expected the province to release the withheld payments next month.", "expect": [{"point": "demand Harbour Freight: it expected the province to release the withheld payments next month"}]},
+  {"name": "expects a thing to happen is a forecast", "body": "Harbour Freight said it expected the price to rise next month.", "expect": [{"noPoint": "demand"}]},
 ]);
