@@ -180,6 +180,8 @@ export interface WordLists {
   authoringVerbs: Set<string>;
   /** Words of number or choice that never name a group before its noun ("many lawmakers", "other companies"). */
   groupQuantifiers: Set<string>;
+  /** Past participles not ending in -ed ("paid", "withdrawn"). */
+  irregularParticiples: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

@@ -13,6 +13,7 @@ import type { Draft, Sentence, SummarizeState } from "../state.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 
 const RULE = "classify_kind";
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
 const NOT_DONE = new Set(["not", "n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
 
@@ -36,7 +37,7 @@ const classify_kind: Rule = (state) => {
     } else if (imperative(state, s, d)) {
       d.kind = "demand";
       d.why.push("an order opens the quotation");
-    } else if ((d.frame.kind === "warning" || (d.frame.kind === "position" && !cue && modalBeforeIf(state, s, d))) && unlessDone(s, d)) {
+    } else if ((d.frame.kind === "warning" || (d.frame.kind === "position" && !cue && modalBeforeIf(state, s, d))) && unlessDone(state, s, d)) {
       // "said officers would inspect every lorry if the queues had not eased": a threat, whatever the verb.
       // The threat stays a warning; what it asks of the other side is a demand beside it.
       d.kind = "warning";
@@ -147,16 +148,31 @@ function modalBeforeIf(state: SummarizeState, s: Sentence, d: Draft): boolean {
   return false;
 }
 
-/** "threatened to double the levy if Canada did not drop ...", "threatened protests unless ...": the threat asks its condition. */
-function unlessDone(s: Sentence, d: Draft): boolean {
+/**
+ * "threatened to double the levy if Canada did not drop ...", "threatened protests unless ...",
+ * "the blockade would stay until the company sent its chief": the threat asks its condition.
+ */
+function unlessDone(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
     const low = toks[t]!.low;
-    if (low === "unless") return true;
+    if (low === "unless" || (low === "until" && untilDone(state, s, t, d))) return true;
     if (low !== "if") continue;
     for (let k = t + 1; k < d.to && k - t < 8; k++) if (NOT_DONE.has(toks[k]!.low)) return true;
   }
   return false;
+}
+
+/** "until Hidrovale sent ...", "until the plan was withdrawn": a deed, not a date ("until the end of the month"). */
+function untilDone(state: SummarizeState, s: Sentence, t: number, d: Draft): boolean {
+  const toks = s.tokens;
+  if (s.mentions.some((m) => m.role === "actor" && m.t0 > t && m.t0 <= t + 2 && toks[m.t1]?.word && !toks[m.t1]!.cap && state.resolve(m.key) !== state.resolve(d.actor))) return true;
+  for (let k = t + 1; k + 1 < d.to && k - t < 6; k++) if (PASSIVE_BE.has(toks[k]!.low) && participle(state, toks[k + 1]!.low)) return true;
+  return false;
+}
+
+function participle(state: SummarizeState, low: string): boolean {
+  return (low.endsWith("ed") && low.length > 3) || state.lex.words.irregularParticiples.has(low);
 }
 
 /** "if Ottawa tightened ...", "provided that the facility met ...", "once France stopped ...": a condition whose subject is an actor named right after it. */

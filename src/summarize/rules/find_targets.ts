@@ -131,9 +131,12 @@ function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mentio
 function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
-    // "if X ...", "unless the government agreed ...", "provided that the ministry put ...", "once X stopped ...": X must act.
-    if (conditionAt(toks, t) < 0) continue;
-    const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + 8 && x.t1 < d.to);
+    // "if X ...", "unless the government agreed ...", "provided that the ministry put ...", "once X stopped ...": X must act;
+    // "the blockade would stay until Hidrovale sent ..." too, unless the verb named whom it asked ("asked him to wait until ...").
+    if (conditionAt(toks, t) < 0 && (toks[t]!.low !== "until" || d.frame.objectTo)) continue;
+    // "until" names a deed's doer only as its subject ("until all the demands were met" names none).
+    const reach = toks[t]!.low === "until" ? 2 : 8;
+    const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + reach && x.t1 < d.to);
     return m ? [m] : null;
   }
   return null;

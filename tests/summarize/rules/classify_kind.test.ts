@@ -66,4 +66,7 @@ ruleSuite("classify_kind", [
   {"name": "we've urged", "body": "“We've urged the board to publish the figures,” said union leader Tomas Reyes.", "expect": [{"point": "demand Tomas Reyes"}]},
   {"name": "expects one of a plural of parties to act", "body": "Harbour Freight said it expected the province to release the withheld payments next month.", "expect": [{"point": "demand Harbour Freight: it expected the province to release the withheld payments next month"}]},
   {"name": "expects a thing to happen is a forecast", "body": "Harbour Freight said it expected the price to rise next month.", "expect": [{"noPoint": "demand"}]},
+  {"name": "a threat that lasts until a deed is done", "body": "Union leader Ana Ode told the crowd that farmers would come back every month until the levy was withdrawn.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode: farmers would come back every month until the levy was withdrawn"}]},
+  {"name": "until an irregular participle", "body": "Board chair Tomas Reyes said the county would oppose any new burns until the compensation was paid.", "expect": [{"point": "demand Tomas Reyes"}]},
+  {"name": "until a date asks nothing", "body": "Mayor Ilse Marten said the road would stay shut until the end of the month.", "expect": [{"noPoint": "demand"}, {"noPoint": "warning"}]},
 ]);

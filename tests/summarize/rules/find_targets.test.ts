@@ -13,4 +13,6 @@ ruleSuite("find_targets", [
   {"name": "a threat unless someone acts targets them", "body": "The Hellenic Union of Fire Service Workers threatened a stoppage unless Greece agreed to hire firefighters.", "expect": [{"point": "demand Hellenic Union of Fire Service Workers -> Greece"}]},
   {"name": "provided that someone acts targets them", "body": "Union leader Petros Halkias said the stoppage would be called off provided that Greece put the posts in writing.", "expect": [{"point": "demand Petros Halkias -> Greece"}]},
   {"name": "an offer as soon as someone acts targets them", "body": "Minister Ana Ode said Peru was ready to reopen the border as soon as Bolivia withdrew its troops.", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
+  {"name": "until names who must act", "body": "Union leader Ana Ode said the blockade would stay until Harbour Ferries restored the bonus.", "expect": [{"point": "demand Ana Ode -> Harbour Ferries"}]},
+  {"name": "until after whom a verb asks is no target", "body": "Union leader Ana Ode asked him to wait until the Harbour Authority reports.", "expect": [{"noPoint": "-> Harbour Authority"}]},
 ]);
