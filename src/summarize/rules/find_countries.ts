@@ -91,7 +91,11 @@ function governmentAfter(state: SummarizeState, s: Sentence, j: number) {
     const g = governmentNouns.match(toks, k + 1);
     if (g && (!best || g.end > best.end)) best = g;
   }
-  if (!best || titleOfName(state, s, best.end)) return null;
+  if (!best) return null;
+  // "the U.S. State Department spokesman", "the foreign ministry official": one who speaks for the department.
+  const voice = governmentNouns.match(toks, best.end);
+  if (voice && !toks[best.end]!.cap) best = { ...best, end: voice.end };
+  if (titleOfName(state, s, best.end)) return null;
   // "Britain's Ministry of Defence": the department's own name runs on.
   if (toks[best.end]?.low === "of" && toks[j]!.cap) {
     const end = capitalRun(state, s, best.end + 1);

@@ -17,4 +17,6 @@ ruleSuite("find_countries", [
   {"name": "a country's embassy is one body that \"it\" points back to", "body": "The Chinese embassy in Harare said it opposed the ban. It urged Zimbabwe to lift the ban.", "expect": [{"point": "demand China -> Zimbabwe"}]},
   {"name": "a demonym's ministry is one body that \"it\" points back to", "body": "The Algerian foreign ministry summoned the envoy. It demanded the release of the official.", "expect": [{"point": "demand Algeria"}]},
   {"name": "a country's officials are many, and \"it\" is not them", "body": "Chinese officials said the ban was unfair. It urged Zimbabwe to lift the ban.", "expect": [{"noPoint": "demand China"}]},
+  {"name": "a department's spokesman speaks for its country", "body": "A U.S. State Department spokesman said Iran must give the inspectors access.", "expect": [{"point": "demand United States -> Iran: Iran must give the inspectors access"}]},
+  {"name": "a ministry official after a demonym", "body": "A Chilean foreign ministry official said Peru should reopen the crossing.", "expect": [{"point": "demand Chile -> Peru"}]},
 ]);
