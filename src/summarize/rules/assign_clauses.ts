@@ -13,6 +13,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "assign_clauses";
 const WHERE_WHEN = /^(?:on|in|at|during|after|before|outside|inside|near|via|from)$/;
+const DEMONSTRATIVE = /^(?:that|this|these|those)$/;
 const AMOUNT = /^(?:least|most)$/;
 const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
 
@@ -120,8 +121,12 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "wants at least $5.25": an amount, not a place.
     const adjunctOnly = b - a <= 5 && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !AMOUNT.test(s.tokens[a + 1]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
-    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && b === a + 1 && /^[a-z]+$/.test(s.tokens[a]!.text);
-    if ((words >= 2 || oneWord) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
+    // "rejected that demand": past a demonstrative the edge trimmed.
+    if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.test(s.tokens[a - 1]!.low)) a--;
+    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && /^[a-z]+$/.test(s.tokens[b - 1]!.text) && b - a <= 2;
+    // "Beijing blames Manila": the one the verb is aimed at, named alone.
+    const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
+    if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
       for (const actor of [f.actor, ...(f.also ?? [])])
         state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });

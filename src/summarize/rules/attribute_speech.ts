@@ -11,7 +11,7 @@
 //   "Oslo expects both sides to settle" -> a demand of both sides ("expects prices to rise" stays a view)
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
-import type { Frame, Sentence, SummarizeState } from "../state.ts";
+import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
@@ -34,6 +34,8 @@ const attribute_speech: Rule = (state) => {
     const mine: Frame[] = [];
     according(state, s, mine);
     for (const v of verbSpans(state, s)) {
+      // "what it calls Ren'ai Jiao": a name the speaker uses, not a statement.
+      if (namedAs(s, v.t0)) continue;
       // "pushing up prices", "asked about the plan": no one is asked to act.
       // "asks officers to publish": whom "ask" asks may be a bare plural ("pushing prices to records" is no such thing).
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1) && !(v.hit.verb === "ask" && bareAsked(state, s, v.t1))) continue;
@@ -124,7 +126,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
-  const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor");
+  const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
   const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
   if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
     return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
@@ -220,6 +222,17 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * "what it calls", "which China calls Ren'ai Jiao": the verb of a name, not of a statement
+ * ("which Moscow called a provocation" judges, and stays a statement).
+ */
+function namedAs(s: Sentence, v0: number): boolean {
+  const toks = s.tokens;
+  if (!/^call(?:s|ed)?$/.test(toks[v0]!.low)) return false;
+  for (let k = v0 - 2; k >= 0 && k >= v0 - 4; k--) if (toks[k]!.low === "what" || (toks[k]!.low === "which" && toks[v0 + 1]?.cap)) return true;
+  return false;
+}
+
 /** "asks officers to", "asked both to": one lowercase word, then "to" and a word ("asked not to be named" asks no one). */
 function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
   const who = s.tokens[j];
@@ -283,6 +296,22 @@ function commaAfter(s: Sentence, from: number, end: number, inQuote: Uint8Array)
 }
 
 /** "..., said its director, Beatrice Nyambura.": a role set off before the person it names. */
+/** "said coast guard spokesman Arnel Reyes": a person after a few lowercase words of their role, a title among them. */
+function describedPerson(state: SummarizeState, s: Sentence, v1: number): Mention | undefined {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  let titled = false;
+  for (let k = v1; k - v1 < 4; k++) {
+    const t = toks[k];
+    if (!t?.word) return undefined;
+    const m = s.mentions.find((x) => x.t0 === k && x.role === "actor");
+    if (m) return k > v1 && (titled || t.flags & WordFlag.TITLE) && state.entity(m.key)?.kind === "person" ? m : undefined;
+    if (t.cap || w.nonNames.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low)) return undefined;
+    if (t.flags & WordFlag.TITLE) titled = true;
+  }
+  return undefined;
+}
+
 function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
   const toks = s.tokens;
   for (let k = v1 + 1; k < toks.length && k - v1 <= 8; k++) {

@@ -45,6 +45,8 @@ const clip_key_point: Rule = (state) => {
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
+    // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
+    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && countWords(toks, f.v1, b) <= 2 && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
       let text = state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.

@@ -10,4 +10,6 @@ ruleSuite("assign_clauses", [
   {"name": "one word after a stance is no point", "body": "Turkish sports minister Kemal Aydin said Turkey was ready.", "expect": [{"noPoint": "offer Kemal Aydin: ready"}]},
   {"name": "at least opens an amount, not a place", "body": "The Harbour Pilots Association wants at least $40.", "expect": [{"point": "demand Harbour Pilots Association: wants at least $40"}]},
   {"name": "where it was said is no statement", "body": "The Harbour Pilots Association spoke at the port.", "expect": [{"noPoint": "at the port"}]},
+  {"name": "one actor aimed at by the verb", "body": "Beijing blames Manila.", "expect": [{"point": "position China: blames Manila"}]},
+  {"name": "a demonstrative before one noun", "body": "The Council of Governors, which represents the counties, rejected that demand.", "expect": [{"point": "rejection Council of Governors: rejected that demand"}]},
 ]);

@@ -65,4 +65,8 @@ ruleSuite("attribute_speech", [
   {"name": "ask with a bare plural asked", "body": "Councillor Ana Ode asks officers to publish the viability report before any vote.", "expect": [{"point": "demand Ana Ode: asks officers to publish the viability report before any vote"}]},
   {"name": "asked not to be named asks no one", "body": "An official at the Harbour Authority, who asked not to be named, said the berth would reopen.", "expect": [{"noPoint": "demand"}]},
   {"name": "decided that reports a decision", "body": "The Harbour Authority has decided that the ferry operator must cut fares by June.", "expect": [{"point": "demand Harbour Authority: the ferry operator must cut fares by June"}]},
+  {"name": "said, then a titled person after words of their role", "body": "“This was not an accident,” said coast guard spokesman Arnel Reyes.", "expect": [{"point": "position Arnel Reyes: This was not an accident"}]},
+  {"name": "what it calls names a thing, states nothing", "body": "The Harbour Authority said its boats patrolled what it calls Haiyang Shoal.", "expect": [{"noPoint": ": Haiyang Shoal"}, {"noPoint": ": calls Haiyang Shoal"}, {"point": "position Harbour Authority: its boats patrolled what it calls Haiyang Shoal"}]},
+  {"name": "which X calls a name states nothing", "body": "Its boats patrolled near the reef, which the Harbour Authority calls Haiyang Shoal.", "expect": [{"noPoint": "Haiyang Shoal"}]},
+  {"name": "which X called a judgement is a statement", "body": "The port adopted a new levy, which the Harbour Pilots Association called a provocation.", "expect": [{"point": "position Harbour Pilots Association"}]},
 ]);

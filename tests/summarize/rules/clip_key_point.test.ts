@@ -5,4 +5,5 @@ ruleSuite("clip_key_point", [
   {"name": "a participle aside is cut off", "body": "The Miners Union said the mine must stay open, citing record orders.", "expect": [{"point": "demand Miners Union: the mine must stay open"}, {"noPoint": "open, citing"}]},
   {"name": "a dateline is no part of the point", "body": "LIMA, Peru — Fishing boats stayed in port, the Anchovy Fleet Association said on Monday.", "expect": [{"point": "position Anchovy Fleet Association: Fishing boats stayed in port"}]},
   {"name": "a reporter's attribution at the end is cut", "body": "Peru and Chile have questioned the quota altogether, diplomats said.", "expect": [{"point": "position Peru: the quota altogether"}, {"noPoint": "diplomats said"}]},
+  {"name": "a one-noun clause keeps its verb", "body": "The Harbour Pilots Association welcomed the decision.", "expect": [{"point": "position Harbour Pilots Association: welcomed the decision"}]},
 ]);
