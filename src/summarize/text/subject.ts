@@ -16,6 +16,8 @@ export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention)
   const next = s.tokens[m.t1];
   if (k === m.t0 - 1 && state.lex.words.clauseOpeners.has(prev.low) && next && !next.cap && (next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
   const noun = s.tokens[k - 1]?.low ?? "";
+  // "Conservation groups including WWF said": a member named for the many speaks for them.
+  if (prev.low === "including" && noun.endsWith("s")) return false;
   return prev.low === "for" ? !state.lex.words.speaksForNouns.has(noun) : !state.lex.words.peopleNouns.has(noun);
 }
 

@@ -69,4 +69,5 @@ ruleSuite("attribute_speech", [
   {"name": "what it calls names a thing, states nothing", "body": "The Harbour Authority said its boats patrolled what it calls Haiyang Shoal.", "expect": [{"noPoint": ": Haiyang Shoal"}, {"noPoint": ": calls Haiyang Shoal"}, {"point": "position Harbour Authority: its boats patrolled what it calls Haiyang Shoal"}]},
   {"name": "which X calls a name states nothing", "body": "Its boats patrolled near the reef, which the Harbour Authority calls Haiyang Shoal.", "expect": [{"noPoint": "Haiyang Shoal"}]},
   {"name": "which X called a judgement is a statement", "body": "The port adopted a new levy, which the Harbour Pilots Association called a provocation.", "expect": [{"point": "position Harbour Pilots Association"}]},
+  {"name": "a member named after including speaks", "body": "Fishing groups including the Harbour Fishers Association said all sides were to blame.", "expect": [{"point": "position Harbour Fishers Association: all sides were to blame"}]},
 ]);
