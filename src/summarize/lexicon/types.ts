@@ -54,6 +54,8 @@ export interface VerbHit {
   needsObject: boolean;
   /** After a modal the verb is an act, not a report ("would call strikes", unlike "called it a tactic"). */
   reportsOnlyDone: boolean;
+  /** Demands only what should be done ("insisted that Kyiv withdraw", "insists on"); a tensed clause it maintains ("insists it has done nothing wrong"). */
+  mandative: boolean;
 }
 
 export type CueTarget = "subject" | "next" | "for_to" | "possessor" | "from" | "object_to" | "none";

@@ -24,6 +24,9 @@ const PARTICIPLE_OPENERS = new Set([",", "while", "and", "before", "after", "by"
 /** Openers after which a participle continues the main clause rather than a statement inside it. */
 const CLAUSE_JOINS = new Set([",", "and", "—"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
+/** A clause that asks what should be done: "insists on", "insisted that they should", "that figures be used". */
+const MANDATE = new Set(["on", "upon", "should", "must", "shall"]);
+const BE_BASE = new Set(["been", "being", "have", "having", "do"]);
 const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
@@ -49,6 +52,8 @@ const attribute_speech: Rule = (state) => {
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
       const asked = kind !== "demand" && !selfAim ? cueAt(state, s, v.t0, v.t0) : undefined;
+      // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
+      if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
       if (expects && kind === "warning") kind = "demand";
       const baseForm = s.tokens[v.t0]!.low === v.hit.verb.split(" ")[0];
@@ -110,7 +115,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     // "The government needs to commit the money this year, he said, not in the next budget cycle": the clause before.
     const aside = !inQuote[v0] && toks[subj.t0 - 1]?.text === "," && toks[v1]?.text === "," && wordsBefore(s, subj.t0 - 1) >= 4 && !state.lex.words.clauseOpeners.has(toks[subj.t0 - 2]?.low ?? "");
-    const trailing = nothingAfter(state, s, v1) || quoteMark >= 0;
+    // "insists on a written guarantee": what a demand verb asks for, not where or when it was said.
+    const asksOn = kind === "demand" && toks[v1]?.low === "on";
+    const trailing = (!asksOn && nothingAfter(state, s, v1)) || quoteMark >= 0;
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
@@ -230,6 +237,21 @@ function namedAs(s: Sentence, v0: number): boolean {
   const toks = s.tokens;
   if (!/^call(?:s|ed)?$/.test(toks[v0]!.low)) return false;
   for (let k = v0 - 2; k >= 0 && k >= v0 - 4; k--) if (toks[k]!.low === "what" || (toks[k]!.low === "which" && toks[v0 + 1]?.cap)) return true;
+  return false;
+}
+
+/** Does a clause with a tensed verb follow ("it has done", "the policy was", "no guard will lose")? Not "on X", nor "that Kyiv withdraw". */
+function tensedAfter(state: SummarizeState, s: Sentence, j: number): boolean {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  if (toks[j]?.low === "that") j++;
+  for (let k = j; k < toks.length && k - j < 8; k++) {
+    const t = toks[k]!;
+    if (!t.word && t.text !== "'s") return false;
+    // "that figures be used": a subjunctive "be" asks what should be done.
+    if (MANDATE.has(t.low) || t.low === "be") return false;
+    if ((w.auxiliaries.has(t.low) && t.text !== "'s" && !BE_BASE.has(t.low)) || (w.negations.has(t.low) && t.low.endsWith("n't")) || t.low === "cannot") return k > j;
+  }
   return false;
 }
 

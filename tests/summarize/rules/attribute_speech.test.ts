@@ -70,4 +70,9 @@ ruleSuite("attribute_speech", [
   {"name": "which X calls a name states nothing", "body": "Its boats patrolled near the reef, which the Harbour Authority calls Haiyang Shoal.", "expect": [{"noPoint": "Haiyang Shoal"}]},
   {"name": "which X called a judgement is a statement", "body": "The port adopted a new levy, which the Harbour Pilots Association called a provocation.", "expect": [{"point": "position Harbour Pilots Association"}]},
   {"name": "a member named after including speaks", "body": "Fishing groups including the Harbour Fishers Association said all sides were to blame.", "expect": [{"point": "position Harbour Fishers Association: all sides were to blame"}]},
+  {"name": "insists with a tensed clause maintains a view", "body": "Vientiane insists it has done nothing wrong.", "expect": [{"point": "position Laos: it has done nothing wrong"}, {"noPoint": "demand"}]},
+  {"name": "insists, a negation and will", "body": "Harbour Ferries insists no guard will lose their job.", "expect": [{"point": "position Harbour Ferries: no guard will lose their job"}, {"noPoint": "demand"}]},
+  {"name": "insisted that X do demands", "body": "General Ana Ode insisted that the Harbour Alliance withdraw from the northern towns.", "expect": [{"point": "demand Ana Ode -> Harbour Alliance"}]},
+  {"name": "insisted that X be done demands", "body": "Governor Tomas Reyes insisted that two sailors held in the port be freed at once.", "expect": [{"point": "demand Tomas Reyes: two sailors held in the port be freed at once"}]},
+  {"name": "insists on demands", "body": "The Dockers Union insists on a written guarantee.", "expect": [{"point": "demand Dockers Union"}]},
 ]);
