@@ -69,4 +69,7 @@ ruleSuite("classify_kind", [
   {"name": "a threat that lasts until a deed is done", "body": "Union leader Ana Ode told the crowd that farmers would come back every month until the levy was withdrawn.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode: farmers would come back every month until the levy was withdrawn"}]},
   {"name": "until an irregular participle", "body": "Board chair Tomas Reyes said the county would oppose any new burns until the compensation was paid.", "expect": [{"point": "demand Tomas Reyes"}]},
   {"name": "until a date asks nothing", "body": "Mayor Ilse Marten said the road would stay shut until the end of the month.", "expect": [{"noPoint": "demand"}, {"noPoint": "warning"}]},
+  {"name": "cannot of ability is no demand", "body": "“Our growers cannot compete with a state's balance sheet,” union leader Tomas Reyes said.", "expect": [{"point": "position Tomas Reyes"}, {"noPoint": "demand"}]},
+  {"name": "cannot of a rule still demands", "body": "Foreign Minister Ana Ode said the Harbour Alliance cannot join the talks.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "a cue that asks no one", "body": "“That's all we're asking,” said union leader Tomas Reyes.", "expect": [{"noPoint": "demand"}]},
 ]);
