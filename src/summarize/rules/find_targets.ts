@@ -40,7 +40,9 @@ function listAt(s: Sentence, t: number): Mention[] {
   while (m) {
     out.push(m);
     const next = s.tokens[m.t1]?.low;
-    m = next === "and" || next === "or" || next === "," ? actorAt(s, m.t1 + 1) : undefined;
+    // "the union and the TSC": the second name may have its own "the".
+    const at = s.tokens[m.t1 + 1]?.low === "the" ? m.t1 + 2 : m.t1 + 1;
+    m = next === "and" || next === "or" || next === "," ? actorAt(s, m.t1 + 1) ?? actorAt(s, at) : undefined;
   }
   return out;
 }

@@ -15,4 +15,5 @@ ruleSuite("find_targets", [
   {"name": "an offer as soon as someone acts targets them", "body": "Minister Ana Ode said Peru was ready to reopen the border as soon as Bolivia withdrew its troops.", "expect": [{"point": "demand Ana Ode -> Bolivia"}]},
   {"name": "until names who must act", "body": "Union leader Ana Ode said the blockade would stay until Harbour Ferries restored the bonus.", "expect": [{"point": "demand Ana Ode -> Harbour Ferries"}]},
   {"name": "until after whom a verb asks is no target", "body": "Union leader Ana Ode asked him to wait until the Harbour Authority reports.", "expect": [{"noPoint": "-> Harbour Authority"}]},
+  {"name": "two asked, each with its own the", "body": "Justice Ana Ode directed the Dockers Union and the Harbour Authority to appear before a conciliator by Monday.", "expect": [{"trace": ": Dockers Union, Harbour Authority"}]},
 ]);
