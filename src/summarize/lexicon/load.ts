@@ -177,7 +177,7 @@ function addCues(lex: Lexicon, c: Checker, doc: Json): void {
     const phrase = c.string(q, "phrase", where)!.toLowerCase();
     const kind = q.kind === "none" ? "none" : kindOf(c, q, where);
     const target = c.oneOf<CueTarget>(q, "target", CUE_TARGETS, where, "none");
-    lex.cues.add(phraseKey(phrase), { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)), needsModal: q.needs_modal === true, needsNegation: q.needs_negation === true, setsTerms: q.sets_terms === true, beforeVerb: q.before_verb === true });
+    lex.cues.add(phraseKey(phrase), { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)), notBefore: new Set(c.strings(q, "not_before", where)), needsModal: q.needs_modal === true, needsNegation: q.needs_negation === true, setsTerms: q.sets_terms === true, beforeVerb: q.before_verb === true });
   });
 }
 

@@ -65,6 +65,8 @@ export interface CueHit {
   kind: PointKind | "none";
   target: CueTarget;
   notAfter: Set<string>;
+  /** Words that, right after the phrase, cancel it ("cannot compete" is no prohibition). */
+  notBefore: Set<string>;
   /** A condition ("unless", "until", "only after") that sets terms only in a clause that looks ahead
    * ("would sign only after ..."), not in a narrated one ("returned fire only after ..."). */
   needsModal: boolean;

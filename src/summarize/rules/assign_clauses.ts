@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { asksOn } from "../text/frames.ts";
 
 const RULE = "assign_clauses";
 const WHERE_WHEN = /^(?:on|in|at|during|after|before|outside|inside|near|via|from)$/;
@@ -120,8 +121,7 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "on Tuesday", "on his daily call": where or when it was said, not what; "had long": no statement at all.
     // "wants at least $5.25": an amount, not a place.
     // "insists on a written guarantee": what a demand verb asks for, not when.
-    const asksOn = f.kind === "demand" && a === f.v1 && s.tokens[a]!.low === "on";
-    const adjunctOnly = b - a <= 5 && !asksOn && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !AMOUNT.test(s.tokens[a + 1]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
+    const adjunctOnly = b - a <= 5 && !(a === f.v1 && asksOn(s, f.kind, a)) && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !AMOUNT.test(s.tokens[a + 1]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
     // "rejected that demand": past a demonstrative the edge trimmed.
     if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.test(s.tokens[a - 1]!.low)) a--;

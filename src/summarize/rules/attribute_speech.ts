@@ -12,10 +12,11 @@
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
-import { clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
+import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
+import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_speech";
@@ -26,7 +27,8 @@ const CLAUSE_JOINS = new Set([",", "and", "—"]);
 const MAYBE = new Set(["would", "could", "might", "may", "can"]);
 /** A clause that asks what should be done: "insists on", "insisted that they should", "that figures be used". */
 const MANDATE = new Set(["on", "upon", "should", "must", "shall"]);
-const BE_BASE = new Set(["been", "being", "have", "having", "do"]);
+/** Forms that may stand in a clause of what should be done ("that they have a say", "that it do so"): no sign of a tense. */
+const UNTENSED = new Set(["been", "being", "have", "having", "do"]);
 const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
@@ -114,10 +116,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (subj) {
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     // "The government needs to commit the money this year, he said, not in the next budget cycle": the clause before.
-    const aside = !inQuote[v0] && toks[subj.t0 - 1]?.text === "," && toks[v1]?.text === "," && wordsBefore(s, subj.t0 - 1) >= 4 && !state.lex.words.clauseOpeners.has(toks[subj.t0 - 2]?.low ?? "");
-    // "insists on a written guarantee": what a demand verb asks for, not where or when it was said.
-    const asksOn = kind === "demand" && toks[v1]?.low === "on";
-    const trailing = (!asksOn && nothingAfter(state, s, v1)) || quoteMark >= 0;
+    const aside = !inQuote[v0] && toks[subj.t0 - 1]?.text === "," && toks[v1]?.text === "," && countWords(toks, 0, subj.t0 - 1) >= 4 && !state.lex.words.clauseOpeners.has(toks[subj.t0 - 2]?.low ?? "");
+    const trailing = (!asksOn(s, kind, v1) && nothingAfter(state, s, v1)) || quoteMark >= 0;
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
@@ -201,12 +201,6 @@ function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
 }
 
-function wordsBefore(s: Sentence, end: number): number {
-  let n = 0;
-  for (let j = 0; j < end; j++) if (s.tokens[j]!.word) n++;
-  return n;
-}
-
 /** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */
 function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
@@ -250,7 +244,7 @@ function tensedAfter(state: SummarizeState, s: Sentence, j: number): boolean {
     if (!t.word && t.text !== "'s") return false;
     // "that figures be used": a subjunctive "be" asks what should be done.
     if (MANDATE.has(t.low) || t.low === "be") return false;
-    if ((w.auxiliaries.has(t.low) && t.text !== "'s" && !BE_BASE.has(t.low)) || (w.negations.has(t.low) && t.low.endsWith("n't")) || t.low === "cannot") return k > j;
+    if ((w.auxiliaries.has(t.low) && t.text !== "'s" && !UNTENSED.has(t.low)) || (w.negations.has(t.low) && t.low.endsWith("n't")) || t.low === "cannot") return k > j;
   }
   return false;
 }
@@ -317,7 +311,6 @@ function commaAfter(s: Sentence, from: number, end: number, inQuote: Uint8Array)
   return end;
 }
 
-/** "..., said its director, Beatrice Nyambura.": a role set off before the person it names. */
 /** "said coast guard spokesman Arnel Reyes": a person after a few lowercase words of their role, a title among them. */
 function describedPerson(state: SummarizeState, s: Sentence, v1: number): Mention | undefined {
   const toks = s.tokens;
@@ -326,14 +319,15 @@ function describedPerson(state: SummarizeState, s: Sentence, v1: number): Mentio
   for (let k = v1; k - v1 < 4; k++) {
     const t = toks[k];
     if (!t?.word) return undefined;
-    const m = s.mentions.find((x) => x.t0 === k && x.role === "actor");
-    if (m) return k > v1 && (titled || t.flags & WordFlag.TITLE) && state.entity(m.key)?.kind === "person" ? m : undefined;
+    const m = state.mentionAt(s, k);
+    if (m) return m.t0 === k && m.role === "actor" && k > v1 && (titled || t.flags & WordFlag.TITLE) && state.entity(m.key)?.kind === "person" ? m : undefined;
     if (t.cap || w.nonNames.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low)) return undefined;
     if (t.flags & WordFlag.TITLE) titled = true;
   }
   return undefined;
 }
 
+/** "..., said its director, Beatrice Nyambura.": a role set off before the person it names. */
 function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
   const toks = s.tokens;
   for (let k = v1 + 1; k < toks.length && k - v1 <= 8; k++) {

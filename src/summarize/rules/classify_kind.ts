@@ -11,6 +11,7 @@
 import type { Rule } from "../rule.ts";
 import type { Draft, Sentence, SummarizeState } from "../state.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
+import { countWords } from "../text/tokens.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
@@ -88,7 +89,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     // "Should the talks fail, ..." opens a condition, not a demand.
     if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
     // "That's all we're asking": a cue that asks someone, with no one and nothing after it.
-    if (hit.target === "next" && !wordBetween(s, found.t1, d.to)) continue;
+    if (hit.target === "next" && countWords(s.tokens, found.t1, d.to) === 0) continue;
     // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".
     if (hit.kind === "demand" && hit.needsModal) condition ??= found;
     else if (hit.kind === "demand") return found;
@@ -96,11 +97,6 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     t = found.t1 - 1;
   }
   return condition ?? other;
-}
-
-function wordBetween(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (s.tokens[k]!.word) return true;
-  return false;
 }
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */

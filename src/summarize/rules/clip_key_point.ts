@@ -8,6 +8,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { countWords } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
 const LEAD = /^(?:that|and|but|so|as|while|[,;:“”"'‘’(])$/;
@@ -65,12 +66,6 @@ function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number
     for (let v = c + 2; v < b; v++) if (toks[v]!.flags & WordFlag.VERB && !toks[v]!.cap && state.lex.verbs.match(toks, v)?.end === b) return c;
   }
   return b;
-}
-
-function countWords(toks: { word: boolean }[], a: number, b: number): number {
-  let n = 0;
-  for (let t = a; t < b; t++) if (toks[t]!.word) n++;
-  return n;
 }
 
 export default clip_key_point;

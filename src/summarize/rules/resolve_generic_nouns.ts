@@ -218,11 +218,6 @@ function twoWordStarts(state: SummarizeState): Set<string> {
   return set;
 }
 
-/**
- * Where the descriptor begins: "the" right before the noun or one modifier before it
- * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
- * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
- */
 /** "UEFA's executive committee", "the union's board": the organisation owning the noun, or undefined. */
 function organOf(state: SummarizeState, s: Sentence, n0: number): Mention | undefined {
   const k = ownerMark(state, s, n0);
@@ -243,6 +238,11 @@ function ownerMark(state: SummarizeState, s: Sentence, n0: number): number {
   return toks[k]?.low === "'s" ? k : -1;
 }
 
+/**
+ * Where the descriptor begins: "the" right before the noun or one modifier before it
+ * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
+ * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
+ */
 function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }): number {
   const toks = s.tokens;
   const court = COURT_NOUNS.has(noun.low);

@@ -20,7 +20,7 @@ export function cueAt(state: SummarizeState, s: Sentence, t: number, from: numbe
 // Kept out of cueAt, which runs on every token: only a cue word pays for the closure.
 function matchCue(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   const toks = s.tokens;
-  const m = state.lex.cues.match(toks, t, (h, _a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b)));
+  const m = state.lex.cues.match(toks, t, (h, _a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && !h.notBefore.has(toks[b]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b)));
   return m ? { t0: t, t1: m.end, hit: m.values[0]! } : undefined;
 }
 

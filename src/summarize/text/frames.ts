@@ -6,6 +6,11 @@ import { afterPreposition, possessive } from "./subject.ts";
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
 const STOP = /^[.;!?]$/;
 
+/** "insists on a written guarantee": after a demand verb ending at v1, "on" opens what is asked for, not where or when it was said. */
+export function asksOn(s: Sentence, kind: Frame["kind"], v1: number): boolean {
+  return kind === "demand" && s.tokens[v1]?.low === "on";
+}
+
 /** The actor mention that is the subject ending at token `e`, if any. */
 export function subjectAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
   return subjectsAt(state, s, e)[0];

@@ -163,6 +163,13 @@ function lowOf(text: string): string {
   return upper ? text.toLowerCase() : text;
 }
 
+/** How many of the tokens [a, b) are words (not punctuation). */
+export function countWords(toks: readonly { word: boolean }[], a: number, b: number): number {
+  let n = 0;
+  for (let t = a; t < b; t++) if (toks[t]!.word) n++;
+  return n;
+}
+
 /** Lowercase token strings of a dictionary phrase. */
 export function phraseKey(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.low);
