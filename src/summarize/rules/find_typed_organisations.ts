@@ -36,6 +36,8 @@ const find_typed_organisations: Rule = (state) => {
       const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end) || kindPhraseBefore(state, s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
+      const country = state.mentionAt(s, end - 1);
+      if (country) state.removeMention(s, country);
       const name = state.surface(s, i, end).replace(/\s*\.$/, "");
       const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
       state.ensure(key, "organisation", name, false);
@@ -72,12 +74,19 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || (toks[i]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, i)) || state.lex.honorifics.has(toks[i]!.low)) return i;
   // The name's capitalised run ("Parents' Voice England", "Parents for Fair Fees"), at most five
   // tokens, up to anything already placed.
-  let j = Math.min(capitalRun(state, s, i), i + 5);
-  for (let k = i; k < j; k++) if (state.mentionAt(s, k)) j = k;
+  const run = Math.min(capitalRun(state, s, i), i + 5);
+  let j = run;
+  for (let k = i; k < j; k++) if (state.mentionAt(s, k) && !trailingCountry(state, s, i, k, run)) j = k;
   while (j > i && !(toks[j - 1]!.cap && toks[j - 1]!.word)) j--;
   // "Loop Inc." keeps its suffix's dot.
   if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
   return j;
+}
+
+/** "Memory Matters UK", "Parents' Voice Kenya": a country's name ending the run is part of the body's name. */
+function trailingCountry(state: SummarizeState, s: Sentence, i: number, k: number, run: number): boolean {
+  const m = state.mentionAt(s, k)!;
+  return k > i && m.t0 === k && m.t1 === run && m.rule === "find_countries";
 }
 
 /** "operator | Pacific Gateway", "energy trader | Valtérra", "video app | Loop": where the typed phrase begins, or -1. */

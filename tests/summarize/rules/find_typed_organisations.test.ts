@@ -18,4 +18,7 @@ ruleSuite("find_typed_organisations", [
   {"name": "an appositive cut where its body was formed", "body": "Parents for Fair Fees, a group formed during the protests, called on the universities to publish their accounts.", "expect": [{"actorKind": ["Parents for Fair Fees", "organisation"]}]},
   {"name": "a verb after the comma opens no appositive", "body": "Its director general, Marketa Slanina, said the government wanted a broadcaster that asks permission.", "expect": [{"actorKind": ["Marketa Slanina", "person"]}]},
   {"name": "who after a name says it is a person", "body": "Josué Mwamba, who leads a cooperative of 3,000 diggers, said the state must buy the cobalt.", "expect": [{"actorKind": ["Josué Mwamba", "person"]}, {"point": "demand Josué Mwamba"}]},
+  {"name": "a country ending the name is part of it", "body": "Safe Tides Ireland, a charity for seafarers, urged the port to reopen.", "expect": [{"point": "demand Safe Tides Ireland"}, {"actorKind": ["Safe Tides Ireland", "organisation"]}, {"noActor": "Ireland"}]},
+  {"name": "a country ending a name after its kind noun", "body": "The tenants' association Fair Rent Kenya said landlords must freeze rents.", "expect": [{"point": "demand Fair Rent Kenya"}]},
+  {"name": "a country after an untyped name stays a country", "body": "Officials from Harrow Keel Ghana said the port must reopen.", "expect": [{"noActor": "Harrow Keel Ghana"}]},
 ]);
