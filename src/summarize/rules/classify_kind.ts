@@ -185,9 +185,20 @@ function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
     if (open < 0) continue;
     const at = s.tokens[open]?.low === "the" ? open + 1 : open;
     // "pledged to end the war if he won": a condition on the speaker himself asks nothing of anyone.
-    if (s.mentions.some((m) => (m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor))) return true;
+    const m = s.mentions.find((m) => (m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor));
+    // "ready to send more aircraft if Athens asked for them": help on request asks nothing.
+    if (m && !requestAt(state, s, m.t1)) return true;
   }
   return false;
+}
+
+/** A verb of asking at t, past an auxiliary or adverb ("asked", "formally requests", "were to ask"). */
+function requestAt(state: SummarizeState, s: Sentence, t: number): boolean {
+  const toks = s.tokens;
+  const w = state.lex.words;
+  let k = t;
+  for (let x = toks[k]; k < t + 3 && x && (w.auxiliaries.has(x.low) || w.adverbs.has(x.low) || x.low === "to" || (x.low.length > 4 && x.low.endsWith("ly"))); x = toks[++k]);
+  return state.lex.verbs.match(toks, k)?.values[0]?.kind === "demand";
 }
 
 /** "expressed a willingness", "issued a warning": the noun says what the verb does not. */
