@@ -21,6 +21,7 @@ import infer_affiliations from "./rules/infer_affiliations.ts";
 import resolve_generic_nouns from "./rules/resolve_generic_nouns.ts";
 import resolve_descriptors from "./rules/resolve_descriptors.ts";
 import resolve_pronouns from "./rules/resolve_pronouns.ts";
+import affiliate_role_owners from "./rules/affiliate_role_owners.ts";
 import attribute_speech from "./rules/attribute_speech.ts";
 import attribute_stance_nouns from "./rules/attribute_stance_nouns.ts";
 import attribute_conditions from "./rules/attribute_conditions.ts";
@@ -62,6 +63,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["resolve_generic_nouns", resolve_generic_nouns],
   ["resolve_descriptors", resolve_descriptors],
   ["resolve_pronouns", resolve_pronouns],
+  ["affiliate_role_owners", affiliate_role_owners],
   ["attribute_speech", attribute_speech],
   ["attribute_stance_nouns", attribute_stance_nouns],
   ["attribute_conditions", attribute_conditions],

@@ -1,0 +1,70 @@
+// affiliate_role_owners: a person described by a body's role acts for that body,
+// once "the union" and "its" have been resolved.
+//   "Its leader, Ana Ode, said the union wanted ..." -> Ana Ode acts for the union named before
+//   "said the union's general secretary, Ana Ode." -> Ana Ode acts for the union
+//   "Ana Ode, its founder, said" -> Ana Ode acts for the body named before
+//   "Ana Ode, a nurse, said" -> nothing (no owner)
+import type { Rule } from "../rule.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
+
+const RULE = "affiliate_role_owners";
+/** Words from the owner to the name: "the union's general secretary, | Ana Ode". */
+const MAX_ROLE = 6;
+const BODY_POSSESSIVES = new Set(["its", "their"]);
+
+const affiliate_role_owners: Rule = (state) => {
+  let lastBody: string | null = null;
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (const m of s.mentions) {
+      const e = m.role === "actor" ? state.entity(m.key) : undefined;
+      if (!e) continue;
+      if (e.kind === "person") {
+        if (e.affiliation || m.anaphor || m.rule !== "find_appositive_people") continue;
+        const owner = ownerBefore(state, s, m, lastBody) ?? ownerAfter(state, s, m, lastBody);
+        if (!owner) continue;
+        e.affiliation = owner;
+        if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
+      } else if (e.kind === "organisation" || e.kind === "group") lastBody = state.resolve(e.key);
+    }
+  }
+};
+
+/** "Its leader, | Ana Ode" / "the union's general secretary, | Ana Ode". */
+function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null): string | null {
+  const toks = s.tokens;
+  if (toks[m.t0 - 1]?.text !== ",") return null;
+  for (let k = m.t0 - 2; k >= 0 && m.t0 - k <= MAX_ROLE; k--) {
+    const found = ownerAt(state, s, k, lastBody);
+    if (found !== undefined) return found;
+    if (!toks[k]!.word) return null;
+  }
+  return null;
+}
+
+/** "Ana Ode, | its founder," / "Ana Ode, | the union's general secretary,": the owner opens the aside. */
+function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null): string | null {
+  const toks = s.tokens;
+  if (toks[m.t1]?.text !== ",") return null;
+  for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= MAX_ROLE; k++) {
+    const found = ownerAt(state, s, k, lastBody);
+    if (found !== undefined) return found;
+    if (!toks[k]!.word) return null;
+  }
+  return null;
+}
+
+/** The body owning the role at k ("its", or a body or country before "'s"); null when k owns nothing, undefined to look on. */
+function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: string | null): string | null | undefined {
+  const t = s.tokens[k]!;
+  if (BODY_POSSESSIVES.has(t.low)) {
+    const said = state.mentionAt(s, k);
+    return said ? state.resolve(said.key) : lastBody;
+  }
+  if (t.low !== "'s") return undefined;
+  const owner = state.mentionEndingAt(s, k);
+  const kind = owner && state.entity(owner.key)?.kind;
+  return owner && kind !== "person" ? state.resolve(owner.key) : null;
+}
+
+export default affiliate_role_owners;
