@@ -6,6 +6,7 @@
 //   "Ana Ode, a nurse, said" -> nothing (no owner)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
+import { subjectLike } from "../text/subject.ts";
 
 const RULE = "affiliate_role_owners";
 /** Words from the owner to the name: "the union's general secretary, | Ana Ode". */
@@ -13,6 +14,7 @@ const MAX_ROLE = 6;
 const BODY_POSSESSIVES = new Set(["its", "their"]);
 
 const affiliate_role_owners: Rule = (state) => {
+  // The body that last opened a clause: what "its" points back to.
   let lastBody: string | null = null;
   for (const s of state.sentences) {
     if (s.skip) continue;
@@ -25,7 +27,7 @@ const affiliate_role_owners: Rule = (state) => {
         if (!owner) continue;
         e.affiliation = owner;
         if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
-      } else if (e.kind === "organisation" || e.kind === "group") lastBody = state.resolve(e.key);
+      } else if ((e.kind === "organisation" || e.kind === "group") && subjectLike(state, s, m)) lastBody = state.resolve(e.key);
     }
   }
 };
