@@ -186,6 +186,8 @@ export interface WordLists {
   groupQuantifiers: Set<string>;
   /** Past participles not ending in -ed ("paid", "withdrawn"). */
   irregularParticiples: Set<string>;
+  /** "who chairs", "who speaks for": a person's aside that says whom the person acts for. */
+  leadingVerbs: Set<string>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

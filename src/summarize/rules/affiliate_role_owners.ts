@@ -3,6 +3,8 @@
 //   "Its leader, Ana Ode, said the union wanted ..." -> Ana Ode acts for the union named before
 //   "said the union's general secretary, Ana Ode." -> Ana Ode acts for the union
 //   "Ana Ode, its founder, said" -> Ana Ode acts for the body named before
+//   "Ana Ode, who chairs the Harbour Council, said" -> the council ("leading_verbs" in words.json)
+//   "a spokeswoman for the Harbour Council, Ana Ode," -> the council
 //   "Ana Ode, a nurse, said" -> nothing (no owner)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
@@ -22,8 +24,10 @@ const affiliate_role_owners: Rule = (state) => {
       const e = m.role === "actor" ? state.entity(m.key) : undefined;
       if (!e) continue;
       if (e.kind === "person") {
-        if (e.affiliation || m.anaphor || m.rule !== "find_appositive_people") continue;
-        const owner = ownerBefore(state, s, m, lastBody) ?? ownerAfter(state, s, m, lastBody);
+        if (e.affiliation || m.anaphor) continue;
+        // Only a role the appositive rule read as one may own its holder through "its" or "'s".
+        const roled = m.rule === "find_appositive_people";
+        const owner = ownerBefore(state, s, m, lastBody, roled) ?? ownerAfter(state, s, m, lastBody, roled);
         if (!owner) continue;
         e.affiliation = owner;
         if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
@@ -33,32 +37,55 @@ const affiliate_role_owners: Rule = (state) => {
 };
 
 /** "Its leader, | Ana Ode" / "the union's general secretary, | Ana Ode". */
-function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null): string | null {
+function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null, roled: boolean): string | null {
   const toks = s.tokens;
   if (toks[m.t0 - 1]?.text !== ",") return null;
   for (let k = m.t0 - 2; k >= 0 && m.t0 - k <= MAX_ROLE; k--) {
-    const found = ownerAt(state, s, k, lastBody);
+    // "a spokesperson for the Department for Environment (Defra), | Hannah Carew": past the acronym.
+    if (toks[k]!.text === ")" && toks[k - 2]?.text === "(") k -= 3;
+    const found = ownerAt(state, s, k, lastBody, roled);
     if (found !== undefined) return found;
     if (!toks[k]!.word) return null;
   }
   return null;
 }
 
-/** "Ana Ode, | its founder," / "Ana Ode, | the union's general secretary,": the owner opens the aside. */
-function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null): string | null {
+/** "Ana Ode, | its founder," / "Ana Ode, | the union's general secretary," / "Ana Ode, | who chairs the council,": the owner opens the aside. */
+function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null, roled: boolean): string | null {
   const toks = s.tokens;
   if (toks[m.t1]?.text !== ",") return null;
+  const led = toks[m.t1 + 1]?.low === "who" ? leadingVerbEnd(state, s, m.t1 + 2) : -1;
+  if (led >= 0) return bodyAt(state, s, led);
   for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= MAX_ROLE; k++) {
-    const found = ownerAt(state, s, k, lastBody);
+    const found = ownerAt(state, s, k, lastBody, roled);
     if (found !== undefined) return found;
     if (!toks[k]!.word) return null;
   }
   return null;
+}
+
+/** Where "chairs" or "speaks for" ends when one of the leading verbs stands at k, else -1. */
+function leadingVerbEnd(state: SummarizeState, s: Sentence, k: number): number {
+  const verbs = state.lex.words.leadingVerbs;
+  const one = s.tokens[k]?.low ?? "";
+  if (verbs.has(one)) return k + 1;
+  return verbs.has(one + " " + (s.tokens[k + 1]?.low ?? "")) ? k + 2 : -1;
+}
+
+/** "a spokesperson for | the Africa Group": the body, country or group named at k, past "the". */
+function bodyAt(state: SummarizeState, s: Sentence, k: number): string | null {
+  const m = state.mentionAt(s, k) ?? (s.tokens[k]?.low === "the" ? state.mentionAt(s, k + 1) : undefined);
+  const kind = m?.role === "actor" ? state.entity(m.key)?.kind : undefined;
+  return m && kind && kind !== "person" ? state.resolve(m.key) : null;
 }
 
 /** The body owning the role at k ("its", or a body or country before "'s"); null when k owns nothing, undefined to look on. */
-function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: string | null): string | null | undefined {
-  const t = s.tokens[k]!;
+function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: string | null, roled: boolean): string | null | undefined {
+  const t = s.tokens[k];
+  if (!t) return null;
+  // "a spokeswoman for Curva Unita": for whom the role speaks.
+  if (t.low === "for" && state.lex.words.speaksForNouns.has(s.tokens[k - 1]?.low ?? "")) return bodyAt(state, s, k + 1);
+  if (!roled) return undefined;
   if (BODY_POSSESSIVES.has(t.low)) {
     const said = state.mentionAt(s, k);
     return said ? state.resolve(said.key) : lastBody;
