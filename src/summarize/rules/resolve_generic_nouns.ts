@@ -64,6 +64,9 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
         const kind = s.tokens[m.t0 - 1]?.low ?? "";
         if (state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
+        // "Banca Tirrenica di Risparmio, a regional bank with deep roots": so is the noun of an appositive.
+        const apposed = apposedNoun(state, s, m.t1);
+        if (apposed) addKind(kinds, e.key, apposed);
       }
       else if (e?.kind === "country") {
         countries.push({ sent: s.index, t: m.t0, key: e.key });
@@ -73,6 +76,22 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
       else if (e?.kind === "person" && e.government && e.affiliation && state.entity(e.affiliation)?.kind === "country") countries.push({ sent: s.index, t: m.t0, key: e.affiliation });
     }
   }
+}
+
+/** ", a regional bank with ...", ", an Athens-based lender,": the common noun heading an indefinite appositive at t. */
+function apposedNoun(state: SummarizeState, s: Sentence, t: number): string | null {
+  const toks = s.tokens;
+  if (toks[t]?.text !== "," || !/^(?:a|an)$/.test(toks[t + 1]?.low ?? "")) return null;
+  for (let k = t + 2; k < toks.length && k < t + 6; k++) {
+    const x = toks[k]!;
+    if (!x.word || x.flags & WordFlag.VERB) return null;
+    if (x.flags & WordFlag.GENERIC_ORG && state.lex.genericOrgNouns.has(x.low)) {
+      const next = toks[k + 1];
+      // The head ends the noun phrase: "a regional bank with", not "a bank holiday".
+      return !next || !next.word || state.lex.words.prepositions.has(next.low) || state.lex.words.relativePronouns.has(next.low) ? x.low : null;
+    }
+  }
+  return null;
 }
 
 /**

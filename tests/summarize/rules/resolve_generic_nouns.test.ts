@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("resolve_generic_nouns", [
+  {"name": "an indefinite appositive says what the body is", "body": "The state will rescue Banca Ostrava Popolare, a regional bank with deep roots in the south. The Bank of Italy said depositors were safe. The European Central Bank told the bank to raise capital by July.", "expect": [{"point": "demand European Central Bank -> Banca Ostrava Popolare"}]},
+  {"name": "a noun that only qualifies the next is no appositive head", "body": "The state will rescue Banca Ostrava Popolare, a bank holiday lender. The Bank of Italy said depositors were safe. The European Central Bank told the bank to raise capital by July.", "expect": [{"noPoint": "-> Banca Ostrava Popolare"}]},
   {"name": "the bench is the court named before", "body": "The Constitutional Court heard the appeal. The five-judge bench said the election must be rerun.", "expect": [{"point": "demand Constitutional Court: the election must be rerun"}]},
   {"name": "an appositive descriptor is the body just named", "body": "The African Union said talks would resume. The Southern African Development Community (SADC), the regional bloc, said both armies must withdraw.", "expect": [{"point": "demand Southern African Development Community: both armies must withdraw"}]},
   {"name": "the noun a body was introduced with points back to it", "body": "Teachers walked out on Monday, the teachers' union Lehrerbund Nord (LN) said. Brussels said the European Union would review its grants. Later the union said the school must rehire staff.", "expect": [{"point": "demand Lehrerbund Nord: the school must rehire staff"}]},
