@@ -2,6 +2,8 @@ import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
   {"name": "a lone head word names a body", "body": "The Supreme Court of Fiji directed Parliament to pass the budget law within 60 days.", "expect": [{"point": "-> Parliament"}]},
+  {"name": "a state legislature is a body on its own", "body": "The Harbour Teachers Council called on the Legislature to fund smaller classes.", "expect": [{"point": "-> Legislature"}]},
+  {"name": "a parliament named in its own language is a body", "body": "The Norwegian Fishermen's Association urged the Storting to reject the quota deal.", "expect": [{"point": "-> Storting"}]},
   {"name": "a treasury is a body", "body": "Mayor Ana Lopez said the National Treasury must release the grant.", "expect": [{"point": "demand"}, {"actor": "National Treasury"}]},
   {"name": "an acronym that spells a name with 'and' after its head", "body": "The Federation of Andean Chambers of Trade and Industry (FACTI) said tariffs must fall.", "expect": [{"actor": "Federation of Andean Chambers of Trade and Industry"}, {"noActor": "Industry"}]},
   {"name": "a dictionary body", "body": "The IMF said governments must cut deficits.", "expect": [{"point": "demand International Monetary Fund -> Governments: governments must cut deficits"}]},
