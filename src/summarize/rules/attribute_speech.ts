@@ -212,7 +212,7 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   if (who && who.role === "actor" && who.t1 - j > 1) {
     let k = who.t1;
     if (toks[k]?.text === "(" && toks[k + 2]?.text === ")") k += 3;
-    return asksSomeone(state, s, k) || toks[k]?.low === "to";
+    if (asksSomeone(state, s, k) || toks[k]?.low === "to") return true;
   }
   for (let k = j; k < toks.length && k - j < 8; k++) {
     const t = toks[k]!;
