@@ -90,6 +90,8 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
     // "That's all we're asking": a cue that asks someone, with no one and nothing after it.
     if (hit.target === "next" && countWords(s.tokens, found.t1, d.to) === 0) continue;
+    // "with the urgency the situation requires”, but": a cue whose object stood before it asks nothing.
+    if (hit.kind === "demand" && objectFronted(state, s, found)) continue;
     // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".
     if (hit.kind === "demand" && hit.needsModal) condition ??= found;
     else if (hit.kind === "demand") return found;
@@ -97,6 +99,23 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     t = found.t1 - 1;
   }
   return condition ?? other;
+}
+
+const CLAUSE_ENDS = new Set([",", ".", ";", ":", ")", "”", "’", "?", "!"]);
+
+const NOUN_OPENERS = new Set(["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "'s", "no", "any"]);
+
+/**
+ * A one-word cue after its subject with nothing after it in its clause: its object stood before it
+ * ("the urgency the situation requires", "Money is not what we need", "People cannot."), unlike a
+ * noun that ends the clause ("is now a precondition.").
+ */
+function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draft["cue"]>): boolean {
+  const toks = s.tokens;
+  const next = toks[cue.t1];
+  if (cue.t1 - cue.t0 !== 1 || (next && !CLAUSE_ENDS.has(next.text) && next.low !== "but")) return false;
+  const before = toks[cue.t0 - 1];
+  return !!before?.word && !NOUN_OPENERS.has(before.low) && !state.lex.words.prepositions.has(before.low);
 }
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */

@@ -76,6 +76,8 @@ ruleSuite("classify_kind", [
   {"name": "help offered if the other side asks for it asks nothing", "body": "The European Commission said it was ready to send more aircraft if Athens asked for them.", "expect": [{"point": "offer European Commission"}, {"noPoint": "demand"}]},
   {"name": "help offered on a request past an adverb asks nothing", "body": "The European Commission said it was willing to send officers if Sofia formally requested them.", "expect": [{"point": "offer European Commission"}, {"noPoint": "demand"}]},
   {"name": "an offer on another's deed still asks it", "body": "The European Commission said it was ready to lift the duties if Beijing cut its subsidies.", "expect": [{"point": "demand European Commission -> China"}]},
+  {"name": "a cue whose object stood before it asks nothing", "body": "The Medicines Regulator said it was reviewing the file “with the care the case requires” but would not rush.", "expect": [{"point": "position Medicines Regulator"}, {"noPoint": "demand"}]},
+  {"name": "a noun cue may end its clause", "body": "Health Minister Ana Ode said a ceasefire was now a precondition.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "cannot of ability is no demand", "body": "“Our growers cannot compete with a state's balance sheet,” union leader Tomas Reyes said.", "expect": [{"point": "position Tomas Reyes"}, {"noPoint": "demand"}]},
   {"name": "cannot of a rule still demands", "body": "Foreign Minister Ana Ode said the Harbour Alliance cannot join the talks.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "a cue that asks no one", "body": "“That's all we're asking,” said union leader Tomas Reyes.", "expect": [{"noPoint": "demand"}]},
