@@ -101,8 +101,9 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   return condition ?? other;
 }
 
+/** Marks that close a clause (not an opening quotation). */
 const CLAUSE_ENDS = new Set([",", ".", ";", ":", ")", "”", "’", "?", "!"]);
-
+/** Words before a noun, not a subject: "a precondition", "Washington's court". */
 const NOUN_OPENERS = new Set(["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "'s", "no", "any"]);
 
 /**
@@ -215,8 +216,10 @@ function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
 function requestAt(state: SummarizeState, s: Sentence, t: number): boolean {
   const toks = s.tokens;
   const w = state.lex.words;
+  // Between the subject and its verb: "were to", "has formally".
+  const between = (low: string) => w.auxiliaries.has(low) || w.adverbs.has(low) || low === "to" || (low.length > 4 && low.endsWith("ly"));
   let k = t;
-  for (let x = toks[k]; k < t + 3 && x && (w.auxiliaries.has(x.low) || w.adverbs.has(x.low) || x.low === "to" || (x.low.length > 4 && x.low.endsWith("ly"))); x = toks[++k]);
+  while (k < t + 3 && toks[k] && between(toks[k]!.low)) k++;
   return state.lex.verbs.match(toks, k)?.values[0]?.kind === "demand";
 }
 

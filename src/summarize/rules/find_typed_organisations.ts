@@ -36,8 +36,9 @@ const find_typed_organisations: Rule = (state) => {
       const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end) || kindPhraseBefore(state, s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
+      // "Memory Matters UK": the country the name ends with gives way to the body.
       const country = state.mentionAt(s, end - 1);
-      if (country) state.removeMention(s, country);
+      if (country?.rule === "find_countries") state.removeMention(s, country);
       const name = state.surface(s, i, end).replace(/\s*\.$/, "");
       const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
       state.ensure(key, "organisation", name, false);
