@@ -205,6 +205,11 @@ export class SummarizeState {
     return this.#index(s)[t];
   }
 
+  /** The mention at t, or right after a "the" there ("urged | the union to", "a spokesperson for | the council"). */
+  mentionPastThe(s: Sentence, t: number): Mention | undefined {
+    return this.mentionAt(s, t) ?? (s.tokens[t]?.low === "the" ? this.mentionAt(s, t + 1) : undefined);
+  }
+
   /** The mention with `role` that ends just before token t ("Russia | 's", "Italian | consumer group"). */
   mentionEndingAt(s: Sentence, t: number, role: MentionRole = "actor"): Mention | undefined {
     const m = this.mentionAt(s, t - 1);

@@ -6,7 +6,7 @@ import type { ActorKind, PointKind } from "../types.ts";
 import { phraseKey, tokenize } from "../text/tokens.ts";
 import { regularForms } from "./inflect.ts";
 import { PhraseTrie } from "./trie.ts";
-import { type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameHit, type NameRole } from "./types.ts";
+import { type CueHit, type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameHit, type NameRole } from "./types.ts";
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
@@ -177,7 +177,9 @@ function addCues(lex: Lexicon, c: Checker, doc: Json): void {
     const phrase = c.string(q, "phrase", where)!.toLowerCase();
     const kind = q.kind === "none" ? "none" : kindOf(c, q, where);
     const target = c.oneOf<CueTarget>(q, "target", CUE_TARGETS, where, "none");
-    lex.cues.add(phraseKey(phrase), { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)), notBefore: new Set(c.strings(q, "not_before", where)), needsModal: q.needs_modal === true, needsNegation: q.needs_negation === true, setsTerms: q.sets_terms === true, beforeVerb: q.before_verb === true });
+    const hit: CueHit = { phrase, kind, target, notAfter: new Set(c.strings(q, "not_after", where)), notBefore: new Set(c.strings(q, "not_before", where)), needsModal: q.needs_modal === true, needsNegation: q.needs_negation === true, setsTerms: q.sets_terms === true, beforeVerb: q.before_verb === true };
+    // "can not" is "cannot" spelled apart: one entry, one set of exceptions.
+    for (const form of [phrase, ...c.strings(q, "aliases", where)]) lex.cues.add(phraseKey(form), hit);
   });
 }
 

@@ -187,7 +187,7 @@ export interface WordLists {
   /** Past participles not ending in -ed ("paid", "withdrawn"). */
   irregularParticiples: Set<string>;
   /** "who chairs", "who speaks for": a person's aside that says whom the person acts for. */
-  leadingVerbs: Set<string>;
+  leadingVerbs: PhraseTrie<true>;
   governmentNouns: PhraseTrie<true>;
   /** "farmers", "truckers": with a demonym, a group acting as one ("Polish farmers"). */
   socialGroups: PhraseTrie<true>;

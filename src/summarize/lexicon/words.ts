@@ -12,7 +12,7 @@ export function emptyWordLists(): WordLists {
     personPronouns: new Set(), pluralPronouns: new Set(), personPossessives: new Set(), pluralPossessives: new Set(),
     firstPerson: new Set(), femalePronouns: new Set(), malePronouns: new Set(), bodyPronouns: new Set(), femaleWords: new Set(), maleWords: new Set(), nonNames: new Set(), audiences: new PhraseTrie(), peopleNouns: new Set(),
     memberNouns: new PhraseTrie(), clauseOpeners: new Set(), complementizers: new Set(), relativePronouns: new Set(),
-    pluralHeads: new Set(), abbreviations: new Set(), sentenceStarters: new Set(), nameParticles: new Set(), speaksForNouns: new Set(), conditionOpeners: new Set(), modals: new Set(), negations: new Set(), objectPronouns: new Set(), audienceVerbs: new Set(), demandNouns: new Set(), ofGroupHeads: new Set(), governmentModifiers: new Set(), portfolios: new Set(), imperatives: new Set(), imperativeOpeners: new Set(), communityNouns: new Set(), quantities: new Set(), nonBodyAcronyms: new Set(), documentNouns: new Set(), legalTexts: new Set(), authoringVerbs: new Set(), groupQuantifiers: new Set(), irregularParticiples: new Set(), leadingVerbs: new Set(), governmentNouns: new PhraseTrie(), socialGroups: new PhraseTrie(), actingGroups: new PhraseTrie(),
+    pluralHeads: new Set(), abbreviations: new Set(), sentenceStarters: new Set(), nameParticles: new Set(), speaksForNouns: new Set(), conditionOpeners: new Set(), modals: new Set(), negations: new Set(), objectPronouns: new Set(), audienceVerbs: new Set(), demandNouns: new Set(), ofGroupHeads: new Set(), governmentModifiers: new Set(), portfolios: new Set(), imperatives: new Set(), imperativeOpeners: new Set(), communityNouns: new Set(), quantities: new Set(), nonBodyAcronyms: new Set(), documentNouns: new Set(), legalTexts: new Set(), authoringVerbs: new Set(), groupQuantifiers: new Set(), irregularParticiples: new Set(), leadingVerbs: new PhraseTrie(), governmentNouns: new PhraseTrie(), socialGroups: new PhraseTrie(), actingGroups: new PhraseTrie(),
   };
 }
 
@@ -23,9 +23,9 @@ const SETS: [string, keyof WordLists][] = [
   ["plural_heads", "pluralHeads"], ["abbreviations", "abbreviations"], ["sentence_starters", "sentenceStarters"], ["name_particles", "nameParticles"], ["speaks_for_nouns", "speaksForNouns"], ["condition_openers", "conditionOpeners"], ["modals", "modals"], ["negations", "negations"], ["object_pronouns", "objectPronouns"], ["audience_verbs", "audienceVerbs"],
   ["demand_nouns", "demandNouns"], ["of_group_heads", "ofGroupHeads"], ["government_modifiers", "governmentModifiers"], ["portfolios", "portfolios"],
   ["imperatives", "imperatives"], ["imperative_openers", "imperativeOpeners"], ["community_nouns", "communityNouns"], ["quantities", "quantities"], ["non_body_acronyms", "nonBodyAcronyms"],
-  ["document_nouns", "documentNouns"], ["legal_texts", "legalTexts"], ["authoring_verbs", "authoringVerbs"], ["group_quantifiers", "groupQuantifiers"], ["irregular_participles", "irregularParticiples"], ["leading_verbs", "leadingVerbs"],
+  ["document_nouns", "documentNouns"], ["legal_texts", "legalTexts"], ["authoring_verbs", "authoringVerbs"], ["group_quantifiers", "groupQuantifiers"], ["irregular_participles", "irregularParticiples"]
 ];
-const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"], ["social_groups", "socialGroups"], ["acting_groups", "actingGroups"]];
+const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"], ["social_groups", "socialGroups"], ["acting_groups", "actingGroups"], ["leading_verbs", "leadingVerbs"]];
 const PRONOUNS: [string, keyof WordLists][] = [
   ["person", "personPronouns"], ["plural", "pluralPronouns"], ["person_possessive", "personPossessives"],
   ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"], ["female", "femalePronouns"], ["male", "malePronouns"], ["body", "bodyPronouns"],

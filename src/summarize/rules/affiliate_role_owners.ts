@@ -54,8 +54,8 @@ function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: s
 function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null, roled: boolean): string | null {
   const toks = s.tokens;
   if (toks[m.t1]?.text !== ",") return null;
-  const led = toks[m.t1 + 1]?.low === "who" ? leadingVerbEnd(state, s, m.t1 + 2) : -1;
-  if (led >= 0) return bodyAt(state, s, led);
+  const led = toks[m.t1 + 1]?.low === "who" ? state.lex.words.leadingVerbs.match(toks, m.t1 + 2) : undefined;
+  if (led) return bodyAt(state, s, led.end);
   for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= MAX_ROLE; k++) {
     const found = ownerAt(state, s, k, lastBody, roled);
     if (found !== undefined) return found;
@@ -64,17 +64,9 @@ function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: st
   return null;
 }
 
-/** Where "chairs" or "speaks for" ends when one of the leading verbs stands at k, else -1. */
-function leadingVerbEnd(state: SummarizeState, s: Sentence, k: number): number {
-  const verbs = state.lex.words.leadingVerbs;
-  const one = s.tokens[k]?.low ?? "";
-  if (verbs.has(one)) return k + 1;
-  return verbs.has(one + " " + (s.tokens[k + 1]?.low ?? "")) ? k + 2 : -1;
-}
-
 /** "a spokesperson for | the Africa Group": the body, country or group named at k, past "the". */
 function bodyAt(state: SummarizeState, s: Sentence, k: number): string | null {
-  const m = state.mentionAt(s, k) ?? (s.tokens[k]?.low === "the" ? state.mentionAt(s, k + 1) : undefined);
+  const m = state.mentionPastThe(s, k);
   const kind = m?.role === "actor" ? state.entity(m.key)?.kind : undefined;
   return m && kind && kind !== "person" ? state.resolve(m.key) : null;
 }

@@ -208,7 +208,7 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   // "asked during the closed session for assurances": past a short adjunct.
   const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !/^(?:about|up|ahead|back)$/.test(toks[j]!.low);
   // "asked the International Court of Justice (ICJ) on Monday to": past the one asked, and its acronym.
-  const who = adjunct ? undefined : state.mentionAt(s, j) ?? (toks[j]?.low === "the" ? state.mentionAt(s, j + 1) : undefined);
+  const who = adjunct ? undefined : state.mentionPastThe(s, j);
   if (who && who.role === "actor" && who.t1 - j > 1) {
     let k = who.t1;
     if (toks[k]?.text === "(" && toks[k + 2]?.text === ")") k += 3;

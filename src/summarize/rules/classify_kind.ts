@@ -12,6 +12,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Sentence, SummarizeState } from "../state.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { countWords } from "../text/tokens.ts";
+import { verbAfter } from "../text/verbs.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
@@ -214,13 +215,7 @@ function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
 
 /** A verb of asking at t, past an auxiliary or adverb ("asked", "formally requests", "were to ask"). */
 function requestAt(state: SummarizeState, s: Sentence, t: number): boolean {
-  const toks = s.tokens;
-  const w = state.lex.words;
-  // Between the subject and its verb: "were to", "has formally".
-  const between = (low: string) => w.auxiliaries.has(low) || w.adverbs.has(low) || low === "to" || (low.length > 4 && low.endsWith("ly"));
-  let k = t;
-  while (k < t + 3 && toks[k] && between(toks[k]!.low)) k++;
-  return state.lex.verbs.match(toks, k)?.values[0]?.kind === "demand";
+  return verbAfter(state, s, t)?.kind === "demand";
 }
 
 /** "expressed a willingness", "issued a warning": the noun says what the verb does not. */

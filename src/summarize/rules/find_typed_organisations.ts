@@ -10,12 +10,11 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { capitalRun } from "../text/orgs.ts";
+import { appositiveHead, capitalRun } from "../text/orgs.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|and|or|but)$/;
-const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run|formed|founded|created|set|launched|backed|funded|led)$/;
 
 const find_typed_organisations: Rule = (state) => {
   for (const s of state.sentences) {
@@ -114,15 +113,7 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
   if (!first || (!first.cap && (first.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(first.low)))) return false;
   // "Josué Mwamba, who leads a cooperative of diggers,": "who" follows a person.
   if (first.low === "who" || first.low === "whom") return false;
-  let head = -1;
-  for (let j = end + 1; j < toks.length && j - end <= MAX_APPOSITIVE; j++) {
-    const t = toks[j]!;
-    if (t.text === "," || t.text === "." || t.text === ";") {
-      if (head < 0) head = j - 1;
-      break;
-    }
-    if (head < 0 && j > end + 1 && APPOSITIVE_CUT.test(t.low)) head = j - 1;
-  }
+  const head = appositiveHead(s, end);
   const h = toks[head];
   return !!h && !h.cap && isKindNoun(state, h.low) && !state.lex.titles.match(toks, head);
 }

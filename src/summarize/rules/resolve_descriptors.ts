@@ -138,7 +138,7 @@ function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
 function authorOf(state: SummarizeState, s: Sentence, at: number): string | undefined {
   const toks = s.tokens;
   if (toks[at + 1]?.low === "from") {
-    const from = state.mentionAt(s, at + 2) ?? (toks[at + 2]?.low === "the" ? state.mentionAt(s, at + 3) : undefined);
+    const from = state.mentionPastThe(s, at + 2);
     return from?.role === "actor" ? from.key : undefined;
   }
   // "In a letter to Minister X dated May 9, AMNO said": past the opening phrase.

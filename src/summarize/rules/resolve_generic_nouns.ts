@@ -12,6 +12,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
 import { type Fit, rank } from "../text/fits.ts";
+import { appositiveHead } from "../text/orgs.ts";
 
 const RULE = "resolve_generic_nouns";
 const COURT_NOUNS = new Set(["court"]);
@@ -80,18 +81,9 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
 
 /** ", a regional bank with ...", ", an Athens-based lender,": the common noun heading an indefinite appositive at t. */
 function apposedNoun(state: SummarizeState, s: Sentence, t: number): string | null {
-  const toks = s.tokens;
-  if (toks[t]?.text !== "," || !/^(?:a|an)$/.test(toks[t + 1]?.low ?? "")) return null;
-  for (let k = t + 2; k < toks.length && k < t + 6; k++) {
-    const x = toks[k]!;
-    if (!x.word || x.flags & WordFlag.VERB) return null;
-    if (x.flags & WordFlag.GENERIC_ORG && state.lex.genericOrgNouns.has(x.low)) {
-      const next = toks[k + 1];
-      // The head ends the noun phrase: "a regional bank with", not "a bank holiday".
-      return !next || !next.word || state.lex.words.prepositions.has(next.low) || state.lex.words.relativePronouns.has(next.low) ? x.low : null;
-    }
-  }
-  return null;
+  if (s.tokens[t]?.text !== "," || !/^(?:a|an)$/.test(s.tokens[t + 1]?.low ?? "")) return null;
+  const head = s.tokens[appositiveHead(s, t)];
+  return head && !head.cap && state.lex.genericOrgNouns.has(head.low) ? head.low : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { basedWord } from "../text/orgs.ts";
 import { spokesVoice } from "../text/people.ts";
+import { verbAfter } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_pronouns";
@@ -183,13 +184,8 @@ function clauseStart(s: Sentence, t: number): boolean {
 
 /** "it said", "it has also denied": a reporting verb right after, past auxiliaries and adverbs. */
 function speaksNext(state: SummarizeState, s: Sentence, j: number): boolean {
-  const { auxiliaries, adverbs } = state.lex.words;
-  const toks = s.tokens;
-  while (j < toks.length && (auxiliaries.has(toks[j]!.low) || adverbs.has(toks[j]!.low))) j++;
-  const t = toks[j];
-  if (!t || !(t.flags & WordFlag.VERB) || t.cap) return false;
-  const m = state.lex.verbs.match(toks, j);
-  return !!m && !m.values[0]!.participle;
+  const verb = verbAfter(state, s, j);
+  return !!verb && !verb.participle;
 }
 
 export default resolve_pronouns;

@@ -9,6 +9,24 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 /** Lowercase words that may join a name to the place it serves, right before its acronym: "Mission in Armenia (EUMA)". */
 const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
 
+const MAX_APPOSITIVE = 10;
+/** Words after an appositive's head noun: "a regional bank | with deep roots", "the pipeline's developer | based in". */
+const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run|formed|founded|created|set|launched|backed|funded|led)$/;
+
+/**
+ * The head noun of the appositive opening with the comma at `comma` ("Northshore Gas, the pipeline's
+ * developer,", "Banca Tirrenica, a regional bank with deep roots"): the word before its first cut
+ * word or closing mark, or -1 when none comes within ten words.
+ */
+export function appositiveHead(s: Sentence, comma: number): number {
+  const toks = s.tokens;
+  for (let j = comma + 1; j < toks.length && j - comma <= MAX_APPOSITIVE; j++) {
+    const t = toks[j]!;
+    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.test(t.low))) return j - 1;
+  }
+  return -1;
+}
+
 /** End of a capitalised run starting at i (connectors and inner possessives allowed), or i. */
 export function capitalRun(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;

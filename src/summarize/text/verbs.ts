@@ -35,6 +35,19 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   return spans;
 }
 
+/**
+ * The reporting verb at j, past auxiliaries and adverbs ("it has also denied", "if Sofia formally
+ * requested", "were to ask"), lowercase as verbs are inside a sentence; undefined when none is there.
+ */
+export function verbAfter(state: SummarizeState, s: Sentence, j: number): VerbHit | undefined {
+  const { auxiliaries, adverbs } = state.lex.words;
+  const toks = s.tokens;
+  for (let t = toks[j]; t && (auxiliaries.has(t.low) || adverbs.has(t.low) || t.low === "to" || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))); t = toks[j]) j++;
+  const t = toks[j];
+  if (!t || !(t.flags & WordFlag.VERB) || t.cap) return undefined;
+  return state.lex.verbs.match(toks, j)?.values[0];
+}
+
 /** Is the mark at j a closing one (a quotation open before it)? */
 function quoteClosesAt(s: Sentence, j: number): boolean {
   let open = s.quoteOpen;

@@ -78,6 +78,7 @@ ruleSuite("classify_kind", [
   {"name": "an offer on another's deed still asks it", "body": "The European Commission said it was ready to lift the duties if Beijing cut its subsidies.", "expect": [{"point": "demand European Commission -> China"}]},
   {"name": "a cue whose object stood before it asks nothing", "body": "The Medicines Regulator said it was reviewing the file “with the care the case requires” but would not rush.", "expect": [{"point": "position Medicines Regulator"}, {"noPoint": "demand"}]},
   {"name": "a noun cue may end its clause", "body": "Health Minister Ana Ode said a ceasefire was now a precondition.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "can not spelled apart keeps the same exceptions", "body": "“Our growers can not compete with a state's balance sheet,” union leader Tomas Reyes said. “The ministry can not close the clinic,” he added.", "expect": [{"point": "position Tomas Reyes: Our growers"}, {"point": "demand Tomas Reyes: The ministry can not close"}]},
   {"name": "cannot of ability is no demand", "body": "“Our growers cannot compete with a state's balance sheet,” union leader Tomas Reyes said.", "expect": [{"point": "position Tomas Reyes"}, {"noPoint": "demand"}]},
   {"name": "cannot of a rule still demands", "body": "Foreign Minister Ana Ode said the Harbour Alliance cannot join the talks.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "a cue that asks no one", "body": "“That's all we're asking,” said union leader Tomas Reyes.", "expect": [{"noPoint": "demand"}]},
