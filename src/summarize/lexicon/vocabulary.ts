@@ -15,6 +15,8 @@ export class Vocabulary implements SpellingTable {
   #keys: (string | undefined)[] = new Array(INITIAL_SLOTS);
   #shapes: (WordShape | undefined)[] = new Array(INITIAL_SLOTS);
   #count = 0;
+  /** Shapes of one-character spellings (punctuation, initials) by character code: no hash, no probe. */
+  #single: (WordShape | undefined)[] = new Array(SINGLE_CODES);
 
   constructor(
     /** Word -> WordFlag bits of the lists it may begin. */
@@ -29,6 +31,10 @@ export class Vocabulary implements SpellingTable {
   /** The shape of text[i, j), as `shape` gives it for that span's text. */
   readonly shapeAt = (text: string, i: number, j: number): WordShape => {
     const len = j - i;
+    if (len === 1) {
+      const c = text.charCodeAt(i);
+      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : text.slice(i, j)));
+    }
     const h = hashSpan(text, i, j);
     const keys = this.#keys;
     const mask = keys.length - 1;
@@ -73,6 +79,8 @@ export class Vocabulary implements SpellingTable {
 }
 
 const INITIAL_SLOTS = 4096;
+/** Characters up to the general punctuation block (dashes, curly quotes, ellipsis). */
+const SINGLE_CODES = 0x2100;
 
 /** FNV-1a over the characters of text[i, j), seeded with the length. */
 function hashSpan(text: string, i: number, j: number): number {
