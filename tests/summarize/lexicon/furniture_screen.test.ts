@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, type BoilerplateRule } from "../../../src/ingest/boilerplate.ts";
-import { firstFurniture, joinableSource } from "../../../src/summarize/lexicon/furniture_screen.ts";
+import { firstFurniture, joinableSource, requiredStrings } from "../../../src/summarize/lexicon/furniture_screen.ts";
 
 const J = suite("joinableSource");
 
@@ -26,6 +26,26 @@ J("joinableSource :: lookbehind and classes stay as they are", () => {
   assert.is(joinableSource("^(?<=a)[(?<x>]|^(?<!b)c"), "^(?<=a)[(?<x>]|^(?<!b)c");
 });
 J.run();
+
+const W = suite("requiredStrings");
+const WORDS: [string, string[] | null][] = [
+  ["\\ball rights reserved\\.?$", ["all rights reserved"]],
+  ["^.{0,200}\\b(cookie (policy|settings)|accept (all )?cookies)\\b", ["cookie ", "accept "]],
+  ["uses? cookies", [" cookies"]],
+  ["(REUTERS|AFP)/x|Getty Images", ["/x", "Getty Images"]],
+  ["ab+c", ["ab"]],
+  ["(?=cookie)x|y", ["x", "y"]],
+  ["(?=cookie)|y", null],
+  ["a|.", null],
+  ["(a)\\1", null],
+  ["\\p{Lu}x", null],
+  ["a{", null],
+];
+for (const [source, words] of WORDS)
+  W(`requiredStrings :: ${source}`, () => {
+    assert.equal(requiredStrings(source), words);
+  });
+W.run();
 
 const F = suite("firstFurniture");
 const rules = loadBoilerplate();
