@@ -55,6 +55,7 @@ function startsSentence(line: string, k: number): boolean {
 }
 
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** A letter, dot or hyphen: ASCII by comparison, the rest by the Unicode test. */
 function abbreviationCharAt(line: string, j: number): boolean {
@@ -66,10 +67,11 @@ function abbreviationCharAt(line: string, j: number): boolean {
 function isAbbreviation(line: string, dot: number, next: number, words: WordLists): boolean {
   let b = dot;
   while (b > 0 && abbreviationCharAt(line, b - 1)) b--;
-  const word = line.slice(b, dot + 1).toLowerCase();
+  const span = line.slice(b, dot + 1);
+  const word = span.toLowerCase();
   const last = word.slice(word.lastIndexOf("-") + 1);
   // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.
-  if (/^\p{Lu}\.$/u.test(line.slice(b, dot + 1)) && line.slice(b, dot + 1) !== "I.") return true;
+  if (dot - b === 1 && span !== "I." && INITIAL.test(span)) return true;
   const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
   const known = words.abbreviations.has(word) || words.abbreviations.has(last);
   if (!known && !dotted) return false;
