@@ -25,7 +25,13 @@ export function splitLine(line: string, words: WordLists): [number, number][] {
     BOUNDARY.lastIndex = k;
   }
   if (start < line.length) out.push([start, trimEnd(line, line.length)]);
-  return out.filter(([a, b]) => b > a);
+  return dropEmpty(out);
+}
+
+/** The spans with text in them; the list itself when none is empty (the usual case). */
+function dropEmpty(spans: [number, number][]): [number, number][] {
+  for (const [a, b] of spans) if (b <= a) return spans.filter(([x, y]) => y > x);
+  return spans;
 }
 
 function insideParens(line: string, from: number, to: number): boolean {
