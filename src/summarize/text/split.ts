@@ -62,6 +62,7 @@ function startsSentence(line: string, k: number): boolean {
 
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
 
 /** A letter, dot or hyphen: ASCII by comparison, the rest by the Unicode test. */
 function abbreviationCharAt(line: string, j: number): boolean {
@@ -78,7 +79,8 @@ function isAbbreviation(line: string, dot: number, next: number, words: WordList
   const last = word.slice(word.lastIndexOf("-") + 1);
   // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.
   if (dot - b === 1 && span !== "I." && INITIAL.test(span)) return true;
-  const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
+  // Letters each followed by a dot, at least two: a dot before the last one is the cheap test first.
+  const dotted = word.indexOf(".") < word.length - 1 && DOTTED.test(word);
   const known = words.abbreviations.has(word) || words.abbreviations.has(last);
   if (!known && !dotted) return false;
   // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener;
