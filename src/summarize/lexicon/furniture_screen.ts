@@ -8,8 +8,8 @@
 import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
 
 interface Screen {
-  /** For the rules array as it was when screened: its length. */
-  size: number;
+  /** The rules' patterns when screened: a rule changed in place since makes a new screen. */
+  patterns: RegExp[];
   /** One alternation per set of flags, of the patterns it can stand in for. */
   tests: RegExp[];
   /** Per rule: the index of its test in `tests`, or -1 when it is always run alone. */
@@ -48,8 +48,14 @@ export function firstFurniture(line: string, rules: BoilerplateRule[]): Boilerpl
 
 function screenOf(rules: BoilerplateRule[]): Screen {
   let screen = screens.get(rules);
-  if (!screen || screen.size !== rules.length) screens.set(rules, (screen = buildScreen(rules)));
+  if (!screen || !samePatterns(screen.patterns, rules)) screens.set(rules, (screen = buildScreen(rules)));
   return screen;
+}
+
+function samePatterns(patterns: RegExp[], rules: BoilerplateRule[]): boolean {
+  if (patterns.length !== rules.length) return false;
+  for (let k = 0; k < rules.length; k++) if (rules[k]!.re !== patterns[k]) return false;
+  return true;
 }
 
 /** At most this many joined tests (one bit each); further sets of flags run alone. */
@@ -84,7 +90,7 @@ function buildScreen(rules: BoilerplateRule[]): Screen {
     for (const k of members) testOf[k] = tests.length;
     tests.push(joined);
   }
-  return { size: rules.length, tests, testOf, words };
+  return { patterns: rules.map((r) => r.re), tests, testOf, words };
 }
 
 /**

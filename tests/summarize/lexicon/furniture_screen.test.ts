@@ -62,6 +62,12 @@ F("firstFurniture :: a rule added after the first use is screened too", () => {
   mine.push({ name: "archive", re: /^from our archive/i, rest: false, maxLength: 200 });
   assert.is(firstFurniture("From our archive: the strike", mine)?.name, "archive");
 });
+F("firstFurniture :: a rule replaced in place after the first use is screened anew", () => {
+  const mine: BoilerplateRule[] = [...rules];
+  assert.is(firstFurniture("Strike news", mine), null);
+  mine[0] = { name: "strike", re: /^strike news$/i, rest: false, maxLength: 200 };
+  assert.is(firstFurniture("Strike news", mine)?.name, "strike");
+});
 F("firstFurniture :: a global pattern runs alone, as matchBoilerplate runs it", () => {
   const g: BoilerplateRule[] = [{ name: "g", re: /^a/gi, rest: false, maxLength: 200 }];
   const h: BoilerplateRule[] = [{ name: "g", re: /^a/gi, rest: false, maxLength: 200 }];
