@@ -11,7 +11,6 @@ import { splitLine } from "../text/split.ts";
 import { tokenizeSpan } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 
-
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
   if (article.title) state.sentences.push(makeSentence(lex.vocabulary, article.title, 0, article.title.length, -1, -1, 0, false));

@@ -93,7 +93,7 @@ export function tokenizeSpan(text: string, from: number, to: number, table: Spel
 function scan(text: string, from: number, to: number, shift: number, table: SpellingTable): Token[] {
   const shape = table.shapeAt;
   const out: Token[] = [];
-  const n = to;
+  const n = to; // the span's end, where a text of its own would end
   let i = from;
   while (i < n) {
     if (spaceAt(text, i)) {
