@@ -23,9 +23,11 @@ const skip_boilerplate: Rule = (state) => {
   }
 };
 
+const CURLY_QUOTE = /[’‘]/;
+
 /** Curly single quotes as the patterns spell them ("don't"); most sentences have none to replace. */
 function straightQuotes(text: string): string {
-  return text.includes("’") || text.includes("‘") ? text.replace(/[’‘]/g, "'") : text;
+  return CURLY_QUOTE.test(text) ? text.replace(/[’‘]/g, "'") : text;
 }
 
 export default skip_boilerplate;
