@@ -44,13 +44,12 @@ export class PhraseTrie<T> {
     const out: TrieMatch<T>[] = [];
     if (i < 0) return out;
     let node: Node<T> | undefined = this.#root;
-    for (let j = i; j < tokens.length && node; j++) {
+    for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
-      if (node.values.length) {
-        const vals = accept ? node.values.filter((v) => accept(v, i, j + 1)) : node.values;
-        if (vals.length) out.push({ end: j + 1, values: vals });
-      }
+      if (node.values.length === 0) continue;
+      const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+      if (vals.length) out.push({ end: j + 1, values: vals });
     }
     return out.reverse();
   }
@@ -59,18 +58,20 @@ export class PhraseTrie<T> {
   match(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T> | null {
     if (i < 0) return null;
     let node: Node<T> | undefined = this.#root;
-    let best: TrieMatch<T> | null = null;
+    let end = 0;
+    let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
       if (node.values.length === 0) continue;
-      if (!accept) best = { end: j + 1, values: node.values };
-      else {
-        const vals = node.values.filter((v) => accept(v, i, j + 1));
-        if (vals.length) best = { end: j + 1, values: vals };
+      const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+      if (vals.length) {
+        end = j + 1;
+        values = vals;
       }
     }
-    return best;
+    // One result object for the longest phrase, not one for each shorter one on the way.
+    return values ? { end, values } : null;
   }
 
   /** Every phrase with its values, as its keys. */
@@ -88,4 +89,17 @@ export class PhraseTrie<T> {
     for (const k of keys) if (!(node = node.next.get(k))) return [];
     return node.values;
   }
+}
+
+/**
+ * The values `accept` takes, asked of each in order as a filter would; when it takes them all
+ * (the usual case) the node's own array, which no caller changes, instead of a copy.
+ */
+function accepted<T>(values: T[], accept: (v: T, start: number, end: number) => boolean, start: number, end: number): T[] {
+  let k = 0;
+  while (k < values.length && accept(values[k]!, start, end)) k++;
+  if (k === values.length) return values;
+  const out = values.slice(0, k);
+  for (k++; k < values.length; k++) if (accept(values[k]!, start, end)) out.push(values[k]!);
+  return out;
 }

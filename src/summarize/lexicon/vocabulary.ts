@@ -11,10 +11,12 @@ const LIMIT = 200_000;
 
 export class Vocabulary implements SpellingTable {
   // An open-addressing table keyed by the characters of a span: a spelling seen before
-  // costs one hash over its characters and one comparison, with no copy of the span.
-  #keys: (string | undefined)[] = new Array(INITIAL_SLOTS);
+  // costs one hash over its characters and one comparison with the text of the shape in
+  // its slot, with no copy of the span.
   #shapes: (WordShape | undefined)[] = new Array(INITIAL_SLOTS);
   #count = 0;
+  /** Shapes of one-character spellings (punctuation, initials) by character code: no hash, no probe. */
+  #single: (WordShape | undefined)[] = new Array(SINGLE_CODES);
 
   constructor(
     /** Word -> WordFlag bits of the lists it may begin. */
@@ -29,17 +31,21 @@ export class Vocabulary implements SpellingTable {
   /** The shape of text[i, j), as `shape` gives it for that span's text. */
   readonly shapeAt = (text: string, i: number, j: number): WordShape => {
     const len = j - i;
+    if (len === 1) {
+      const c = text.charCodeAt(i);
+      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : text.slice(i, j)));
+    }
     const h = hashSpan(text, i, j);
-    const keys = this.#keys;
-    const mask = keys.length - 1;
+    const shapes = this.#shapes;
+    const mask = shapes.length - 1;
     let slot = h & mask;
-    for (let key = keys[slot]; key !== undefined; key = keys[slot]) {
-      if (key.length === len && sameSpan(key, text, i)) return this.#shapes[slot]!;
+    for (let shape = shapes[slot]; shape !== undefined; shape = shapes[slot]) {
+      if (shape.text.length === len && sameSpan(shape.text, text, i)) return shape;
       slot = (slot + 1) & mask;
     }
     const s = this.#make(len === text.length ? text : text.slice(i, j));
     if (this.#count >= LIMIT) this.#reset(INITIAL_SLOTS);
-    else if ((this.#count + 1) * 2 > keys.length) this.#reset(keys.length * 2);
+    else if ((this.#count + 1) * 2 > shapes.length) this.#reset(shapes.length * 2);
     this.#put(h, s);
     return s;
   };
@@ -53,19 +59,17 @@ export class Vocabulary implements SpellingTable {
   }
 
   #put(h: number, s: WordShape): void {
-    const keys = this.#keys;
-    const mask = keys.length - 1;
+    const shapes = this.#shapes;
+    const mask = shapes.length - 1;
     let slot = h & mask;
-    while (keys[slot] !== undefined) slot = (slot + 1) & mask;
-    keys[slot] = s.text;
-    this.#shapes[slot] = s;
+    while (shapes[slot] !== undefined) slot = (slot + 1) & mask;
+    shapes[slot] = s;
     this.#count++;
   }
 
   /** A table of `slots` slots: twice the size keeps the probes short; at LIMIT it starts afresh. */
   #reset(slots: number): void {
-    const old = slots > this.#keys.length ? this.#shapes : [];
-    this.#keys = new Array(slots);
+    const old = slots > this.#shapes.length ? this.#shapes : [];
     this.#shapes = new Array(slots);
     this.#count = 0;
     for (const s of old) if (s) this.#put(hashSpan(s.text, 0, s.text.length), s);
@@ -73,6 +77,8 @@ export class Vocabulary implements SpellingTable {
 }
 
 const INITIAL_SLOTS = 4096;
+/** Characters up to the general punctuation block (dashes, curly quotes, ellipsis). */
+const SINGLE_CODES = 0x2100;
 
 /** FNV-1a over the characters of text[i, j), seeded with the length. */
 function hashSpan(text: string, i: number, j: number): number {

@@ -6,8 +6,9 @@
 //   "The union said it would strike." -> kept
 // The patterns are ingest's (src/ingest/data/boilerplate.json), applied here to single sentences:
 // furniture that shares a paragraph with reporting survives ingest's whole-paragraph check.
-import { matchBoilerplate } from "../../ingest/boilerplate.ts";
+import { firstFurniture } from "../lexicon/furniture_screen.ts";
 import type { Rule } from "../rule.ts";
+import { countWords } from "../text/tokens.ts";
 
 const MAX_LINE = 200;
 
@@ -15,11 +16,18 @@ const skip_boilerplate: Rule = (state) => {
   const rules = state.lex.boilerplate;
   for (const s of state.sentences) {
     if (s.text.length > MAX_LINE) continue;
-    const hit = matchBoilerplate(s.text.replace(/[’‘]/g, "'"), rules);
-    if (hit) s.skip = `boilerplate (${hit.rule.name})`;
-    else if (s.headline && s.tokens.filter((t) => t.word).length < 3) s.skip = "heading";
+    const hit = firstFurniture(straightQuotes(s.text), rules);
+    if (hit) s.skip = `boilerplate (${hit.name})`;
+    else if (s.headline && countWords(s.tokens, 0, s.tokens.length) < 3) s.skip = "heading";
     if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
   }
 };
+
+const CURLY_QUOTE = /[’‘]/;
+
+/** Curly single quotes as the patterns spell them ("don't"); most sentences have none to replace. */
+function straightQuotes(text: string): string {
+  return CURLY_QUOTE.test(text) ? text.replace(/[’‘]/g, "'") : text;
+}
 
 export default skip_boilerplate;

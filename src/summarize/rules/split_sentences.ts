@@ -8,11 +8,8 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { splitLine } from "../text/split.ts";
-import { tokenize } from "../text/tokens.ts";
+import { tokenizeSpan } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
-
-const FINAL = /[.!?…]["'”’)\]»]*$/;
-const HEADING_END = /[?:]["'”’]?$/;
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
@@ -33,11 +30,11 @@ const split_sentences: Rule = (state) => {
       let inQuote = false;
       for (const [a, b] of splitLine(line, lex.words)) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
-        const s = makeSentence(lex.vocabulary, body.slice(lineStart + a, lineStart + b), lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
+        const s = makeSentence(lex.vocabulary, body, lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
         inQuote = s.quoteAfter;
         if (index === 0) s.dateline = datelineEnd(s);
         // "14:10 Rome's mayor, Giulia Santangelo, says": a live blog's time stamp opens the entry, like a dateline.
-        if (!s.dateline && TIME_STAMP.test(s.tokens[0]?.text ?? "") && s.tokens[1]?.cap) s.dateline = 1;
+        if (!s.dateline && s.tokens[1]?.cap && TIME_STAMP.test(s.tokens[0]!.text)) s.dateline = 1;
         state.sentences.push(s);
       }
     }
@@ -67,8 +64,10 @@ function datelineEnd(s: Sentence): number {
   return 0;
 }
 
-function makeSentence(vocabulary: Vocabulary, text: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
-  const tokens = tokenize(text, start, vocabulary);
+/** The sentence source[start, end); its tokens are read in place, with offsets into `source`. */
+function makeSentence(vocabulary: Vocabulary, source: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
+  const text = source.slice(start, end);
+  const tokens = tokenizeSpan(source, start, end, vocabulary);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;
@@ -88,9 +87,32 @@ function makeSentence(vocabulary: Vocabulary, text: string, start: number, end: 
     }
   }
   const trimmed = text.trimEnd();
-  const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
+  const headline = !endsFinal(trimmed) || (endsHeading(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
   return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
+}
+
+/** A closing quote or bracket: " ' ” ’ ) ] » */
+function closerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
+/** Ends in . ! ? or … and then only closing quotes or brackets, as /[.!?…]["'”’)\]»]*$/ tests. */
+function endsFinal(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && closerAt(text, k)) k--;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Ends in ? or : and at most one closing quote, as /[?:]["'”’]?$/ tests: "Who pays?" "Context:" */
+function endsHeading(text: string): boolean {
+  const asksOrIntroduces = (k: number) => text.charCodeAt(k) === 63 || text.charCodeAt(k) === 58;
+  const last = text.length - 1;
+  if (asksOrIntroduces(last)) return true;
+  const c = text.charCodeAt(last);
+  return (c === 34 || c === 39 || c === 0x201d || c === 0x2019) && asksOrIntroduces(last - 1);
 }
 
 export default split_sentences;

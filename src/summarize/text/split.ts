@@ -25,7 +25,13 @@ export function splitLine(line: string, words: WordLists): [number, number][] {
     BOUNDARY.lastIndex = k;
   }
   if (start < line.length) out.push([start, trimEnd(line, line.length)]);
-  return out.filter(([a, b]) => b > a);
+  return dropEmpty(out);
+}
+
+/** The spans with text in them; the list itself when none is empty (the usual case). */
+function dropEmpty(spans: [number, number][]): [number, number][] {
+  for (const [a, b] of spans) if (b <= a) return spans.filter(([x, y]) => y > x);
+  return spans;
 }
 
 function insideParens(line: string, from: number, to: number): boolean {
@@ -55,6 +61,8 @@ function startsSentence(line: string, k: number): boolean {
 }
 
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
 
 /** A letter, dot or hyphen: ASCII by comparison, the rest by the Unicode test. */
 function abbreviationCharAt(line: string, j: number): boolean {
@@ -66,11 +74,13 @@ function abbreviationCharAt(line: string, j: number): boolean {
 function isAbbreviation(line: string, dot: number, next: number, words: WordLists): boolean {
   let b = dot;
   while (b > 0 && abbreviationCharAt(line, b - 1)) b--;
-  const word = line.slice(b, dot + 1).toLowerCase();
+  const span = line.slice(b, dot + 1);
+  const word = span.toLowerCase();
   const last = word.slice(word.lastIndexOf("-") + 1);
   // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.
-  if (/^\p{Lu}\.$/u.test(line.slice(b, dot + 1)) && line.slice(b, dot + 1) !== "I.") return true;
-  const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
+  if (dot - b === 1 && span !== "I." && INITIAL.test(span)) return true;
+  // Letters each followed by a dot, at least two: a dot before the last one is the cheap test first.
+  const dotted = word.indexOf(".") < word.length - 1 && DOTTED.test(word);
   const known = words.abbreviations.has(word) || words.abbreviations.has(last);
   if (!known && !dotted) return false;
   // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener;

@@ -78,10 +78,23 @@ export function fold(s: string): string {
  * a possessive "'s" is its own token; anything else is one character.
  */
 export function tokenize(text: string, base = 0, table: SpellingTable = PLAIN): Token[] {
+  return scan(text, 0, text.length, base, table);
+}
+
+/**
+ * The tokens `tokenize` gives for text.slice(from, to), with offsets into `text`: a sentence
+ * read in place in its body, without a copy of it to read.
+ */
+export function tokenizeSpan(text: string, from: number, to: number, table: SpellingTable = PLAIN): Token[] {
+  return scan(text, from, to, 0, table);
+}
+
+/** Tokens of text[from, to), offsets shifted by `shift`: no character at or past `to` decides a token. */
+function scan(text: string, from: number, to: number, shift: number, table: SpellingTable): Token[] {
   const shape = table.shapeAt;
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to; // the span's end, where a text of its own would end
+  let i = from;
   while (i < n) {
     if (spaceAt(text, i)) {
       i++;
@@ -95,8 +108,8 @@ export function tokenize(text: string, base = 0, table: SpellingTable = PLAIN): 
         else break;
       }
       // "U.S." keeps its final dot: single letters joined by dots.
-      if (j - i >= 3 && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
-      pushWord(out, text, i, j, base, shape);
+      if (j - i >= 3 && j < n && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
+      pushWord(out, text, i, j, shift, shape);
     } else if (digitAt(text, i)) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
@@ -104,15 +117,17 @@ export function tokenize(text: string, base = 0, table: SpellingTable = PLAIN): 
         if (j + 1 < n && (c === 46 || c === 44 || c === 58) && digitAt(text, j + 1)) j += 2;
         else break;
       }
-      if (text.charCodeAt(j) === 37) j++;
-      out.push(make(text, i, j, base, shape));
-    } else if (apostropheAt(text, i) && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
-      out.push(make(text, i, i + 2, base, shape));
+      if (j < n && text.charCodeAt(j) === 37) j++;
+      out.push(make(text, i, j, shift, shape));
+    } else if (apostropheAt(text, i) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
+      out.push(make(text, i, i + 2, shift, shape));
       j = i + 2;
     } else {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) j++;
-      out.push(make(text, i, j, base, shape));
+      if (j <= n) out.push(make(text, i, j, shift, shape));
+      // A high surrogate ending the span alone is shaped, one past the end, as in the span's own text.
+      else out.push(make(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from, shift + from, shape));
     }
     i = j;
   }

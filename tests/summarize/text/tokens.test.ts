@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { fold, tokenize } from "../../../src/summarize/text/tokens.ts";
+import { fold, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const T = suite("tokenize");
 const CASES: [string, string[]][] = [
@@ -41,3 +41,23 @@ for (const [text, expected] of LOW_CASES)
   });
 
 T.run();
+
+const S = suite("tokenizeSpan");
+// Each span ends where reading one character further would change a token, were it read.
+const SPANS: [string, number, number][] = [
+  ["the U.S.A. said", 0, 7],
+  ["up 3.5% or", 0, 6],
+  ["Russia's claims", 6, 8],
+  ["Russia's claims", 0, 7],
+  ["pro-Russian", 0, 4],
+  ["a \ud83d\ude00 b", 0, 3],
+  ["a \ud83d\ude00 b", 2, 4],
+  ["“No,” she said. Then", 4, 15],
+];
+for (const [text, from, to] of SPANS)
+  S(`tokenizeSpan :: ${JSON.stringify(text.slice(from, to))} in ${JSON.stringify(text)}`, () => {
+    const alone = tokenize(text.slice(from, to), from);
+    const inPlace = tokenizeSpan(text, from, to);
+    assert.equal(inPlace, alone);
+  });
+S.run();
