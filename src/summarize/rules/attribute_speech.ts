@@ -12,6 +12,7 @@
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
@@ -31,6 +32,7 @@ const MANDATE = new Set(["on", "upon", "should", "must", "shall"]);
 const UNTENSED = new Set(["been", "being", "have", "having", "do"]);
 const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+const CALL_FORMS = new Set(["call", "calls", "called"]);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
@@ -53,12 +55,12 @@ const attribute_speech: Rule = (state) => {
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
-      const asked = kind !== "demand" && !selfAim ? cueAt(state, s, v.t0, v.t0) : undefined;
+      const asked = kind !== "demand" && !selfAim && demandCueWords(state.lex).objectFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
       if (expects && kind === "warning") kind = "demand";
-      const baseForm = s.tokens[v.t0]!.low === v.hit.verb.split(" ")[0];
+      const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
       const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || expects, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
@@ -87,7 +89,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     // "wrote to X last week asking ...": a time adverbial may end the main clause before the participle continues it.
     const afterTime = endsTime(opener);
     if (!PARTICIPLE_OPENERS.has(opener) && !afterTime) return null;
-    const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
+    const main = lastOutsideQuote(mine, inQuote);
     if (afterTime && !main) return null;
     // "argued that the EU should scrap its levy before asking others": part of that statement, not a new one.
     if (main && !CLAUSE_JOINS.has(opener) && !afterTime && main.c0 <= v0 && v0 < main.c1) return null;
@@ -147,7 +149,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
   const joined = toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",";
   // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
-  if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)) && relativeOpen(state, s, prev!.v1 + k, v0))) return null;
+  if (prev && !joined && relativeBetween(state, s, prev, v0, inQuote)) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   // "... and had been requested by some doctors": a passive reports what others did.
@@ -159,6 +161,28 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/** The last frame whose reporting words stand outside quotation marks. */
+function lastOutsideQuote(mine: Frame[], inQuote: Uint8Array): Frame | undefined {
+  for (let k = mine.length - 1; k >= 0; k--) if (!inQuote[mine[k]!.v0]) return mine[k];
+  return undefined;
+}
+
+/** A relative clause opening after the frame's verb and still open at v ("a power that disregards X and seeks Y"). */
+function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: number, inQuote: Uint8Array): boolean {
+  const { relativePronouns } = state.lex.words;
+  for (let k = prev.v1; k < v; k++) {
+    const low = s.tokens[k]!.low;
+    if (!inQuote[k] && (relativePronouns.has(low) || (low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
+  }
+  return false;
+}
+
+/** Is `low` the first word of `phrase` ("call" of "call on")? */
+function isFirstWord(low: string, phrase: string): boolean {
+  const space = phrase.indexOf(" ");
+  return space < 0 ? low === phrase : low.length === space && phrase.startsWith(low);
 }
 
 /**
@@ -229,7 +253,7 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
  */
 function namedAs(s: Sentence, v0: number): boolean {
   const toks = s.tokens;
-  if (!/^call(?:s|ed)?$/.test(toks[v0]!.low)) return false;
+  if (!CALL_FORMS.has(toks[v0]!.low)) return false;
   for (let k = v0 - 2; k >= 0 && k >= v0 - 4; k--) if (toks[k]!.low === "what" || (toks[k]!.low === "which" && toks[v0 + 1]?.cap)) return true;
   return false;
 }
@@ -255,10 +279,37 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
   return !!who?.word && !who.cap && !state.lex.words.negations.has(who.low) && s.tokens[j + 1]?.low === "to" && !!s.tokens[j + 2]?.word && !s.tokens[j + 2]!.cap;
 }
 
+/** Words of the demand cues, for the cheap tests before a cue match: worked out once per cue list. */
+interface DemandCueWords {
+  /** Phrases in the list when the words were read: a list added to since is read again. */
+  size: number;
+  /** First words of cues that ask someone to act ("expects X to"). */
+  objectFirst: Set<string>;
+  /** Last words of cues that make their subject act ("must", "need to"). */
+  subjectLast: Set<string>;
+}
+
+const DEMAND_CUE_WORDS = new WeakMap<Lexicon["cues"], DemandCueWords>();
+
+function demandCueWords(lex: Lexicon): DemandCueWords {
+  let words = DEMAND_CUE_WORDS.get(lex.cues);
+  if (words?.size === lex.cues.size) return words;
+  words = { size: lex.cues.size, objectFirst: new Set(), subjectLast: new Set() };
+  for (const [phrase, hit] of lex.cues.entries()) {
+    if (hit.kind !== "demand") continue;
+    if (hit.target === "object_to") words.objectFirst.add(phrase[0]!);
+    if (hit.target === "subject") words.subjectLast.add(phrase.at(-1)!);
+  }
+  DEMAND_CUE_WORDS.set(lex.cues, words);
+  return words;
+}
+
 /** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
+  // Only a cue whose last word stands right before `end` can end there.
+  if (!demandCueWords(state.lex).subjectLast.has(s.tokens[end - 1]?.low ?? "")) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);
     if (c && c.t1 === end && c.hit.kind === "demand" && c.hit.target === "subject") return true;
@@ -291,6 +342,8 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
 
 /** "Russia is open to ...", "Marek remains firm on ..." */
 function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uint8Array): void {
+  // Every token's flags are in the sentence's: without the bit no token has it.
+  if (!(s.flags & WordFlag.STANCE)) return;
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.STANCE)) continue;

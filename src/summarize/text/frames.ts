@@ -4,7 +4,8 @@ import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { afterPreposition, possessive } from "./subject.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
-const STOP = /^[.;!?]$/;
+/** Marks that end a clause: what follows is no longer the statement. */
+const STOP = new Set([".", ";", "!", "?"]);
 
 /** "insists on a written guarantee": after a demand verb ending at v1, "on" opens what is asked for, not where or when it was said. */
 export function asksOn(s: Sentence, kind: Frame["kind"], v1: number): boolean {
@@ -57,11 +58,13 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   return [m];
 }
 
+const PERSON_OF = new Set(["of", "from", "at"]);
+
 /** "Ana Ode of the union", "Ana Ode from Chile": the person the phrase belongs to. */
 function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | undefined {
   let k = m.t0 - 1;
   if (s.tokens[k]?.low === "the") k--;
-  if (!/^(?:of|from|at)$/.test(s.tokens[k]?.low ?? "")) return undefined;
+  if (!PERSON_OF.has(s.tokens[k]?.low ?? "")) return undefined;
   const p = state.mentionEndingAt(s, k);
   return p && state.entity(p.key)?.kind === "person" ? p : undefined;
 }
@@ -87,10 +90,10 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   let skipped = 0;
   while (j < toks.length) {
     const t = toks[j]!;
-    if (STOP.test(t.text)) return true;
+    if (STOP.has(t.text)) return true;
     if (t.text === "," || t.text === "”" || t.text === '"') {
       const next = toks[j + 1];
-      if (!next || STOP.test(next.text)) return true;
+      if (!next || STOP.has(next.text)) return true;
       if (next.text === "“" || next.text === '"') return false;
       const v = state.lex.verbs.match(toks, j + 1);
       return !!v && v.values[0]!.participle;
@@ -101,7 +104,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
       j = aud.end;
       continue;
     }
-    if (w.adverbs.has(t.low) || (TIME.test(t.low) && !t.cap)) {
+    if (w.adverbs.has(t.low) || (TIME.has(t.low) && !t.cap)) {
       j++;
       continue;
     }
@@ -117,7 +120,10 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   return true;
 }
 
-const TIME = /^(?:today|yesterday|tonight|earlier|later|again|week|month|year)$/;
+const TIME = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "week", "month", "year"]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their"]);
+/** Words that may open a short phrase of place or time ("the gates", "last week"). */
+const PHRASE_OPENERS = new Set([...DETERMINERS, "this", "last", "next"]);
 
 function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   const toks = s.tokens;
@@ -125,14 +131,19 @@ function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   if (aud) return aud.end;
   const m = s.mentions.find((x) => x.t0 === k);
   if (m) return m.t1;
-  if (/^(?:a|an|the|his|her|its|their|this|last|next)$/.test(toks[k]?.low ?? "")) {
+  if (PHRASE_OPENERS.has(toks[k]?.low ?? "")) {
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && toks[j]!.word && !state.lex.words.complementizers.has(toks[j]!.low) && !state.lex.words.prepositions.has(toks[j]!.low)) j++;
     return j > k + 1 ? j : k;
   }
   let j = k;
-  while (j < toks.length && j - k < 4 && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
+  while (j < toks.length && j - k < 4 && (toks[j]!.cap || startsWithDigit(toks[j]!.text))) j++;
   return j;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Where the statement after a reporting verb begins: past who it was said to, where and when, and "that". */
@@ -166,7 +177,7 @@ function thatWithin(s: Sentence, from: number, n: number): number {
   return -1;
 }
 
-const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 
 /** End of "in Moscow", "on 18 December", "to reporters": a preposition and a short noun phrase. */
 function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
@@ -174,11 +185,11 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   const aud = state.lex.words.audiences.match(toks, j + 1);
   if (aud) return aud.end;
   let k = j + 1;
-  if (/^(?:a|an|the|his|her|its|their)$/.test(toks[k]?.low ?? "")) k++;
+  if (DETERMINERS.has(toks[k]?.low ?? "")) k++;
   const start = k;
-  while (k < toks.length && k - start < 4 && (toks[k]!.cap || /^\d/.test(toks[k]!.text))) k++;
+  while (k < toks.length && k - start < 4 && (toks[k]!.cap || startsWithDigit(toks[k]!.text))) k++;
   // "on Friday evening": a part of the day after its name.
-  if (k > start && DAY_PARTS.test(toks[k]?.low ?? "")) k++;
+  if (k > start && DAY_PARTS.has(toks[k]?.low ?? "")) k++;
   const m = s.mentions.find((x) => x.t0 === start);
   if (m) k = Math.max(k, m.t1);
   // "hit back at the EU's new duties": what is owned is the object, not a place.
