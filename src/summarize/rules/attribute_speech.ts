@@ -12,10 +12,10 @@
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
-import type { Lexicon } from "../lexicon/types.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
+import { cueWords } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -55,7 +55,7 @@ const attribute_speech: Rule = (state) => {
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
-      const asked = kind !== "demand" && !selfAim && demandCueWords(state.lex).objectFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
+      const asked = kind !== "demand" && !selfAim && cueWords(state.lex).objectDemandFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
@@ -279,37 +279,12 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
   return !!who?.word && !who.cap && !state.lex.words.negations.has(who.low) && s.tokens[j + 1]?.low === "to" && !!s.tokens[j + 2]?.word && !s.tokens[j + 2]!.cap;
 }
 
-/** Words of the demand cues, for the cheap tests before a cue match: worked out once per cue list. */
-interface DemandCueWords {
-  /** Phrases in the list when the words were read: a list added to since is read again. */
-  size: number;
-  /** First words of cues that ask someone to act ("expects X to"). */
-  objectFirst: Set<string>;
-  /** Last words of cues that make their subject act ("must", "need to"). */
-  subjectLast: Set<string>;
-}
-
-const DEMAND_CUE_WORDS = new WeakMap<Lexicon["cues"], DemandCueWords>();
-
-function demandCueWords(lex: Lexicon): DemandCueWords {
-  let words = DEMAND_CUE_WORDS.get(lex.cues);
-  if (words?.size === lex.cues.size) return words;
-  words = { size: lex.cues.size, objectFirst: new Set(), subjectLast: new Set() };
-  for (const [phrase, hit] of lex.cues.entries()) {
-    if (hit.kind !== "demand") continue;
-    if (hit.target === "object_to") words.objectFirst.add(phrase[0]!);
-    if (hit.target === "subject") words.subjectLast.add(phrase.at(-1)!);
-  }
-  DEMAND_CUE_WORDS.set(lex.cues, words);
-  return words;
-}
-
 /** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
   // Only a cue whose last word stands right before `end` can end there.
-  if (!demandCueWords(state.lex).subjectLast.has(s.tokens[end - 1]?.low ?? "")) return false;
+  if (!cueWords(state.lex).subjectDemandLast.has(s.tokens[end - 1]?.low ?? "")) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);
     if (c && c.t1 === end && c.hit.kind === "demand" && c.hit.target === "subject") return true;
