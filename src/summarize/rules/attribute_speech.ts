@@ -13,9 +13,9 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
-import { afterPreposition, quoted } from "../text/subject.ts";
+import { afterPreposition, quoted, quotesNothing } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
-import { cueWords } from "../text/cue_words.ts";
+import { cueWords, subjectDemandMayEnd } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -36,7 +36,8 @@ const CALL_FORMS = new Set(["call", "calls", "called"]);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !s.text.includes("ccording"))) continue;
+    // Without a reporting verb, a stance or an "according", nothing below finds a frame.
+    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !hasAccording(s))) continue;
     const inQuote = quoted(s);
     const mine: Frame[] = [];
     according(state, s, mine);
@@ -55,7 +56,8 @@ const attribute_speech: Rule = (state) => {
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
-      const asked = kind !== "demand" && !selfAim && cueWords(state.lex).objectDemandFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
+      // It changes a warning's kind, or the frame of a verb that does not take "X to do" already.
+      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && cueWords(state.lex).objectDemandFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
@@ -200,6 +202,8 @@ function relativeOpen(state: SummarizeState, s: Sentence, r: number, v: number):
 
 /** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */
 function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
+  // A quotation closing before the speaker has its last word quoted.
+  if (quotesNothing(inQuote)) return -1;
   const start = t0;
   // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
   for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
@@ -283,8 +287,8 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
-  // Only a cue whose last word stands right before `end` can end there.
-  if (!cueWords(state.lex).subjectDemandLast.has(s.tokens[end - 1]?.low ?? "")) return false;
+  // Only a cue of one or two words can start at end - 1 or end - 2 and end there.
+  if (!subjectDemandMayEnd(cueWords(state.lex), s.tokens, end)) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);
     if (c && c.t1 === end && c.hit.kind === "demand" && c.hit.target === "subject") return true;
@@ -300,7 +304,7 @@ function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
 
 /** "according to X, ..." */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
-  if (!s.text.includes("ccording")) return;
+  if (!hasAccording(s) || !s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
     const m = s.mentions.find((x) => (x.t0 === i + 2 || (x.t0 === i + 3 && s.tokens[i + 2]!.low === "the")) && x.role === "actor");
@@ -313,6 +317,11 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
     mine.push(frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
+}
+
+function hasAccording(s: Sentence): boolean {
+  for (const t of s.tokens) if (t.low === "according") return true;
+  return false;
 }
 
 /** "Russia is open to ...", "Marek remains firm on ..." */

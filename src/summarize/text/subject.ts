@@ -51,6 +51,11 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
 /** Shared by every sentence without quotation marks: read, never written. */
 const NONE = new Uint8Array(1024);
 
+/** Is this what `quoted` gives a sentence without quotation marks, where no token is quoted? */
+export function quotesNothing(inside: Uint8Array): boolean {
+  return inside === NONE;
+}
+
 export function quoted(s: Sentence): Uint8Array {
   let inside = s.cache.quoted;
   if (inside) return inside;

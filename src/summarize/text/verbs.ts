@@ -99,9 +99,23 @@ const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 /** Marks an appositive between commas never holds. */
 const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
 const TIME_OPENERS = new Set(["on", "last", "this", "in", "early", "late"]);
-const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
+/** Words of a date besides its numbers: days, months and months cut short. */
+const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);
 /** Words a time adverbial ends with, spelled in lowercase ("last week", "on Monday", "tonight"). */
 const TIME_ENDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** A word of a date: a number, a day or a month ("on Tuesday", "on 18 December", "last Aug."). */
+function timeWord(low: string): boolean {
+  return DATE_WORDS.has(low) || allDigits(low);
+}
+
+function allDigits(low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return low.length > 0;
+}
 
 function hasDigit(low: string): boolean {
   for (let i = 0; i < low.length; i++) {
@@ -133,9 +147,9 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))) && !(t.cap && state.mentionAt(s, j))) j--;
     // "the central bank “needs to": a quotation opening on the verb.
     else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
-    else if ((t.cap || hasDigit(t.low)) && TIME_WORDS.test(t.low)) {
+    else if ((t.cap || hasDigit(t.low)) && timeWord(t.low)) {
       let k = j - 1;
-      while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
+      while (k >= 0 && timeWord(toks[k]!.low)) k--;
       if (k >= 0 && TIME_OPENERS.has(toks[k]!.low)) j = k - 1;
       else break;
     } else if ((place = placeAt(state, s, j)) >= 0) {
