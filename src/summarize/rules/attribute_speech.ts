@@ -33,11 +33,12 @@ const UNTENSED = new Set(["been", "being", "have", "having", "do"]);
 const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 const CALL_FORMS = new Set(["call", "calls", "called"]);
+/** Marks a verb put before its speaker follows ("..., said Sorin", "“...” said Sorin"). */
+const INVERSION_MARKS = new Set([",", "”", '"']);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
-    // Without a reporting verb, a stance or an "according", nothing below finds a frame.
-    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !hasAccording(s))) continue;
+    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !s.text.includes("ccording"))) continue;
     const inQuote = quoted(s);
     const mine: Frame[] = [];
     according(state, s, mine);
@@ -57,7 +58,7 @@ const attribute_speech: Rule = (state) => {
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
       // It changes a warning's kind, or the frame of a verb that does not take "X to do" already.
-      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && cueWords(state.lex).objectDemandFirst.has(s.tokens[v.t0]!.low) ? cueAt(state, s, v.t0, v.t0) : undefined;
+      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && mayAskSomeone(state, s, v.t0) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
@@ -136,11 +137,13 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const agent = s.mentions.find((m) => (m.t0 === v1 + 1 || m.t0 === at) && m.role === "actor");
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
-  // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
-  const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
-  const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
-  if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
-    return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
+  // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ...": the verb follows a comma or a closing quotation mark.
+  if (INVERSION_MARKS.has(toks[v0 - 1]?.text ?? "")) {
+    const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
+    const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
+    if (inverted && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
+      return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
+  }
   // "rejects A and demands B": the subject of the first verb.
   const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
   let prev = before.at(-1);
@@ -178,6 +181,16 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
     const low = s.tokens[k]!.low;
     if (!inQuote[k] && (relativePronouns.has(low) || (low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
   }
+  return false;
+}
+
+/**
+ * Can a demand cue asking someone to act ("expects X to", "told X to") start at the verb?
+ * Its first word must be the verb, and a "to" must follow the one asked, who comes after the cue.
+ */
+function mayAskSomeone(state: SummarizeState, s: Sentence, v0: number): boolean {
+  if (!cueWords(state.lex).objectDemandFirst.has(s.tokens[v0]!.low)) return false;
+  for (let k = v0 + 2; k < s.tokens.length; k++) if (s.tokens[k]!.low === "to") return true;
   return false;
 }
 
@@ -304,7 +317,7 @@ function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
 
 /** "according to X, ..." */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
-  if (!hasAccording(s) || !s.text.includes("ccording")) return;
+  if (!s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
     const m = s.mentions.find((x) => (x.t0 === i + 2 || (x.t0 === i + 3 && s.tokens[i + 2]!.low === "the")) && x.role === "actor");
@@ -317,11 +330,6 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
     mine.push(frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
-}
-
-function hasAccording(s: Sentence): boolean {
-  for (const t of s.tokens) if (t.low === "according") return true;
-  return false;
 }
 
 /** "Russia is open to ...", "Marek remains firm on ..." */
