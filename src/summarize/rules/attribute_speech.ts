@@ -242,12 +242,17 @@ function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
 }
 
+/** Words that open what is asked for right after the verb ("pushed for", "asked that"). */
+const ASKS_FOR = new Set(["for", "that"]);
+/** Prepositions after the verb that say what it is about, not when or where ("asked about", "pushing up"). */
+const NOT_ADJUNCTS = new Set(["about", "up", "ahead", "back"]);
+
 /** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */
 function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
-  if (/^(?:for|that)$/.test(toks[j]?.low ?? "")) return true;
+  if (ASKS_FOR.has(toks[j]?.low ?? "")) return true;
   // "asked during the closed session for assurances": past a short adjunct.
-  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !/^(?:about|up|ahead|back)$/.test(toks[j]!.low);
+  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !NOT_ADJUNCTS.has(toks[j]!.low);
   // "asked the International Court of Justice (ICJ) on Monday to": past the one asked, and its acronym.
   const who = adjunct ? undefined : state.mentionPastThe(s, j);
   if (who && who.role === "actor" && who.t1 - j > 1) {
