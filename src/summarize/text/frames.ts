@@ -26,7 +26,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   const relative = w.relativePronouns.has(toks[e - 1]?.low ?? "");
   if (relative) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
-  if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
+  if (e >= 3 && toks[e - 3]?.low === "and" && ITS_THEIR.has(toks[e - 2]?.low ?? "") && w.pluralHeads.has(toks[e - 1]?.low ?? "")) e -= 3;
   let m = state.mentionEndingAt(s, e);
   if (!m) return [];
   // "Chief Ana Ode of the Harbour Nation said": the person, not the body she leads.
@@ -59,6 +59,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
 }
 
 const PERSON_OF = new Set(["of", "from", "at"]);
+const ITS_THEIR = new Set(["its", "their"]);
 
 /** "Ana Ode of the union", "Ana Ode from Chile": the person the phrase belongs to. */
 function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | undefined {
