@@ -117,14 +117,6 @@ function allDigits(low: string): boolean {
   return low.length > 0;
 }
 
-function hasDigit(low: string): boolean {
-  for (let i = 0; i < low.length; i++) {
-    const c = low.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** "wrote to X last week asking ...": a word that ends a time adverbial. */
 export function endsTime(low: string): boolean {
   return TIME_ENDS.has(low);
@@ -147,7 +139,8 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))) && !(t.cap && state.mentionAt(s, j))) j--;
     // "the central bank “needs to": a quotation opening on the verb.
     else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
-    else if ((t.cap || hasDigit(t.low)) && timeWord(t.low)) {
+    // A date word written as a date is written: a capitalised name ("Tuesday") or a number.
+    else if (t.cap ? timeWord(t.low) : allDigits(t.low)) {
       let k = j - 1;
       while (k >= 0 && timeWord(toks[k]!.low)) k--;
       if (k >= 0 && TIME_OPENERS.has(toks[k]!.low)) j = k - 1;
@@ -155,7 +148,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     } else if ((place = placeAt(state, s, j)) >= 0) {
       // "The U.S. Embassy in Belgrade urged", "the court in Karlsruhe found": where, not who.
       j = place - 2;
-    } else if (SPANS.has(t.low) && toks[j - 1]?.low === "for") {
+    } else if (toks[j - 1]?.low === "for" && SPANS.has(t.low)) {
       // "Astana has for months called on ...": how long, not who.
       j -= 2;
     } else if (t.text === ")") {
