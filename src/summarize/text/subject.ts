@@ -83,10 +83,11 @@ export function quoted(s: Sentence): Uint8Array {
   const out = inside;
   // A quotation opened in an earlier sentence runs on until its closing mark.
   let open = s.quoteOpen;
-  s.tokens.forEach((t, i) => {
-    if (t.text === "“" || (t.text === '"' && !open)) open = true;
-    else if (t.text === "”" || (t.text === '"' && open)) open = false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const text = s.tokens[i]!.text;
+    if (text === "“" || (text === '"' && !open)) open = true;
+    else if (text === "”" || (text === '"' && open)) open = false;
     else if (open) out[i] = 1;
-  });
+  }
   return out;
 }
