@@ -152,20 +152,31 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   const toks = s.tokens;
   const w = state.lex.words;
   let j = v1;
+  let past: number, that: number;
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
     // "told reporters": whom the words were for; "said the court must" is the statement itself.
     const aud = j === v1 && !w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") ? null : w.audiences.match(toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
+    else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && thatWithin(s, j + 1, 5) > 0) return thatWithin(s, j + 1, 5) + 1;
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 5)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
-    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && thatWithin(s, j, 8) > 0) return thatWithin(s, j, 8) + 1;
+    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
   }
   return v1;
+}
+
+/** Past "in Moscow", "on 18 December" or "to reporters" at j: where it ends, or -1 when none stands there. */
+function pastAdjunct(state: SummarizeState, s: Sentence, j: number): number {
+  const low = s.tokens[j]!.low;
+  if (ADJUNCT_PREPS.has(low) && low !== "to") {
+    const end = adjunctEnd(state, s, j);
+    return end > j ? end : -1;
+  }
+  return low === "to" && state.lex.words.audiences.match(s.tokens, j + 1) ? adjunctEnd(state, s, j) : -1;
 }
 
 /** A "that" within `n` plain words from `from`, or -1. */
