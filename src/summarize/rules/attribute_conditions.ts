@@ -18,6 +18,7 @@ const attribute_conditions: Rule = (state) => {
     if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
     const words = cueWords(state.lex);
     for (let t = 1; t < s.tokens.length; t++) {
+      // cueAt finds a cue that sets terms only where its first words stand.
       if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;
       const cue = cueAt(state, s, t, 0);
       if (!cue?.hit.setsTerms) continue;
