@@ -75,8 +75,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
+  const afterBe = BE.has(toks[v0 - 1]?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause.
-  if (participle && BE.has(toks[v0 - 1]?.low ?? "")) participle = false;
+  if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
     const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - 1]?.low === "with");
@@ -105,7 +106,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     return frame(state, s, { actor: subj.key, also: and ? [and.key] : undefined, s0: subj.t0, s1: and?.t1 ?? subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
   }
   // "it had been requested by farmers", "were asked to leave": the subject of a passive does not speak.
-  if (BE.has(toks[v0 - 1]?.low ?? "") && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;
+  if (afterBe && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;
   const e = subjectEnd(state, s, v0);
   const both = e > 0 ? subjectsAt(state, s, e) : [];
   const subj = both[0];
@@ -132,7 +133,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });
   }
   // "were dismissed by Sorin" (not inside what another says: "saying it had been requested by farmers")
-  if (BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
+  if (afterBe && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
     const at = toks[v1 + 1]?.low === "the" ? v1 + 2 : v1 + 1;
     const agent = s.mentions.find((m) => (m.t0 === v1 + 1 || m.t0 === at) && m.role === "actor");
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
@@ -158,7 +159,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   // "... and had been requested by some doctors": a passive reports what others did.
-  if (prev && BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by") return null;
+  if (prev && afterBe && toks[v1]?.low === "by") return null;
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
   if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (toks[e - 1]!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
