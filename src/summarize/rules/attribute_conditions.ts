@@ -6,6 +6,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
+import { cueWords, termsMayStart } from "../text/cue_words.ts";
 import { frame, framed, quoteEnd } from "../text/frames.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -15,8 +16,10 @@ const RULE = "attribute_conditions";
 const attribute_conditions: Rule = (state) => {
   for (const s of state.sentences) {
     if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
+    const words = cueWords(state.lex);
     for (let t = 1; t < s.tokens.length; t++) {
-      if (!(s.tokens[t]!.flags & WordFlag.CUE) || framed(state, s, t)) continue;
+      // cueAt finds a cue that sets terms only where its first words stand.
+      if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;
       const cue = cueAt(state, s, t, 0);
       if (!cue?.hit.setsTerms) continue;
       const subj = subjectBefore(state, s, t);
@@ -33,10 +36,19 @@ function subjectBefore(state: SummarizeState, s: Sentence, t: number): { key: st
   for (let k = s.mentions.length - 1; k >= 0; k--) {
     const m = s.mentions[k]!;
     if (m.t1 > t || m.role !== "actor") continue;
-    if (s.tokens.slice(m.t1, t).some((x) => x.text === ";" || x.text === "“" || x.text === "”")) return undefined;
+    if (clauseBreakBetween(s, m.t1, t)) return undefined;
     return subjectLike(state, s, m) ? m : undefined;
   }
   return undefined;
+}
+
+/** A semicolon or a quotation mark among the tokens [a, b). */
+function clauseBreakBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const x = s.tokens[k]!.text;
+    if (x === ";" || x === "“" || x === "”") return true;
+  }
+  return false;
 }
 
 export default attribute_conditions;

@@ -10,19 +10,23 @@ import type { Frame, Sentence } from "../state.ts";
 import { frame } from "../text/frames.ts";
 
 const RULE = "attribute_quotes";
-const OPEN = /^[“"]$/;
+const OPEN = new Set(["“", '"']);
 /** Frames whose speaker comes after the words: they name who spoke a quotation closing before them. */
 const AFTER_THE_WORDS = new Set(["speaker after the words", "said X"]);
 
 const attribute_quotes: Rule = (state) => {
   const bySent = new Map<number, Frame[]>();
-  for (const f of state.frames) bySent.set(f.sent, [...(bySent.get(f.sent) ?? []), f]);
+  for (const f of state.frames) {
+    const list = bySent.get(f.sent);
+    if (list) list.push(f);
+    else bySent.set(f.sent, [f]);
+  }
   const body = state.sentences.filter((s) => !s.skip && s.index >= 0);
   let prev: { paragraph: number; speaker: string | null; quotes: boolean } | null = null;
   body.forEach((s, k) => {
     const frames = bySent.get(s.index) ?? [];
-    const opens = OPEN.test(s.tokens[0]?.text ?? "") || s.quoteOpen;
-    const hasQuote = s.quoteOpen || s.tokens.some((t) => OPEN.test(t.text) || t.text === "”");
+    const opens = OPEN.has(s.tokens[0]?.text ?? "") || s.quoteOpen;
+    const hasQuote = s.quoteOpen || hasQuoteMark(s);
     if (opens && frames.length === 0) {
       const speaker = (prev && prev.paragraph === s.paragraph && prev.quotes ? prev.speaker : null) ?? speakerAfter(body, k, bySent);
       if (speaker) {
@@ -36,6 +40,11 @@ const attribute_quotes: Rule = (state) => {
     prev = { paragraph: s.paragraph, speaker, quotes: hasQuote };
   });
 };
+
+function hasQuoteMark(s: Sentence): boolean {
+  for (const t of s.tokens) if (t.text === "“" || t.text === '"' || t.text === "”") return true;
+  return false;
+}
 
 /** The speaker named after a quotation that opens in sentence k and closes later in the paragraph. */
 function speakerAfter(body: Sentence[], k: number, bySent: Map<number, Frame[]>): string | null {

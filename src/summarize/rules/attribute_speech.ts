@@ -13,8 +13,9 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
-import { afterPreposition, quoted } from "../text/subject.ts";
+import { afterPreposition, quoted, quotesNothing } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
+import { cueWords, subjectDemandMayEnd } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -31,6 +32,9 @@ const MANDATE = new Set(["on", "upon", "should", "must", "shall"]);
 const UNTENSED = new Set(["been", "being", "have", "having", "do"]);
 const FINITE_BE = new Set(["is", "are", "was", "were"]);
 const BE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+const CALL_FORMS = new Set(["call", "calls", "called"]);
+/** Marks a verb put before its speaker follows ("..., said Sorin", "“...” said Sorin"). */
+const INVERSION_MARKS = new Set([",", "”", '"']);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
@@ -53,12 +57,13 @@ const attribute_speech: Rule = (state) => {
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
-      const asked = kind !== "demand" && !selfAim ? cueAt(state, s, v.t0, v.t0) : undefined;
+      // It changes a warning's kind, or the frame of a verb that does not take "X to do" already.
+      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && mayAskSomeone(state, s, v.t0) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
       if (expects && kind === "warning") kind = "demand";
-      const baseForm = s.tokens[v.t0]!.low === v.hit.verb.split(" ")[0];
+      const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
       const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || expects, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
@@ -70,8 +75,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
+  const afterBe = BE.has(toks[v0 - 1]?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause.
-  if (participle && BE.has(toks[v0 - 1]?.low ?? "")) participle = false;
+  if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
     const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - 1]?.low === "with");
@@ -87,7 +93,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     // "wrote to X last week asking ...": a time adverbial may end the main clause before the participle continues it.
     const afterTime = endsTime(opener);
     if (!PARTICIPLE_OPENERS.has(opener) && !afterTime) return null;
-    const main = [...mine].reverse().find((f) => !inQuote[f.v0]);
+    const main = lastOutsideQuote(mine, inQuote);
     if (afterTime && !main) return null;
     // "argued that the EU should scrap its levy before asking others": part of that statement, not a new one.
     if (main && !CLAUSE_JOINS.has(opener) && !afterTime && main.c0 <= v0 && v0 < main.c1) return null;
@@ -100,7 +106,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     return frame(state, s, { actor: subj.key, also: and ? [and.key] : undefined, s0: subj.t0, s1: and?.t1 ?? subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
   }
   // "it had been requested by farmers", "were asked to leave": the subject of a passive does not speak.
-  if (BE.has(toks[v0 - 1]?.low ?? "") && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;
+  if (afterBe && !toks[v0]!.low.endsWith("ing") && toks[v1]?.low !== "by") return null;
   const e = subjectEnd(state, s, v0);
   const both = e > 0 ? subjectsAt(state, s, e) : [];
   const subj = both[0];
@@ -121,22 +127,24 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
-    const subordinate = state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "") && !asAside;
+    const subordinate = !asAside && state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "");
     const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
     const also = both.length > 1 ? both.slice(1).map((m) => m.key) : undefined;
     return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });
   }
   // "were dismissed by Sorin" (not inside what another says: "saying it had been requested by farmers")
-  if (BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
+  if (afterBe && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
     const at = toks[v1 + 1]?.low === "the" ? v1 + 2 : v1 + 1;
     const agent = s.mentions.find((m) => (m.t0 === v1 + 1 || m.t0 === at) && m.role === "actor");
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
-  // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ..."
-  const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
-  const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
-  if (inverted && /^[,”"]$/.test(toks[v0 - 1]?.text ?? "") && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
-    return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
+  // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ...": the verb follows a comma or a closing quotation mark.
+  if (INVERSION_MARKS.has(toks[v0 - 1]?.text ?? "")) {
+    const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
+    const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
+    if (inverted && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
+      return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
+  }
   // "rejects A and demands B": the subject of the first verb.
   const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
   let prev = before.at(-1);
@@ -147,11 +155,11 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
   const joined = toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",";
   // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
-  if (prev && !joined && toks.slice(prev.v1, v0).some((t, k) => !inQuote[prev!.v1 + k] && (state.lex.words.relativePronouns.has(t.low) || (t.low === "that" && prev!.v1 + k !== prev!.c0 - 1)) && relativeOpen(state, s, prev!.v1 + k, v0))) return null;
+  if (prev && !joined && relativeBetween(state, s, prev, v0, inQuote)) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
   if (prev && baseForm) return null;
   // "... and had been requested by some doctors": a passive reports what others did.
-  if (prev && BE.has(toks[v0 - 1]?.low ?? "") && toks[v1]?.low === "by") return null;
+  if (prev && afterBe && toks[v1]?.low === "by") return null;
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
   if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (toks[e - 1]!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
@@ -159,6 +167,38 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/** The last frame whose reporting words stand outside quotation marks. */
+function lastOutsideQuote(mine: Frame[], inQuote: Uint8Array): Frame | undefined {
+  for (let k = mine.length - 1; k >= 0; k--) if (!inQuote[mine[k]!.v0]) return mine[k];
+  return undefined;
+}
+
+/** A relative clause opening after the frame's verb and still open at v ("a power that disregards X and seeks Y"). */
+function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: number, inQuote: Uint8Array): boolean {
+  const { relativePronouns } = state.lex.words;
+  for (let k = prev.v1; k < v; k++) {
+    const low = s.tokens[k]!.low;
+    if (!inQuote[k] && (relativePronouns.has(low) || (low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
+  }
+  return false;
+}
+
+/**
+ * Can a demand cue asking someone to act ("expects X to", "told X to") start at the verb?
+ * Its first word must be the verb, and a "to" must follow the one asked, who comes after the cue.
+ */
+function mayAskSomeone(state: SummarizeState, s: Sentence, v0: number): boolean {
+  if (!cueWords(state.lex).objectDemandFirst.has(s.tokens[v0]!.low)) return false;
+  for (let k = v0 + 2; k < s.tokens.length; k++) if (s.tokens[k]!.low === "to") return true;
+  return false;
+}
+
+/** Is `low` the first word of `phrase` ("call" of "call on")? */
+function isFirstWord(low: string, phrase: string): boolean {
+  const space = phrase.indexOf(" ");
+  return space < 0 ? low === phrase : low.length === space && phrase.startsWith(low);
 }
 
 /**
@@ -176,6 +216,8 @@ function relativeOpen(state: SummarizeState, s: Sentence, r: number, v: number):
 
 /** "“... accountable,” prosecutor Ana Ode told the court in a closing argument": where the quotation closing right before the speaker ends, or -1. */
 function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, inQuote: Uint8Array): number {
+  // A quotation closing before the speaker has its last word quoted.
+  if (quotesNothing(inQuote)) return -1;
   const start = t0;
   // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
   for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
@@ -201,12 +243,17 @@ function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
 }
 
+/** Words that open what is asked for right after the verb ("pushed for", "asked that"). */
+const ASKS_FOR = new Set(["for", "that"]);
+/** Prepositions after the verb that say what it is about, not when or where ("asked about", "pushing up"). */
+const NOT_ADJUNCTS = new Set(["about", "up", "ahead", "back"]);
+
 /** "pressed the bank to act", "pushed for a cut", "asked that ...", "pressed Ottawa for faster permits", "pressed ministers on the assets". */
 function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
-  if (/^(?:for|that)$/.test(toks[j]?.low ?? "")) return true;
+  if (ASKS_FOR.has(toks[j]?.low ?? "")) return true;
   // "asked during the closed session for assurances": past a short adjunct.
-  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !/^(?:about|up|ahead|back)$/.test(toks[j]!.low);
+  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !NOT_ADJUNCTS.has(toks[j]!.low);
   // "asked the International Court of Justice (ICJ) on Monday to": past the one asked, and its acronym.
   const who = adjunct ? undefined : state.mentionPastThe(s, j);
   if (who && who.role === "actor" && who.t1 - j > 1) {
@@ -229,7 +276,7 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
  */
 function namedAs(s: Sentence, v0: number): boolean {
   const toks = s.tokens;
-  if (!/^call(?:s|ed)?$/.test(toks[v0]!.low)) return false;
+  if (!CALL_FORMS.has(toks[v0]!.low)) return false;
   for (let k = v0 - 2; k >= 0 && k >= v0 - 4; k--) if (toks[k]!.low === "what" || (toks[k]!.low === "which" && toks[v0 + 1]?.cap)) return true;
   return false;
 }
@@ -259,6 +306,8 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
+  // Only a cue of one or two words can start at end - 1 or end - 2 and end there.
+  if (!subjectDemandMayEnd(cueWords(state.lex), s.tokens, end)) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);
     if (c && c.t1 === end && c.hit.kind === "demand" && c.hit.target === "subject") return true;
@@ -291,6 +340,8 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
 
 /** "Russia is open to ...", "Marek remains firm on ..." */
 function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uint8Array): void {
+  // Every token's flags are in the sentence's: without the bit no token has it.
+  if (!(s.flags & WordFlag.STANCE)) return;
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.STANCE)) continue;

@@ -4,13 +4,16 @@
 //   "Offers from the United States to restore trade" -> United States (offer)
 //   "Japan has long held the view that ..." -> Japan (what follows "that")
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { frame, quoteEnd } from "../text/frames.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_stance_nouns";
-const CLAUSE_END = /^[,;:.—–!?”"]$/;
+const CLAUSE_END = new Set([",", ";", ":", ".", "—", "–", "!", "?", "”", '"']);
+/** Verbs that end a noun's clause ("the offer from X is ..."). */
+const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+const FROM_BY = new Set(["from", "by"]);
 
 const attribute_stance_nouns: Rule = (state) => {
   for (const s of state.sentences) {
@@ -19,7 +22,7 @@ const attribute_stance_nouns: Rule = (state) => {
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
       if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1, inQuote);
-      else if (subjectLike(state, s, m)) stanceThat(state, s, m.key, m.t0, m.t1, inQuote);
+      else stanceThat(state, s, m, inQuote);
     }
     fromOwner(state, s, inQuote);
   }
@@ -64,8 +67,9 @@ function fromOwner(state: SummarizeState, s: Sentence, inQuote: Uint8Array): voi
   const toks = s.tokens;
   for (let j = 0; j + 2 < toks.length; j++) {
     if (!(toks[j]!.flags & WordFlag.NOUN)) continue;
+    if (!FROM_BY.has(toks[j + 1]!.low)) continue;
     const kind = kindOf(state, toks[j]!.low);
-    if (!kind || !/^(?:from|by)$/.test(toks[j + 1]!.low)) continue;
+    if (!kind) continue;
     const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor");
     if (!m) continue;
     frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1, inQuote), rule: RULE, how: `"${toks[j]!.text}" from X` });
@@ -73,24 +77,32 @@ function fromOwner(state: SummarizeState, s: Sentence, inQuote: Uint8Array): voi
 }
 
 /** "X had established the stance that ...": a stance noun, then "that", close after the subject. */
-function stanceThat(state: SummarizeState, s: Sentence, key: string, s0: number, s1: number, inQuote: Uint8Array): void {
+function stanceThat(state: SummarizeState, s: Sentence, m: Mention, inQuote: Uint8Array): void {
   const toks = s.tokens;
-  let noun = -1;
-  for (let j = s1; j < toks.length && j - s1 < 8; j++) {
+  const j = nounThat(state, s, m.t1);
+  if (j < 0 || !subjectLike(state, s, m)) return;
+  let noun = j - 1;
+  while (!state.lex.nouns.has(toks[noun]!.low)) noun--;
+  frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });
+}
+
+/** The "that" after a stance noun within a few words of `from`, in the same clause; -1 when there is none. */
+function nounThat(state: SummarizeState, s: Sentence, from: number): number {
+  const toks = s.tokens;
+  let noun = false;
+  for (let j = from; j < toks.length && j - from < 8; j++) {
     const t = toks[j]!;
-    if (CLAUSE_END.test(t.text) || t.flags & WordFlag.VERB) return;
-    if (state.lex.nouns.has(t.low)) noun = j;
-    else if (t.low === "that" && noun >= 0) {
-      frame(state, s, { actor: key, s0, s1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });
-      return;
-    }
+    if (CLAUSE_END.has(t.text) || t.flags & WordFlag.VERB) return -1;
+    if (state.lex.nouns.has(t.low)) noun = true;
+    else if (t.low === "that" && noun) return j;
   }
+  return -1;
 }
 
 /** The end of the noun's clause: punctuation, a verb after it, or the end of a quotation. */
 function clauseEnd(s: Sentence, from: number, inQuote: Uint8Array): number {
   const end = quoteEnd(s, from, inQuote);
-  for (let j = from; j < end; j++) if (CLAUSE_END.test(s.tokens[j]!.text) || /^(?:is|are|was|were|has|have|had)$/.test(s.tokens[j]!.low)) return j;
+  for (let j = from; j < end; j++) if (CLAUSE_END.has(s.tokens[j]!.text) || CLAUSE_VERBS.has(s.tokens[j]!.low)) return j;
   return end;
 }
 

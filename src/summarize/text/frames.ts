@@ -4,7 +4,8 @@ import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { afterPreposition, possessive } from "./subject.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
-const STOP = /^[.;!?]$/;
+/** Marks that end a clause: what follows is no longer the statement. */
+const STOP = new Set([".", ";", "!", "?"]);
 
 /** "insists on a written guarantee": after a demand verb ending at v1, "on" opens what is asked for, not where or when it was said. */
 export function asksOn(s: Sentence, kind: Frame["kind"], v1: number): boolean {
@@ -25,7 +26,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   const relative = w.relativePronouns.has(toks[e - 1]?.low ?? "");
   if (relative) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
-  if (w.pluralHeads.has(toks[e - 1]?.low ?? "") && /^(?:its|their)$/.test(toks[e - 2]?.low ?? "") && toks[e - 3]?.low === "and") e -= 3;
+  if (e >= 3 && toks[e - 3]?.low === "and" && ITS_THEIR.has(toks[e - 2]?.low ?? "") && w.pluralHeads.has(toks[e - 1]?.low ?? "")) e -= 3;
   let m = state.mentionEndingAt(s, e);
   if (!m) return [];
   // "Chief Ana Ode of the Harbour Nation said": the person, not the body she leads.
@@ -57,11 +58,14 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   return [m];
 }
 
+const PERSON_OF = new Set(["of", "from", "at"]);
+const ITS_THEIR = new Set(["its", "their"]);
+
 /** "Ana Ode of the union", "Ana Ode from Chile": the person the phrase belongs to. */
 function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | undefined {
   let k = m.t0 - 1;
   if (s.tokens[k]?.low === "the") k--;
-  if (!/^(?:of|from|at)$/.test(s.tokens[k]?.low ?? "")) return undefined;
+  if (!PERSON_OF.has(s.tokens[k]?.low ?? "")) return undefined;
   const p = state.mentionEndingAt(s, k);
   return p && state.entity(p.key)?.kind === "person" ? p : undefined;
 }
@@ -87,10 +91,10 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   let skipped = 0;
   while (j < toks.length) {
     const t = toks[j]!;
-    if (STOP.test(t.text)) return true;
+    if (STOP.has(t.text)) return true;
     if (t.text === "," || t.text === "”" || t.text === '"') {
       const next = toks[j + 1];
-      if (!next || STOP.test(next.text)) return true;
+      if (!next || STOP.has(next.text)) return true;
       if (next.text === "“" || next.text === '"') return false;
       const v = state.lex.verbs.match(toks, j + 1);
       return !!v && v.values[0]!.participle;
@@ -101,7 +105,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
       j = aud.end;
       continue;
     }
-    if (w.adverbs.has(t.low) || (TIME.test(t.low) && !t.cap)) {
+    if (w.adverbs.has(t.low) || (TIME.has(t.low) && !t.cap)) {
       j++;
       continue;
     }
@@ -117,7 +121,10 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   return true;
 }
 
-const TIME = /^(?:today|yesterday|tonight|earlier|later|again|week|month|year)$/;
+const TIME = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "week", "month", "year"]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their"]);
+/** Words that may open a short phrase of place or time ("the gates", "last week"). */
+const PHRASE_OPENERS = new Set([...DETERMINERS, "this", "last", "next"]);
 
 function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   const toks = s.tokens;
@@ -125,14 +132,19 @@ function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   if (aud) return aud.end;
   const m = s.mentions.find((x) => x.t0 === k);
   if (m) return m.t1;
-  if (/^(?:a|an|the|his|her|its|their|this|last|next)$/.test(toks[k]?.low ?? "")) {
+  if (PHRASE_OPENERS.has(toks[k]?.low ?? "")) {
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && toks[j]!.word && !state.lex.words.complementizers.has(toks[j]!.low) && !state.lex.words.prepositions.has(toks[j]!.low)) j++;
     return j > k + 1 ? j : k;
   }
   let j = k;
-  while (j < toks.length && j - k < 4 && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
+  while (j < toks.length && j - k < 4 && (toks[j]!.cap || startsWithDigit(toks[j]!.text))) j++;
   return j;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Where the statement after a reporting verb begins: past who it was said to, where and when, and "that". */
@@ -140,20 +152,31 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   const toks = s.tokens;
   const w = state.lex.words;
   let j = v1;
+  let past: number, that: number;
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
     // "told reporters": whom the words were for; "said the court must" is the statement itself.
     const aud = j === v1 && !w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") ? null : w.audiences.match(toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" ? adjunctEnd(state, s, j) > j : t.low === "to" && !!w.audiences.match(toks, j + 1)) j = adjunctEnd(state, s, j);
+    else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && thatWithin(s, j + 1, 5) > 0) return thatWithin(s, j + 1, 5) + 1;
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 5)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
-    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && thatWithin(s, j, 8) > 0) return thatWithin(s, j, 8) + 1;
+    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
   }
   return v1;
+}
+
+/** Past "in Moscow", "on 18 December" or "to reporters" at j: where it ends, or -1 when none stands there. */
+function pastAdjunct(state: SummarizeState, s: Sentence, j: number): number {
+  const low = s.tokens[j]!.low;
+  if (ADJUNCT_PREPS.has(low) && low !== "to") {
+    const end = adjunctEnd(state, s, j);
+    return end > j ? end : -1;
+  }
+  return low === "to" && state.lex.words.audiences.match(s.tokens, j + 1) ? adjunctEnd(state, s, j) : -1;
 }
 
 /** A "that" within `n` plain words from `from`, or -1. */
@@ -166,7 +189,7 @@ function thatWithin(s: Sentence, from: number, n: number): number {
   return -1;
 }
 
-const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 
 /** End of "in Moscow", "on 18 December", "to reporters": a preposition and a short noun phrase. */
 function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
@@ -174,11 +197,11 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   const aud = state.lex.words.audiences.match(toks, j + 1);
   if (aud) return aud.end;
   let k = j + 1;
-  if (/^(?:a|an|the|his|her|its|their)$/.test(toks[k]?.low ?? "")) k++;
+  if (DETERMINERS.has(toks[k]?.low ?? "")) k++;
   const start = k;
-  while (k < toks.length && k - start < 4 && (toks[k]!.cap || /^\d/.test(toks[k]!.text))) k++;
+  while (k < toks.length && k - start < 4 && (toks[k]!.cap || startsWithDigit(toks[k]!.text))) k++;
   // "on Friday evening": a part of the day after its name.
-  if (k > start && DAY_PARTS.test(toks[k]?.low ?? "")) k++;
+  if (k > start && DAY_PARTS.has(toks[k]?.low ?? "")) k++;
   const m = s.mentions.find((x) => x.t0 === start);
   if (m) k = Math.max(k, m.t1);
   // "hit back at the EU's new duties": what is owned is the object, not a place.

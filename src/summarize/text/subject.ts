@@ -5,6 +5,21 @@ import { WordFlag } from "../lexicon/flags.ts";
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const OF_FROM_IN = new Set(["of", "from", "in"]);
+
+/** Letters a to z only, at least one. */
+function asciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
+
+/** "formally", "strongly": lowercase letters ending in "ly", one at least before it. */
+function lyAdverbShaped(text: string): boolean {
+  return text.length > 2 && text.endsWith("ly") && asciiLowercase(text);
+}
 
 /** Preceded by a preposition ("talks with Harlan", "speaking for the Arab Group"), unless it is "analysts from X". */
 export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
@@ -31,25 +46,30 @@ export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boo
   const { auxiliaries, adverbs, relativePronouns } = state.lex.words;
   let j = m.t1;
   // "Chief Ana Ode of the Harbour Nation said", "The embassy in Harare said": past what she is of, or where.
-  if (/^(?:of|from|in)$/.test(s.tokens[j]?.low ?? "")) {
+  if (OF_FROM_IN.has(s.tokens[j]?.low ?? "")) {
     const of = s.mentions.find((x) => x.t0 === j + 1 || (x.t0 === j + 2 && s.tokens[j + 1]!.low === "the"));
     if (of) j = of.t1;
   }
   // "the Association of Mobile Network Operators (AMNO) said": past its acronym.
   if (s.tokens[j]?.text === "(" && s.tokens[j + 2]?.text === ")") j += 3;
-  while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || /^[a-z]+ly$/.test(s.tokens[j]!.text))) j++;
+  while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || lyAdverbShaped(s.tokens[j]!.text))) j++;
   const t = s.tokens[j];
   if (!t) return false;
   if (auxiliaries.has(t.low) || relativePronouns.has(t.low) || t.text === ",") return true;
   if (t.flags & WordFlag.VERB && !t.cap) return true;
   // "Japanese officials met": a plain lowercase word after a name is most often its verb.
-  return !t.cap && /^[a-z]+$/.test(t.text) && !state.lex.words.prepositions.has(t.low) && !NOT_VERBS.has(t.low);
+  return !t.cap && asciiLowercase(t.text) && !state.lex.words.prepositions.has(t.low) && !NOT_VERBS.has(t.low);
 }
 
 /** Token indexes inside quotation marks. */
 
 /** Shared by every sentence without quotation marks: read, never written. */
 const NONE = new Uint8Array(1024);
+
+/** Is this what `quoted` gives a sentence without quotation marks, where no token is quoted? */
+export function quotesNothing(inside: Uint8Array): boolean {
+  return inside === NONE;
+}
 
 export function quoted(s: Sentence): Uint8Array {
   let inside = s.cache.quoted;
@@ -63,10 +83,11 @@ export function quoted(s: Sentence): Uint8Array {
   const out = inside;
   // A quotation opened in an earlier sentence runs on until its closing mark.
   let open = s.quoteOpen;
-  s.tokens.forEach((t, i) => {
-    if (t.text === "“" || (t.text === '"' && !open)) open = true;
-    else if (t.text === "”" || (t.text === '"' && open)) open = false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const text = s.tokens[i]!.text;
+    if (text === "“" || (text === '"' && !open)) open = true;
+    else if (text === "”" || (text === '"' && open)) open = false;
     else if (open) out[i] = 1;
-  });
+  }
   return out;
 }

@@ -60,11 +60,12 @@ function quoteClosesAt(s: Sentence, j: number): boolean {
   return open && s.tokens[j]!.text === '"';
 }
 
+const SEGMENT_OPENERS = new Set([",", "“", '"', "(", "—", "–"]);
 /** Does the mention begin its comma-delimited stretch ("..., Ana Ode, said"), rather than close an aside ("..., a professor at Ottawa University, said")? */
 function segmentStart(s: Sentence, t0: number): boolean {
   let k = t0 - 1;
   if (s.tokens[k]?.low === "the") k--;
-  return k < 0 || /^[,“"(—–]$/.test(s.tokens[k]!.text);
+  return k < 0 || SEGMENT_OPENERS.has(s.tokens[k]!.text);
 }
 
 /** Where the actor named before ", which ..., " ends, when that clause closes at the comma at j; -1 when there is none. */
@@ -81,21 +82,40 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   return -1;
 }
 
-const SPANS = /^(?:days|weeks|months|years|decades)$/;
+const SPANS = new Set(["days", "weeks", "months", "years", "decades"]);
+const IN_AT = new Set(["in", "at"]);
 /** Where a place named after "in"/"at" starts when it ends at token j, right after an actor; else -1. */
 function placeAt(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
   const m = state.mentionAt(s, j);
   // A known place, or one capitalised word no rule has placed ("the court in Karlsruhe").
   const t0 = m ? (m.role === "place" && m.t1 === j + 1 ? m.t0 : -1) : toks[j]!.cap && toks[j]!.word && !toks[j - 1]?.cap ? j : -1;
-  if (t0 < 0 || !/^(?:in|at)$/.test(toks[t0 - 1]?.low ?? "")) return -1;
+  if (t0 < 0 || !IN_AT.has(toks[t0 - 1]?.low ?? "")) return -1;
   return state.mentionAt(s, t0 - 2)?.role === "actor" ? t0 : -1;
 }
 
 const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
-const TIME_WORDS = /^(?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
+/** Words a date adverbial opens with ("on Tuesday", "last March"). */
+/** Marks an appositive between commas never holds. */
+const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
+const TIME_OPENERS = new Set(["on", "last", "this", "in", "early", "late"]);
+/** Words of a date besides its numbers: days, months and months cut short. */
+const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);
 /** Words a time adverbial ends with, spelled in lowercase ("last week", "on Monday", "tonight"). */
 const TIME_ENDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** A word of a date: a number, a day or a month ("on Tuesday", "on 18 December", "last Aug."). */
+function timeWord(low: string): boolean {
+  return DATE_WORDS.has(low) || allDigits(low);
+}
+
+function allDigits(low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return low.length > 0;
+}
 
 /** "wrote to X last week asking ...": a word that ends a time adverbial. */
 export function endsTime(low: string): boolean {
@@ -112,21 +132,23 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
   const toks = s.tokens;
   let j = v - 1;
   let commas = 0;
+  let place: number, aside: number;
   while (j >= 0) {
     const t = toks[j]!;
     // "Health Equity Now, ..., said": an adverb that ends a name is the name's.
-    if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (/ly$/.test(t.low) && !t.cap && t.low.length > 4)) && !(t.cap && state.mentionAt(s, j))) j--;
+    if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))) && !(t.cap && state.mentionAt(s, j))) j--;
     // "the central bank “needs to": a quotation opening on the verb.
     else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
-    else if (TIME_WORDS.test(t.low) && (t.cap || /\d/.test(t.low))) {
+    // A date word written as a date is written: a capitalised name ("Tuesday") or a number.
+    else if (t.cap ? timeWord(t.low) : allDigits(t.low)) {
       let k = j - 1;
-      while (k >= 0 && TIME_WORDS.test(toks[k]!.low)) k--;
-      if (k >= 0 && /^(?:on|last|this|in|early|late)$/.test(toks[k]!.low)) j = k - 1;
+      while (k >= 0 && timeWord(toks[k]!.low)) k--;
+      if (k >= 0 && TIME_OPENERS.has(toks[k]!.low)) j = k - 1;
       else break;
-    } else if (placeAt(state, s, j) >= 0) {
+    } else if ((place = placeAt(state, s, j)) >= 0) {
       // "The U.S. Embassy in Belgrade urged", "the court in Karlsruhe found": where, not who.
-      j = placeAt(state, s, j) - 2;
-    } else if (SPANS.test(t.low) && toks[j - 1]?.low === "for") {
+      j = place - 2;
+    } else if (toks[j - 1]?.low === "for" && SPANS.has(t.low)) {
       // "Astana has for months called on ...": how long, not who.
       j -= 2;
     } else if (t.text === ")") {
@@ -135,9 +157,9 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       while (k >= 0 && j - k < 8 && toks[k]!.text !== "(") k--;
       if (k < 1 || toks[k]!.text !== "(") break;
       j = k - 1;
-    } else if (t.text === "," && relativeAside(state, s, j) >= 0) {
+    } else if (t.text === "," && (aside = relativeAside(state, s, j)) >= 0) {
       // "Loop Inc., which is based in San Jose, California, said": past the whole relative clause.
-      return relativeAside(state, s, j);
+      return aside;
     } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m) && segmentStart(s, m.t0))) {
       // "..., retired General Keith Moor, said": the name right before the comma is the subject.
       j--;
@@ -145,7 +167,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     } else if (t.text === "," && commas < 2) {
       // One appositive: ", the union's president," -> look before the first comma.
       let k = j - 1;
-      while (k >= 0 && j - k < 16 && toks[k]!.text !== "," && !/^[;:.“”"]$/.test(toks[k]!.text)) k--;
+      while (k >= 0 && j - k < 16 && toks[k]!.text !== "," && !APPOSITIVE_BREAKS.has(toks[k]!.text)) k--;
       if (k < 1 || toks[k]!.text !== ",") break;
       // "Its chair, Ana Ode of Samoa, warned": the name is the appositive, and the subject.
       const named = s.mentions.find((m) => m.t0 === k + 1 && m.role === "actor" && state.entity(m.key)?.kind === "person");
