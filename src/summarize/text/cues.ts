@@ -1,7 +1,7 @@
 // Whether a cue phrase found in a statement really cues there: the words it
 // must not follow, the look-ahead a condition needs, the "X to do" a verb of
 // wanting needs.
-import type { CueHit } from "../lexicon/types.ts";
+import type { CueHit, Lexicon } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -17,11 +17,51 @@ export function cueAt(state: SummarizeState, s: Sentence, t: number, from: numbe
   return toks[t]!.flags & WordFlag.CUE ? matchCue(state, s, t, from) : undefined;
 }
 
-// Kept out of cueAt, which runs on every token: only a cue word pays for the closure.
+/** The cue phrases as a trie of their words, each phrase's hits in the order the lexicon gives them. */
+interface CueNode {
+  next: Map<string, CueNode>;
+  hits: CueHit[];
+}
+
+const cueTries = new WeakMap<Lexicon, CueNode>();
+
+function cueTrie(lex: Lexicon): CueNode {
+  let root = cueTries.get(lex);
+  if (root) return root;
+  root = { next: new Map(), hits: [] };
+  for (const [phrase, hit] of lex.cues.entries()) {
+    let node = root;
+    for (const w of phrase) {
+      let n = node.next.get(w);
+      if (!n) node.next.set(w, (n = { next: new Map(), hits: [] }));
+      node = n;
+    }
+    node.hits.push(hit);
+  }
+  cueTries.set(lex, root);
+  return root;
+}
+
+// Kept out of cueAt, which runs on every token: only a cue word pays for the walk.
 function matchCue(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
+  const first = cueTrie(state.lex).next.get(s.tokens[t]!.low);
+  return first && longestCue(state, s, t, from, first, t + 1);
+}
+
+/** The longest phrase through `node` (its words end at b) with a hit that holds, and its first such hit. */
+function longestCue(state: SummarizeState, s: Sentence, t: number, from: number, node: CueNode, b: number): CueAt | undefined {
   const toks = s.tokens;
-  const m = state.lex.cues.match(toks, t, (h, _a, b) => !h.notAfter.has(toks[t - 1]?.low ?? "") && !h.notBefore.has(toks[b]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b)));
-  return m ? { t0: t, t1: m.end, hit: m.values[0]! } : undefined;
+  const next = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
+  const longer = next && longestCue(state, s, t, from, next, b + 1);
+  if (longer) return longer;
+  for (const h of node.hits) if (holds(state, s, t, from, h, b)) return { t0: t, t1: b, hit: h };
+  return undefined;
+}
+
+/** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */
+function holds(state: SummarizeState, s: Sentence, t: number, from: number, h: CueHit, b: number): boolean {
+  const toks = s.tokens;
+  return !h.notAfter.has(toks[t - 1]?.low ?? "") && !h.notBefore.has(toks[b]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b));
 }
 
 /** "would sign only after ...", "no signature until ...": one of `words` (modals, or negations) before the condition. */
@@ -82,7 +122,19 @@ function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined)
   const low = state.lex.orgKindNouns.has(one) ? one : t.low;
   // "the region", "the province": one of a plural of parties ("regions", "provinces").
   const many = low.endsWith("y") ? low.slice(0, -1) + "ies" : low + "s";
-  return w.pluralHeads.has(low) || w.pluralHeads.has(many) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
+  return w.pluralHeads.has(low) || w.pluralHeads.has(many) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || oneWordGroups(state.lex).has(low) || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
+}
+
+const groupWords = new WeakMap<Lexicon, Set<string>>();
+
+/** Acting and social groups named by one word ("farmers", "pensioners"). */
+function oneWordGroups(lex: Lexicon): Set<string> {
+  let words = groupWords.get(lex);
+  if (words) return words;
+  words = new Set();
+  for (const trie of [lex.words.actingGroups, lex.words.socialGroups]) for (const [phrase] of trie.entries()) if (phrase.length === 1) words.add(phrase[0]!);
+  groupWords.set(lex, words);
+  return words;
 }
 
 /**
