@@ -9,8 +9,8 @@
 //   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
-import type { Draft, Sentence, SummarizeState } from "../state.ts";
-import { conditionAt, cueAt } from "../text/cues.ts";
+import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
+import { conditionAt, cueAt, cueWords, firstFrom } from "../text/cues.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
 
@@ -77,13 +77,19 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   // "Belgrade would agree to X only if ...": the verb's own group, between its subject and the verb,
   // holds the modal a condition needs and the cues that stand before a verb ("would only consider ... if").
   const group = f.v1 <= d.from && f.s1 < f.v0 && f.v0 - f.s1 <= 3 ? f.s1 : -1;
+  // Only a cue word may start a cue: the loops visit those alone.
+  const cues = cueWords(state, s);
   if (group >= 0)
-    for (let t = group; t < f.v0; t++) {
-      const found = cueAt(state, s, t, group);
+    for (let i = firstFrom(cues, group); i < cues.length && cues[i]! < f.v0; i++) {
+      const found = cueAt(state, s, cues[i]!, group);
       if (found?.hit.beforeVerb && found.t1 <= f.v0) return found;
     }
   const from = group >= 0 ? group : d.from;
-  for (let t = Math.max(0, start); t < d.to; t++) {
+  let past = Math.max(0, start);
+  for (let i = firstFrom(cues, past); i < cues.length && cues[i]! < d.to; i++) {
+    const t = cues[i]!;
+    // Past a cue taken, the next one starts after its words.
+    if (t < past) continue;
     const found = cueAt(state, s, t, from);
     if (!found) continue;
     const hit = found.hit;
@@ -97,7 +103,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     if (hit.kind === "demand" && hit.needsModal) condition ??= found;
     else if (hit.kind === "demand") return found;
     else other ??= found;
-    t = found.t1 - 1;
+    past = found.t1;
   }
   return condition ?? other;
 }
@@ -122,7 +128,8 @@ function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draf
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */
 function offerBefore(state: SummarizeState, s: Sentence, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (cueAt(state, s, t, from)?.hit.kind === "offer") return true;
+  const cues = cueWords(state, s);
+  for (let i = firstFrom(cues, from); i < cues.length && cues[i]! < to; i++) if (cueAt(state, s, cues[i]!, from)?.hit.kind === "offer") return true;
   return false;
 }
 
@@ -142,15 +149,20 @@ function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
 function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
   const w = state.lex.words;
-  const open = (k: number) => (k === 0 && s.quoteOpen) || /^[“"]$/.test(toks[k - 1]?.text ?? "");
   let t = d.from;
-  if (!open(t)) return false;
+  if (!opensQuotation(s, t)) return false;
   // "“If the state wants us to be patient, let it buy our cobalt”": the order follows its condition.
   if (w.conditionOpeners.has(toks[t]!.low)) t = pastCondition(s, t, d.to);
   while (t < d.to && t - d.from < 2 && w.imperativeOpeners.has(toks[t]!.low)) t++;
   const v = toks[t], next = toks[t + 1];
   // "Help is on the way": a noun, not an order.
   return !!v && w.imperatives.has(v.low) && !!next && !w.auxiliaries.has(next.low) && !w.modals.has(next.low) && next.low !== "'s";
+}
+
+/** Does a quotation open at token k: the sentence's first token inside an open quotation, or one after an opening mark? */
+function opensQuotation(s: Sentence, k: number): boolean {
+  const mark = s.tokens[k - 1]?.text;
+  return (k === 0 && s.quoteOpen) || mark === "“" || mark === '"';
 }
 
 /** The token after the comma that closes a condition opening at t (d.to when there is none). */
@@ -227,7 +239,7 @@ function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
   for (let t = d.from; t < limit; t++) {
     const low = s.tokens[t]!.low;
     // "expressed Russia's willingness": look past the owner.
-    const owner = s.mentions.find((m) => m.t0 === t && s.tokens[m.t1]?.low === "'s");
+    const owner = possessorAt(s, t);
     if (owner) {
       limit = Math.min(d.to, owner.t1 + 4);
       t = owner.t1;
@@ -237,6 +249,12 @@ function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
     if (kind && kind !== "demand") return kind;
     if (!OBJECT_DETERMINERS.has(low)) return undefined;
   }
+  return undefined;
+}
+
+/** The first mention starting at t that owns what follows it ("Russia | 's willingness"). */
+function possessorAt(s: Sentence, t: number): Mention | undefined {
+  for (const m of s.mentions) if (m.t0 === t && s.tokens[m.t1]?.low === "'s") return m;
   return undefined;
 }
 

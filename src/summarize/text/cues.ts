@@ -11,10 +11,63 @@ export interface CueAt {
   hit: CueHit;
 }
 
-/** The cue starting at t in a statement beginning at `from`, if it holds there. */
-export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
+/** A cue phrase the words at a token spell out, ending at `end`, with its hits in the lexicon's order. */
+interface CueSpan {
+  end: number;
+  hits: CueHit[];
+}
+
+/** Per token, the cue phrases its words spell (longest first) or undefined; and where there are any. */
+interface CueSpans {
+  lex: Lexicon;
+  at: (CueSpan[] | undefined)[];
+  starts: number[];
+}
+
+const spansOf = new WeakMap<Sentence, CueSpans>();
+
+/** The cue phrases of a sentence, found once: which of them cue depends on the statement, what they spell does not. */
+function cueSpans(lex: Lexicon, s: Sentence): CueSpans {
+  const known = spansOf.get(s);
+  if (known && known.lex === lex) return known;
   const toks = s.tokens;
-  return toks[t]!.flags & WordFlag.CUE ? matchCue(state, s, t, from) : undefined;
+  const root = cueTrie(lex);
+  const found: CueSpans = { lex, at: new Array(toks.length).fill(undefined), starts: [] };
+  for (let t = 0; t < toks.length; t++) {
+    if (!(toks[t]!.flags & WordFlag.CUE)) continue;
+    const spans: CueSpan[] = [];
+    let node = root.next.get(toks[t]!.low);
+    for (let b = t + 1; node; b++) {
+      if (node.hits.length) spans.unshift({ end: b, hits: node.hits });
+      node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
+    }
+    if (spans.length) {
+      found.at[t] = spans;
+      found.starts.push(t);
+    }
+  }
+  spansOf.set(s, found);
+  return found;
+}
+
+/** Where a cue phrase starts in the sentence, in order: the only tokens cueAt may find a cue at. */
+export function cueWords(state: SummarizeState, s: Sentence): readonly number[] {
+  return cueSpans(state.lex, s).starts;
+}
+
+/** The index in `at` of the first position at or after t. */
+export function firstFrom(at: readonly number[], t: number): number {
+  let i = 0;
+  while (i < at.length && at[i]! < t) i++;
+  return i;
+}
+
+/** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
+export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
+  if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
+  const spans = cueSpans(state.lex, s).at[t];
+  if (spans) for (const { end, hits } of spans) for (const h of hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
+  return undefined;
 }
 
 /** The cue phrases as a trie of their words, each phrase's hits in the order the lexicon gives them. */
@@ -40,22 +93,6 @@ function cueTrie(lex: Lexicon): CueNode {
   }
   cueTries.set(lex, root);
   return root;
-}
-
-// Kept out of cueAt, which runs on every token: only a cue word pays for the walk.
-function matchCue(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
-  const first = cueTrie(state.lex).next.get(s.tokens[t]!.low);
-  return first && longestCue(state, s, t, from, first, t + 1);
-}
-
-/** The longest phrase through `node` (its words end at b) with a hit that holds, and its first such hit. */
-function longestCue(state: SummarizeState, s: Sentence, t: number, from: number, node: CueNode, b: number): CueAt | undefined {
-  const toks = s.tokens;
-  const next = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
-  const longer = next && longestCue(state, s, t, from, next, b + 1);
-  if (longer) return longer;
-  for (const h of node.hits) if (holds(state, s, t, from, h, b)) return { t0: t, t1: b, hit: h };
-  return undefined;
 }
 
 /** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */
