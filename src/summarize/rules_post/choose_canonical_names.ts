@@ -12,9 +12,9 @@ const choose_canonical_names: Rule = (state) => {
       e.canonical = e.name;
       continue;
     }
+    if (!e.forms.size) continue;
     const forms = [...e.forms.entries()];
-    if (!forms.length) continue;
-    forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
+    if (forms.length > 1) forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
     // "Acme Corp." -> "Acme Corp": a sentence's full stop is not part of a name.
     e.canonical = e.kind === "person" ? forms[0]![0] : forms[0]![0].replace(/\s*\.$/, "");
     // "critics of the plan" -> "Critics of the plan": a group named by a common noun reads as a name.
