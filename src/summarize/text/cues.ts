@@ -17,42 +17,45 @@ interface CueSpan {
   hits: CueHit[];
 }
 
-/** Per token, the cue phrases its words spell (longest first) or undefined; and where there are any. */
+/** Per token, the cue phrases its words spell (longest first) or nothing; and where there are any. */
 interface CueSpans {
-  lex: Lexicon;
+  s: Sentence;
   at: (CueSpan[] | undefined)[];
   starts: number[];
 }
 
-const spansOf = new WeakMap<Sentence, CueSpans>();
+/** Per article, the cue spans of its sentences by position (index + 1: the title is -1). */
+const spansOf = new WeakMap<SummarizeState, (CueSpans | undefined)[]>();
 
 /** The cue phrases of a sentence, found once: which of them cue depends on the statement, what they spell does not. */
-function cueSpans(lex: Lexicon, s: Sentence): CueSpans {
-  const known = spansOf.get(s);
-  if (known && known.lex === lex) return known;
+function cueSpans(state: SummarizeState, s: Sentence): CueSpans {
+  let all = spansOf.get(state);
+  if (!all) spansOf.set(state, (all = []));
+  const known = all[s.index + 1];
+  if (known && known.s === s) return known;
   const toks = s.tokens;
-  const root = cueTrie(lex);
-  const found: CueSpans = { lex, at: new Array(toks.length).fill(undefined), starts: [] };
+  const root = cueTrie(state.lex);
+  const found: CueSpans = { s, at: new Array(toks.length), starts: [] };
   for (let t = 0; t < toks.length; t++) {
     if (!(toks[t]!.flags & WordFlag.CUE)) continue;
-    const spans: CueSpan[] = [];
+    let spans: CueSpan[] | undefined;
     let node = root.next.get(toks[t]!.low);
     for (let b = t + 1; node; b++) {
-      if (node.hits.length) spans.unshift({ end: b, hits: node.hits });
+      if (node.hits.length) (spans ??= []).unshift({ end: b, hits: node.hits });
       node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
     }
-    if (spans.length) {
+    if (spans) {
       found.at[t] = spans;
       found.starts.push(t);
     }
   }
-  spansOf.set(s, found);
+  all[s.index + 1] = found;
   return found;
 }
 
 /** Where a cue phrase starts in the sentence, in order: the only tokens cueAt may find a cue at. */
 export function cueWords(state: SummarizeState, s: Sentence): readonly number[] {
-  return cueSpans(state.lex, s).starts;
+  return cueSpans(state, s).starts;
 }
 
 /** The index in `at` of the first position at or after t. */
@@ -65,7 +68,7 @@ export function firstFrom(at: readonly number[], t: number): number {
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
-  const spans = cueSpans(state.lex, s).at[t];
+  const spans = cueSpans(state, s).at[t];
   if (spans) for (const { end, hits } of spans) for (const h of hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
   return undefined;
 }
