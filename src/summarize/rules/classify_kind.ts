@@ -10,7 +10,7 @@
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
-import { conditionAt, cueAt, cueWords, firstFrom } from "../text/cues.ts";
+import { conditionAt, cueAt } from "../text/cues.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
 
@@ -77,19 +77,13 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   // "Belgrade would agree to X only if ...": the verb's own group, between its subject and the verb,
   // holds the modal a condition needs and the cues that stand before a verb ("would only consider ... if").
   const group = f.v1 <= d.from && f.s1 < f.v0 && f.v0 - f.s1 <= 3 ? f.s1 : -1;
-  // Only a cue word may start a cue: the loops visit those alone.
-  const cues = cueWords(state, s);
   if (group >= 0)
-    for (let i = firstFrom(cues, group); i < cues.length && cues[i]! < f.v0; i++) {
-      const found = cueAt(state, s, cues[i]!, group);
+    for (let t = group; t < f.v0; t++) {
+      const found = cueAt(state, s, t, group);
       if (found?.hit.beforeVerb && found.t1 <= f.v0) return found;
     }
   const from = group >= 0 ? group : d.from;
-  let past = Math.max(0, start);
-  for (let i = firstFrom(cues, past); i < cues.length && cues[i]! < d.to; i++) {
-    const t = cues[i]!;
-    // Past a cue taken, the next one starts after its words.
-    if (t < past) continue;
+  for (let t = Math.max(0, start); t < d.to; t++) {
     const found = cueAt(state, s, t, from);
     if (!found) continue;
     const hit = found.hit;
@@ -103,7 +97,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     if (hit.kind === "demand" && hit.needsModal) condition ??= found;
     else if (hit.kind === "demand") return found;
     else other ??= found;
-    past = found.t1;
+    t = found.t1 - 1;
   }
   return condition ?? other;
 }
@@ -128,8 +122,7 @@ function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draf
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */
 function offerBefore(state: SummarizeState, s: Sentence, from: number, to: number): boolean {
-  const cues = cueWords(state, s);
-  for (let i = firstFrom(cues, from); i < cues.length && cues[i]! < to; i++) if (cueAt(state, s, cues[i]!, from)?.hit.kind === "offer") return true;
+  for (let t = from; t < to; t++) if (cueAt(state, s, t, from)?.hit.kind === "offer") return true;
   return false;
 }
 

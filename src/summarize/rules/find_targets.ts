@@ -11,7 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
-import { conditionAt, cueAt, cueWords, firstFrom } from "../text/cues.ts";
+import { conditionAt, cueAt } from "../text/cues.ts";
 
 const RULE = "find_targets";
 
@@ -73,10 +73,7 @@ function objectOfVerb(state: SummarizeState, s: Sentence, d: Draft): Mention[] |
 
 /** "The vote cannot go ahead until the Chilean people have spoken": a later cue names who, when the first does not. */
 function otherCues(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
-  // Only a cue word may start a cue.
-  const cues = cueWords(state, s);
-  for (let i = firstFrom(cues, d.from); i < cues.length && cues[i]! < d.to; i++) {
-    const t = cues[i]!;
+  for (let t = d.from; t < d.to; t++) {
     if (d.cue && t === d.cue.t0) continue;
     const c = cueAt(state, s, t, d.from);
     if (c?.hit.kind !== "demand") continue;

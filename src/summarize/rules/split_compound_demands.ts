@@ -8,7 +8,7 @@
 //   "willing to talk, but set as a condition that the strike ends" -> offer + demand
 import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
-import { cueAt, cueWords, firstFrom } from "../text/cues.ts";
+import { cueAt } from "../text/cues.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "split_compound_demands";
@@ -75,10 +75,8 @@ function trimEnd(state: SummarizeState, d: Draft, a: number, b: number): number 
 /** The first cue in [from, to) of a demand (or of another kind, not "none"). */
 function cueIn(state: SummarizeState, d: Draft, from: number, to: number, demand: boolean): Draft["cue"] {
   const s = state.sentence(d.sent)!;
-  // Only a cue word may start a cue.
-  const cues = cueWords(state, s);
-  for (let i = firstFrom(cues, from); i < cues.length && cues[i]! < to; i++) {
-    const c = cueAt(state, s, cues[i]!, from);
+  for (let t = from; t < to; t++) {
+    const c = cueAt(state, s, t, from);
     if (c && (demand ? c.hit.kind === "demand" : c.hit.kind !== "demand" && c.hit.kind !== "none")) return c;
   }
   return undefined;

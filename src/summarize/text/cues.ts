@@ -17,58 +17,41 @@ interface CueSpan {
   hits: CueHit[];
 }
 
-/** Per token, the cue phrases its words spell (longest first) or nothing; and where there are any. */
-interface CueSpans {
+/** Per token of a sentence, the cue phrases its words spell (longest first), null for none, undefined until asked. */
+interface SentenceSpans {
   s: Sentence;
-  at: (CueSpan[] | undefined)[];
-  starts: number[];
+  at: (CueSpan[] | null | undefined)[];
 }
 
 /** Per article, the cue spans of its sentences by position (index + 1: the title is -1). */
-const spansOf = new WeakMap<SummarizeState, (CueSpans | undefined)[]>();
+const spansOf = new WeakMap<SummarizeState, (SentenceSpans | undefined)[]>();
 
-/** The cue phrases of a sentence, found once: which of them cue depends on the statement, what they spell does not. */
-function cueSpans(state: SummarizeState, s: Sentence): CueSpans {
+/** The cue phrases the words at t spell, looked up once: which of them cue depends on the statement, what they spell does not. */
+function spansAt(state: SummarizeState, s: Sentence, t: number): CueSpan[] | null {
   let all = spansOf.get(state);
   if (!all) spansOf.set(state, (all = []));
-  const known = all[s.index + 1];
-  if (known && known.s === s) return known;
-  const toks = s.tokens;
-  const root = cueTrie(state.lex);
-  const found: CueSpans = { s, at: new Array(toks.length), starts: [] };
-  for (let t = 0; t < toks.length; t++) {
-    if (!(toks[t]!.flags & WordFlag.CUE)) continue;
-    let spans: CueSpan[] | undefined;
-    let node = root.next.get(toks[t]!.low);
-    for (let b = t + 1; node; b++) {
-      if (node.hits.length) (spans ??= []).unshift({ end: b, hits: node.hits });
-      node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
-    }
-    if (spans) {
-      found.at[t] = spans;
-      found.starts.push(t);
-    }
+  let known = all[s.index + 1];
+  if (!known || known.s !== s) all[s.index + 1] = known = { s, at: new Array(s.tokens.length) };
+  let spans = known.at[t];
+  if (spans === undefined) known.at[t] = spans = spell(cueTrie(state.lex), s.tokens, t);
+  return spans;
+}
+
+/** The cue phrases starting at t, longest first, or null. */
+function spell(root: CueNode, toks: Sentence["tokens"], t: number): CueSpan[] | null {
+  let spans: CueSpan[] | null = null;
+  let node = root.next.get(toks[t]!.low);
+  for (let b = t + 1; node; b++) {
+    if (node.hits.length) (spans ??= []).unshift({ end: b, hits: node.hits });
+    node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
   }
-  all[s.index + 1] = found;
-  return found;
-}
-
-/** Where a cue phrase starts in the sentence, in order: the only tokens cueAt may find a cue at. */
-export function cueWords(state: SummarizeState, s: Sentence): readonly number[] {
-  return cueSpans(state, s).starts;
-}
-
-/** The index in `at` of the first position at or after t. */
-export function firstFrom(at: readonly number[], t: number): number {
-  let i = 0;
-  while (i < at.length && at[i]! < t) i++;
-  return i;
+  return spans;
 }
 
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
-  const spans = cueSpans(state, s).at[t];
+  const spans = spansAt(state, s, t);
   if (spans) for (const { end, hits } of spans) for (const h of hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
   return undefined;
 }
