@@ -11,48 +11,15 @@ export interface CueAt {
   hit: CueHit;
 }
 
-/** A cue phrase the words at a token spell out, ending at `end`, with its hits in the lexicon's order. */
-interface CueSpan {
-  end: number;
-  hits: CueHit[];
-}
-
-/** Per token of a sentence, the cue phrases its words spell (longest first), null for none, undefined until asked. */
-interface SentenceSpans {
-  s: Sentence;
-  at: (CueSpan[] | null | undefined)[];
-}
-
-/** Per article, the cue spans of its sentences by position (index + 1: the title is -1). */
-const spansOf = new WeakMap<SummarizeState, (SentenceSpans | undefined)[]>();
-
-/** The cue phrases the words at t spell, looked up once: which of them cue depends on the statement, what they spell does not. */
-function spansAt(state: SummarizeState, s: Sentence, t: number): CueSpan[] | null {
-  let all = spansOf.get(state);
-  if (!all) spansOf.set(state, (all = []));
-  let known = all[s.index + 1];
-  if (!known || known.s !== s) all[s.index + 1] = known = { s, at: new Array(s.tokens.length) };
-  let spans = known.at[t];
-  if (spans === undefined) known.at[t] = spans = spell(cueTrie(state.lex), s.tokens, t);
-  return spans;
-}
-
-/** The cue phrases starting at t, longest first, or null. */
-function spell(root: CueNode, toks: Sentence["tokens"], t: number): CueSpan[] | null {
-  let spans: CueSpan[] | null = null;
-  let node = root.next.get(toks[t]!.low);
-  for (let b = t + 1; node; b++) {
-    if (node.hits.length) (spans ??= []).unshift({ end: b, hits: node.hits });
-    node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
-  }
-  return spans;
-}
-
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
-  const spans = spansAt(state, s, t);
-  if (spans) for (const { end, hits } of spans) for (const h of hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
+  const phrases = spell(cueTrie(state.lex), s.tokens, t);
+  if (phrases)
+    for (const node of phrases) {
+      const end = t + node.depth;
+      for (const h of node.hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
+    }
   return undefined;
 }
 
@@ -60,6 +27,10 @@ export function cueAt(state: SummarizeState, s: Sentence, t: number, from: numbe
 interface CueNode {
   next: Map<string, CueNode>;
   hits: CueHit[];
+  /** How many words the phrase ending here has. */
+  depth: number;
+  /** This phrase alone, the usual answer of spell(): shared, never changed. */
+  alone: readonly CueNode[];
 }
 
 const cueTries = new WeakMap<Lexicon, CueNode>();
@@ -67,18 +38,35 @@ const cueTries = new WeakMap<Lexicon, CueNode>();
 function cueTrie(lex: Lexicon): CueNode {
   let root = cueTries.get(lex);
   if (root) return root;
-  root = { next: new Map(), hits: [] };
+  root = cueNode(0);
   for (const [phrase, hit] of lex.cues.entries()) {
     let node = root;
     for (const w of phrase) {
       let n = node.next.get(w);
-      if (!n) node.next.set(w, (n = { next: new Map(), hits: [] }));
+      if (!n) node.next.set(w, (n = cueNode(node.depth + 1)));
       node = n;
     }
     node.hits.push(hit);
   }
   cueTries.set(lex, root);
   return root;
+}
+
+function cueNode(depth: number): CueNode {
+  const node: CueNode = { next: new Map(), hits: [], depth, alone: [] };
+  node.alone = [node];
+  return node;
+}
+
+/** The phrases with hits the words at t spell, longest first, or null: the same walk as lex.cues.match. */
+function spell(root: CueNode, toks: Sentence["tokens"], t: number): readonly CueNode[] | null {
+  let found: readonly CueNode[] | null = null;
+  let node = root.next.get(toks[t]!.low);
+  for (let b = t + 1; node; b++) {
+    if (node.hits.length) found = found ? [node, ...found] : node.alone;
+    node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
+  }
+  return found;
 }
 
 /** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */
