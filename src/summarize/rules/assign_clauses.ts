@@ -29,26 +29,32 @@ const assign_clauses: Rule = (state) => {
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
     // "the Kremlin's opposition" stays the Kremlin's: a stance its owner is named with, not words a speaker says for it.
-    all.forEach((g) => isNounFrame(g) || collapse(state, s, g, all));
-    // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
-    const kept = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
-    // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
-    // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
-    for (const g of kept.filter(isNounFrame)) nounPoint(state, s, g);
-    const frames = kept.filter((g) => !isNounFrame(g));
+    for (const g of all) if (!isNounFrame(g)) collapse(state, s, g, all);
+    const frames: Frame[] = [];
+    for (const g of all) {
+      // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
+      if (g.how.startsWith('stance "') && nested(g, all)) continue;
+      // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
+      // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
+      if (isNounFrame(g)) nounPoint(state, s, g);
+      else frames.push(g);
+    }
     // "Berlin wants X resolved, Anna Hall said": a statement inside another's words ends where they end.
     for (const g of frames) for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && g.c1 > f.c1 && f.c1 > g.v1) g.c1 = f.c1;
     const n = s.tokens.length;
     const owner = ownerBuffer(n);
-    const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
+    // The widest statement first, so the ones inside it own their own words.
+    const order = frames.length === 1 ? ONE : frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
     for (const i of order) mark(owner, n, frames[i]!.c0, frames[i]!.c1, i);
     for (const f of frames) {
       mark(owner, n, f.s0, f.s1, -2);
       mark(owner, n, f.v0, f.v1, -2);
     }
-    frames.forEach((f, i) => pieces(state, s, f, i, owner, n));
+    for (let i = 0; i < frames.length; i++) pieces(state, s, frames[i]!, i, owner, n);
   }
 };
+
+const ONE = [0] as const;
 
 /** One scratch array for the owners of a sentence's tokens, all -1 (no owner) over [0, n); a long sentence gets its own. */
 let scratch = new Int32Array(256);
@@ -155,8 +161,8 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
     if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
-      for (const actor of [f.actor, ...(f.also ?? [])])
-        state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
+      draft(state, s, f, f.actor, a, b);
+      if (f.also) for (const actor of f.also) draft(state, s, f, actor, a, b);
     }
     t = e;
   }
@@ -166,6 +172,10 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
 function anyCue(s: Sentence, a: number, b: number): boolean {
   for (let k = Math.max(a, 0); k < b && k < s.tokens.length; k++) if (s.tokens[k]!.flags & WordFlag.CUE) return true;
   return false;
+}
+
+function draft(state: SummarizeState, s: Sentence, f: Frame, actor: string, a: number, b: number): void {
+  state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
 }
 
 /** Auxiliaries and adverbs left over between two speakers' words ("Copenhagen | had long | argued"). */
