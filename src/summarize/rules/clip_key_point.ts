@@ -19,7 +19,12 @@ const JOINTS = new Set(["and", "but", "or", "also", "then", "yet", "so", "the", 
 /** Words after a comma that open an aside: a relative, or a subordinate clause. */
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
 const SUBORDINATORS = new Set(["as", "while", "although", "though", "because", "after", "before", "when", "whereas"]);
-const QUOTE_MARKS = new Set(["“", "”", '"']);
+
+/** “, ” or ": the marks the clause drops. */
+function isQuoteMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 34 || c === 8220 || c === 8221) && text.length === 1;
+}
 
 const clip_key_point: Rule = (state) => {
   for (const d of state.drafts) {
@@ -77,7 +82,7 @@ function marksBetween(s: Sentence, a: number, b: number): { quotes: boolean; spa
   let quotes = false, spaces = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (QUOTE_MARKS.has(t.text)) quotes = true;
+    if (isQuoteMark(t.text)) quotes = true;
     if (k + 1 === b) break;
     const gap = toks[k + 1]!.start - t.end;
     if (gap > 1) spaces = true;
