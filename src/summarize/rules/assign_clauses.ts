@@ -54,10 +54,11 @@ const assign_clauses: Rule = (state) => {
   }
 };
 
+/** The order of a lone frame. */
 const ONE = [0] as const;
 
 /** One scratch array for the owners of a sentence's tokens, all -1 (no owner) over [0, n); a long sentence gets its own. */
-let scratch = new Int32Array(256);
+const scratch = new Int32Array(256);
 function ownerBuffer(n: number): Int32Array {
   const owner = n <= scratch.length ? scratch : new Int32Array(n);
   owner.fill(-1, 0, n);
@@ -174,6 +175,7 @@ function anyCue(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/** A point of `actor` on the tokens [a, b) of f's statement. */
 function draft(state: SummarizeState, s: Sentence, f: Frame, actor: string, a: number, b: number): void {
   state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
 }

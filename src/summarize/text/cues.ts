@@ -33,6 +33,7 @@ interface CueNode {
   alone: readonly CueNode[];
 }
 
+/** Per lexicon, read once from lex.cues (filled at load, like the CUE bits of the words). */
 const cueTries = new WeakMap<Lexicon, CueNode>();
 
 function cueTrie(lex: Lexicon): CueNode {
