@@ -26,8 +26,9 @@ function hasMention(state: SummarizeState, key: string): boolean {
 }
 
 function toActor(e: Entity): Actor {
-  const aliases = [...e.forms.keys(), ...(e.descriptors ?? [])];
-  return { name: e.canonical ?? e.name, kind: e.kind, aliases: [...new Set(aliases)] };
+  // The forms are a Map's keys, each once already: only descriptors may repeat them.
+  const aliases = e.descriptors?.length ? [...new Set([...e.forms.keys(), ...e.descriptors])] : [...e.forms.keys()];
+  return { name: e.canonical ?? e.name, kind: e.kind, aliases };
 }
 
 function toPoint(state: SummarizeState, d: Draft, nameOf: (k: string) => string): KeyPoint {

@@ -13,10 +13,11 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { asksOn } from "../text/frames.ts";
 
 const RULE = "assign_clauses";
-const WHERE_WHEN = /^(?:on|in|at|during|after|before|outside|inside|near|via|from)$/;
-const DEMONSTRATIVE = /^(?:that|this|these|those)$/;
-const AMOUNT = /^(?:least|most)$/;
-const EDGE = /^(?:[,;:.—–“”"'‘’()]|that|and|but|while|as|so)$/;
+const WHERE_WHEN = new Set(["on", "in", "at", "during", "after", "before", "outside", "inside", "near", "via", "from"]);
+const DEMONSTRATIVE = new Set(["that", "this", "these", "those"]);
+const AMOUNT = new Set(["least", "most"]);
+/** Marks and joints a piece of a statement neither begins nor ends with. */
+const EDGE = new Set([",", ";", ":", ".", "—", "–", "“", "”", '"', "'", "‘", "’", "(", ")", "that", "and", "but", "while", "as", "so"]);
 
 const assign_clauses: Rule = (state) => {
   const bySent = new Map<number, Frame[]>();
@@ -28,22 +29,46 @@ const assign_clauses: Rule = (state) => {
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
     // "the Kremlin's opposition" stays the Kremlin's: a stance its owner is named with, not words a speaker says for it.
-    all.forEach((g) => isNounFrame(g) || collapse(state, s, g, all));
-    // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
-    const kept = all.filter((g) => !g.how.startsWith('stance "') || !nested(g, all));
-    // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
-    // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
-    for (const g of kept.filter(isNounFrame)) nounPoint(state, s, g);
-    const frames = kept.filter((g) => !isNounFrame(g));
+    for (const g of all) if (!isNounFrame(g)) collapse(state, s, g, all);
+    const frames: Frame[] = [];
+    for (const g of all) {
+      // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
+      if (g.how.startsWith('stance "') && nested(g, all)) continue;
+      // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
+      // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
+      if (isNounFrame(g)) nounPoint(state, s, g);
+      else frames.push(g);
+    }
     // "Berlin wants X resolved, Anna Hall said": a statement inside another's words ends where they end.
     for (const g of frames) for (const f of frames) if (f !== g && f.c0 <= g.v0 && g.v0 < f.c1 && g.c1 > f.c1 && f.c1 > g.v1) g.c1 = f.c1;
-    const owner = new Int32Array(s.tokens.length).fill(-1);
-    const order = frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
-    for (const i of order) for (let t = frames[i]!.c0; t < frames[i]!.c1; t++) owner[t] = i;
-    for (const f of frames) for (const [a, b] of [[f.s0, f.s1], [f.v0, f.v1]] as const) for (let t = a; t < b; t++) owner[t] = -2;
-    frames.forEach((f, i) => pieces(state, s, f, i, owner));
+    const n = s.tokens.length;
+    const owner = ownerBuffer(n);
+    // The widest statement first, so the ones inside it own their own words.
+    const order = frames.length === 1 ? ONE : frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
+    for (const i of order) mark(owner, n, frames[i]!.c0, frames[i]!.c1, i);
+    for (const f of frames) {
+      mark(owner, n, f.s0, f.s1, -2);
+      mark(owner, n, f.v0, f.v1, -2);
+    }
+    for (let i = 0; i < frames.length; i++) pieces(state, s, frames[i]!, i, owner, n);
   }
 };
+
+/** The order of a lone frame. */
+const ONE = [0] as const;
+
+/** One scratch array for the owners of a sentence's tokens, all -1 (no owner) over [0, n); a long sentence gets its own. */
+const scratch = new Int32Array(256);
+function ownerBuffer(n: number): Int32Array {
+  const owner = n <= scratch.length ? scratch : new Int32Array(n);
+  owner.fill(-1, 0, n);
+  return owner;
+}
+
+/** Tokens [a, b) of the sentence's n belong to `who`. */
+function mark(owner: Int32Array, n: number, a: number, b: number, who: number): void {
+  for (let t = Math.max(a, 0); t < b && t < n; t++) owner[t] = who;
+}
 
 function isNounFrame(f: Frame): boolean {
   return f.rule === "attribute_stance_nouns" && !f.how.endsWith(" that");
@@ -89,30 +114,37 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
 function gapIsOwn(s: Sentence, f: Frame, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const own = (t >= f.s0 && t < f.s1) || (t >= f.v0 && t < f.v1);
-    if (!own && !EDGE.test(s.tokens[t]!.low)) return false;
+    if (!own && !EDGE.has(s.tokens[t]!.low)) return false;
   }
   return true;
 }
 
-function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: Int32Array): void {
-  let t = f.c0;
-  while (t < f.c1) {
+/** The stretches of frame i's statement it owns (tokens past the sentence's n have no owner). */
+function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: Int32Array, n: number): void {
+  // The drafts of f are all made here, so the ones to grow alike stand from here on.
+  const first = state.drafts.length;
+  const end = Math.min(f.c1, n);
+  let t = Math.max(f.c0, 0);
+  while (t < end) {
     if (owner[t] !== i) {
       t++;
       continue;
     }
     let e = t;
-    while (e < f.c1 && owner[e] === i) e++;
+    while (e < end && owner[e] === i) e++;
     let a = t, b = e;
-    while (a < b && EDGE.test(s.tokens[a]!.low)) a++;
-    while (b > a && EDGE.test(s.tokens[b - 1]!.low)) b--;
+    while (a < b && EDGE.has(s.tokens[a]!.low)) a++;
+    while (b > a && EDGE.has(s.tokens[b - 1]!.low)) b--;
     let words = 0;
     for (let k = a; k < b; k++) if (s.tokens[k]!.word) words++;
     // "The ball, as Ana Ode says, is in Ottawa's court": one statement around the aside.
     const last = state.drafts.at(-1);
     if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {
       // The draft of each actor of a shared subject grows alike.
-      for (const d of state.drafts) if (d.frame === f && d.sent === s.index && d.to === last.to && d !== last) (d.to = b), (d.text = state.surface(s, d.from, b));
+      for (let k = first; k < state.drafts.length; k++) {
+        const d = state.drafts[k]!;
+        if (d.frame === f && d.sent === s.index && d.to === last.to && d !== last) (d.to = b), (d.text = state.surface(s, d.from, b));
+      }
       last.to = b;
       last.text = state.surface(s, last.from, b);
       t = e;
@@ -121,20 +153,31 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "on Tuesday", "on his daily call": where or when it was said, not what; "had long": no statement at all.
     // "wants at least $5.25": an amount, not a place.
     // "insists on a written guarantee": what a demand verb asks for, not when.
-    const adjunctOnly = b - a <= 5 && !(a === f.v1 && asksOn(s, f.kind, a)) && WHERE_WHEN.test(s.tokens[a]?.low ?? "") && !AMOUNT.test(s.tokens[a + 1]?.low ?? "") && !s.tokens.slice(a, b).some((t) => t.flags & WordFlag.CUE);
+    const adjunctOnly = b - a <= 5 && !(a === f.v1 && asksOn(s, f.kind, a)) && WHERE_WHEN.has(s.tokens[a]?.low ?? "") && !AMOUNT.has(s.tokens[a + 1]?.low ?? "") && !anyCue(s, a, b);
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
     // "rejected that demand": past a demonstrative the edge trimmed.
-    if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.test(s.tokens[a - 1]!.low)) a--;
+    if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.has(s.tokens[a - 1]!.low)) a--;
     const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && /^[a-z]+$/.test(s.tokens[b - 1]!.text) && b - a <= 2;
     // "Beijing blames Manila": the one the verb is aimed at, named alone.
     const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
     if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
-      for (const actor of [f.actor, ...(f.also ?? [])])
-        state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
+      draft(state, s, f, f.actor, a, b);
+      if (f.also) for (const actor of f.also) draft(state, s, f, actor, a, b);
     }
     t = e;
   }
+}
+
+/** Does a cue word stand among the tokens [a, b)? */
+function anyCue(s: Sentence, a: number, b: number): boolean {
+  for (let k = Math.max(a, 0); k < b && k < s.tokens.length; k++) if (s.tokens[k]!.flags & WordFlag.CUE) return true;
+  return false;
+}
+
+/** A point of `actor` on the tokens [a, b) of f's statement. */
+function draft(state: SummarizeState, s: Sentence, f: Frame, actor: string, a: number, b: number): void {
+  state.drafts.push({ sent: s.index, actor, kind: f.kind, targets: [], from: a, to: b, frame: f, rule: f.rule, text: state.surface(s, a, b), why: [f.how], cue: undefined, split: false, dropped: undefined });
 }
 
 /** Auxiliaries and adverbs left over between two speakers' words ("Copenhagen | had long | argued"). */

@@ -9,7 +9,7 @@
 //   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
-import type { Draft, Sentence, SummarizeState } from "../state.ts";
+import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
@@ -142,15 +142,20 @@ function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
 function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
   const w = state.lex.words;
-  const open = (k: number) => (k === 0 && s.quoteOpen) || /^[“"]$/.test(toks[k - 1]?.text ?? "");
   let t = d.from;
-  if (!open(t)) return false;
+  if (!opensQuotation(s, t)) return false;
   // "“If the state wants us to be patient, let it buy our cobalt”": the order follows its condition.
   if (w.conditionOpeners.has(toks[t]!.low)) t = pastCondition(s, t, d.to);
   while (t < d.to && t - d.from < 2 && w.imperativeOpeners.has(toks[t]!.low)) t++;
   const v = toks[t], next = toks[t + 1];
   // "Help is on the way": a noun, not an order.
   return !!v && w.imperatives.has(v.low) && !!next && !w.auxiliaries.has(next.low) && !w.modals.has(next.low) && next.low !== "'s";
+}
+
+/** Does a quotation open at token k: the sentence's first token inside an open quotation, or one after an opening mark? */
+function opensQuotation(s: Sentence, k: number): boolean {
+  const mark = s.tokens[k - 1]?.text;
+  return (k === 0 && s.quoteOpen) || mark === "“" || mark === '"';
 }
 
 /** The token after the comma that closes a condition opening at t (d.to when there is none). */
@@ -227,7 +232,7 @@ function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
   for (let t = d.from; t < limit; t++) {
     const low = s.tokens[t]!.low;
     // "expressed Russia's willingness": look past the owner.
-    const owner = s.mentions.find((m) => m.t0 === t && s.tokens[m.t1]?.low === "'s");
+    const owner = possessorAt(s, t);
     if (owner) {
       limit = Math.min(d.to, owner.t1 + 4);
       t = owner.t1;
@@ -237,6 +242,12 @@ function objectNoun(state: SummarizeState, s: Sentence, d: Draft) {
     if (kind && kind !== "demand") return kind;
     if (!OBJECT_DETERMINERS.has(low)) return undefined;
   }
+  return undefined;
+}
+
+/** The first mention starting at t that owns what follows it ("Russia | 's willingness"). */
+function possessorAt(s: Sentence, t: number): Mention | undefined {
+  for (const m of s.mentions) if (m.t0 === t && s.tokens[m.t1]?.low === "'s") return m;
   return undefined;
 }
 

@@ -11,9 +11,20 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { countWords } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
-const LEAD = /^(?:that|and|but|so|as|while|[,;:“”"'‘’(])$/;
-const TAIL = /^[,;:“”"'‘’(—–-]$/;
-const JOINTS = /^(?:and|but|or|also|then|yet|so|the|a|an)$/;
+/** Words and marks a clause does not open with. */
+const LEAD = new Set(["that", "and", "but", "so", "as", "while", ",", ";", ":", "“", "”", '"', "'", "‘", "’", "("]);
+/** Marks and joints a clause does not end with. */
+const TAIL = new Set([",", ";", ":", "“", "”", '"', "'", "‘", "’", "(", "—", "–", "-"]);
+const JOINTS = new Set(["and", "but", "or", "also", "then", "yet", "so", "the", "a", "an"]);
+/** Words after a comma that open an aside: a relative, or a subordinate clause. */
+const RELATIVES = new Set(["which", "who", "whose", "where"]);
+const SUBORDINATORS = new Set(["as", "while", "although", "though", "because", "after", "before", "when", "whereas"]);
+
+/** “, ” or ": the marks the clause drops. */
+function isQuoteMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 34 || c === 8220 || c === 8221) && text.length === 1;
+}
 
 const clip_key_point: Rule = (state) => {
   for (const d of state.drafts) {
@@ -21,20 +32,22 @@ const clip_key_point: Rule = (state) => {
     const toks = s.tokens;
     // "NAIROBI, Kenya — ...": the dateline is where, not what.
     let a = Math.max(d.from, s.dateline), b = d.to;
-    while (a < b && LEAD.test(toks[a]!.low)) a++;
+    while (a < b && LEAD.has(toks[a]!.low)) a++;
     // Stop at a relative, participle or subordinate aside: ", which", ", suggesting", ", as".
     for (let t = a + 4; t < b - 1; t++) {
       if (toks[t]!.text !== ",") continue;
       const next = toks[t + 1]!;
-      if (/^(?:which|who|whose|where)$/.test(next.low) || (/ing$/.test(next.low) && !next.cap) || (t - a >= 6 && /^(?:as|while|although|though|because|after|before|when|whereas)$/.test(next.low))) {
+      if (RELATIVES.has(next.low) || (next.low.endsWith("ing") && !next.cap) || (t - a >= 6 && SUBORDINATORS.has(next.low))) {
         b = t;
         break;
       }
     }
     let words = 0;
+    // The clause's words, counted at its first comma past twelve words.
+    let all = -1;
     for (let t = a; t < b; t++) {
       if (toks[t]!.word) words++;
-      if (words > 12 && toks[t]!.text === "," && countWords(toks, a, b) > MAX_WORDS) {
+      if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) {
         b = t;
         break;
       }
@@ -42,7 +55,7 @@ const clip_key_point: Rule = (state) => {
     // ", diplomats said" at the end: who reported it, not what was said.
     b = beforeTrailingAttribution(state, s, a, b);
     // "wanted the project completed on schedule but also": the joint to the next statement goes.
-    while (b > a && (TAIL.test(toks[b - 1]!.text) || JOINTS.test(toks[b - 1]!.low))) b--;
+    while (b > a && (TAIL.has(toks[b - 1]!.text) || JOINTS.has(toks[b - 1]!.low))) b--;
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
@@ -51,12 +64,35 @@ const clip_key_point: Rule = (state) => {
     if (b > a) {
       let text = state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
-      if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      const { quotes, spaces } = marksBetween(s, a, b);
+      if (quotes) text = text.replace(/[“”"]/g, "");
+      if (spaces) text = text.replace(/\s+/g, " ");
       d.text = text.trim();
     }
   }
 };
+
+/**
+ * What the surface of [a, b) holds that the clause drops: quotation marks (always tokens of their own),
+ * and a run of spaces, a tab or a newline (only ever between tokens: a token holds no whitespace).
+ */
+function marksBetween(s: Sentence, a: number, b: number): { quotes: boolean; spaces: boolean } {
+  const toks = s.tokens;
+  const base = s.index === -1 ? 0 : s.start;
+  let quotes = false, spaces = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isQuoteMark(t.text)) quotes = true;
+    if (k + 1 === b) break;
+    const gap = toks[k + 1]!.start - t.end;
+    if (gap > 1) spaces = true;
+    else if (gap === 1) {
+      const c = s.text.charCodeAt(t.end - base);
+      if (c === 9 || c === 10) spaces = true;
+    }
+  }
+  return { quotes, spaces };
+}
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
 function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number, b: number): number {

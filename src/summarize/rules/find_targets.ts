@@ -20,13 +20,21 @@ const find_targets: Rule = (state) => {
     if (d.kind !== "demand") continue;
     const s = state.sentence(d.sent)!;
     const found = objectOfVerb(state, s, d) ?? complementSubject(state, s, d) ?? fromCue(state, s, d, d.cue) ?? otherCues(state, s, d) ?? fromCondition(state, s, d) ?? comeFrom(state, s, d) ?? [];
-    const actor = state.resolve(d.actor);
-    d.targets = [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
+    d.targets = found.length ? targetsOf(state, d, found) : [];
     if (d.targets.length) state.tracing && state.note(s.index, RULE, `target of "${d.text.slice(0, 40)}": ${d.targets.map((k) => state.entity(k)?.name).join(", ")}`);
   }
 };
 
-const actorAt = (s: Sentence, t: number): Mention | undefined => s.mentions.find((m) => m.t0 === t && m.role === "actor");
+/** The actors the mentions name, each once, other than the one who asks and only those still known. */
+function targetsOf(state: SummarizeState, d: Draft, found: Mention[]): string[] {
+  const actor = state.resolve(d.actor);
+  return [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
+}
+
+function actorAt(s: Sentence, t: number): Mention | undefined {
+  for (const m of s.mentions) if (m.t0 === t && m.role === "actor") return m;
+  return undefined;
+}
 
 /** X, or "X and Y", starting at t (after an optional "the"). */
 const LEADERS = new Set(["the", "all", "both", "\"", "“"]);
@@ -147,7 +155,8 @@ function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] 
 /** "must come from X": X is who must act. */
 function comeFrom(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   for (let t = d.from; t + 2 < d.to; t++) {
-    if (!/^(?:come|comes)$/.test(s.tokens[t]!.low) || s.tokens[t + 1]!.low !== "from") continue;
+    const low = s.tokens[t]!.low;
+    if ((low !== "come" && low !== "comes") || s.tokens[t + 1]!.low !== "from") continue;
     const list = listAt(s, t + 2);
     if (list.length) return list;
   }

@@ -21,15 +21,17 @@ const split_compound_demands: Rule = (state) => {
     const toks = s.tokens;
     for (let t = d.from + 1; t < d.to - 1; t++) {
       if (toks[t]!.low !== "and" && toks[t]!.low !== "but" && toks[t]!.text !== ";") continue;
+      // No demand after the joint, nothing to split off.
+      const rightCue = cueIn(state, d, t + 1, d.to, true);
+      if (!rightCue) continue;
       const left = start(state, d, t);
       const leftHasNo = toks[left]?.low === "no";
-      const rightCue = cueIn(state, d, t + 1, d.to, true);
       const leftCue = d.cue.t0 >= left && d.cue.t0 < t;
       // "wants a raise, and has set as a condition a written promise": the verb demands the first part.
       const byVerb = !leftCue && d.frame.kind === "demand" && d.frame.v1 <= left && d.frame.v1 > d.frame.v0;
       // "willing to talk but set as a condition that ...": an offer, then a demand.
       const leftOther = leftCue || byVerb ? undefined : cueIn(state, d, left, t, false);
-      if (!rightCue || (!leftHasNo && !leftCue && !byVerb && !leftOther)) continue;
+      if (!leftHasNo && !leftCue && !byVerb && !leftOther) continue;
       // "ready to host Russian and Ukrainian delegations ... provided that": "and" inside a phrase joins no clauses.
       if (!leftCue && !leftHasNo && !opensClause(state, d, t, rightCue.t0)) continue;
       // "Loop has to fix this, and it has to fix it now": one demand said twice.

@@ -12,14 +12,19 @@ const choose_canonical_names: Rule = (state) => {
       e.canonical = e.name;
       continue;
     }
-    const forms = [...e.forms.entries()];
-    if (!forms.length) continue;
-    forms.sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
+    if (!e.forms.size) continue;
+    const best = e.forms.size === 1 ? e.forms.keys().next().value! : fullest(e.forms);
     // "Acme Corp." -> "Acme Corp": a sentence's full stop is not part of a name.
-    e.canonical = e.kind === "person" ? forms[0]![0] : forms[0]![0].replace(/\s*\.$/, "");
+    e.canonical = e.kind === "person" || !best.endsWith(".") ? best : best.replace(/\s*\.$/, "");
     // "critics of the plan" -> "Critics of the plan": a group named by a common noun reads as a name.
     if (e.kind === "group") e.canonical = e.canonical.charAt(0).toUpperCase() + e.canonical.slice(1);
   }
 };
+
+/** The form with the most words, the most frequent of those, then the first alphabetically. */
+function fullest(forms: Map<string, number>): string {
+  const sorted = [...forms.entries()].sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
+  return sorted[0]![0];
+}
 
 export default choose_canonical_names;

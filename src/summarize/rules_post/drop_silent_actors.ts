@@ -12,8 +12,9 @@ const drop_silent_actors: Rule = (state) => {
     for (const t of d.targets) keep.add(state.resolve(t));
   }
   const order: string[] = [];
-  for (const s of state.sentences)
-    for (const m of s.mentions) {
+  // Once every actor kept has its place, later mentions add none.
+  for (let i = 0; i < state.sentences.length && order.length < keep.size; i++)
+    for (const m of state.sentences[i]!.mentions) {
       const k = state.resolve(m.key);
       if (keep.has(k) && !order.includes(k)) order.push(k);
     }

@@ -13,10 +13,11 @@ const merge_demands: Rule = (state) => {
   for (const d of state.drafts) {
     if (d.dropped || d.kind !== "demand" || d.split) continue;
     const key = `${d.sent}\u0000${state.resolve(d.actor)}`;
-    const list = kept.get(key) ?? [];
-    const into = list.find((k) => k.frame === d.frame || continues(state, k) || continues(state, d));
+    const list = kept.get(key);
+    const into = list?.find((k) => k.frame === d.frame || continues(state, k) || continues(state, d));
     if (!into) {
-      kept.set(key, [...list, d]);
+      if (list) list.push(d);
+      else kept.set(key, [d]);
       continue;
     }
     into.text = `${into.text}; ${d.text}`;
