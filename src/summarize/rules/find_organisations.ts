@@ -38,8 +38,9 @@ const find_organisations: Rule = (state) => {
 function unplacedCapitals(s: Sentence): boolean {
   if (s.skip) return false;
   for (const t of s.tokens) {
+    if (!t.cap) continue;
     const c = t.text.charCodeAt(1);
-    if (t.cap && c >= 65 && c <= 90 && t.text.length >= 2) return true;
+    if (c >= 65 && c <= 90 && t.text.length >= 2) return true;
   }
   return false;
 }
@@ -49,12 +50,24 @@ function spelledAcronyms(state: SummarizeState): Map<string, string> {
   const out = new Map<string, string | null>();
   for (const e of state.entities.values()) {
     if (e.kind !== "organisation" || e.fromDictionary) continue;
-    let acr = "";
-    for (const w of e.name.split(" ")) if (w[0] && w[0] !== w[0].toLowerCase()) acr += w[0];
+    const acr = initialsOf(e.name);
     if (acr.length < 2) continue;
     out.set(acr, out.has(acr) && out.get(acr) !== e.key ? null : e.key);
   }
   return new Map([...out].filter((x): x is [string, string] => x[1] !== null));
+}
+
+/** The capital letters opening the words of a name: "WWA" of "Waterside Workers' Alliance". */
+function initialsOf(name: string): string {
+  let acr = "";
+  for (let k = 0; k < name.length; k++) {
+    if (k > 0 && name.charCodeAt(k - 1) !== 32) continue;
+    const c = name.charCodeAt(k);
+    // A letter that lowercases to another; plain ASCII by its code.
+    if (c === 32) continue;
+    if (c < 128 ? c >= 65 && c <= 90 : name[k] !== name[k]!.toLowerCase()) acr += name[k];
+  }
+  return acr;
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
@@ -107,10 +120,10 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     // A placed name a shape cannot outgrow: no capitalised word after it.
     if (held && !(toks[held.t1]?.cap || state.lex.orgConnectors.has(toks[held.t1]?.low ?? "") || toks[held.t1]?.low === "'s")) continue;
     let end = orgShapeAt(state, s, i);
-    const t0 = nameStart(toks, i);
     // "Pacific Gateway Terminals (PGT)": no head word, but the acronym spells the name.
+    if (end === i && !brackets) continue;
+    const t0 = nameStart(toks, i);
     if (end === i) {
-      if (!brackets) continue;
       const run = capitalRun(state, s, t0);
       const acr = run - t0 >= 2 ? acronymAfter(s, run) : null;
       if (!acr || !initialsFit(s, t0, run, acr) || state.lex.documentWords.has(toks[run - 1]!.text)) continue;

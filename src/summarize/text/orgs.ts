@@ -66,7 +66,23 @@ const BASED = /^[\p{L}.'-]+-based$/u;
 
 /** "Dubai-based", "London-based": where a body is based, before its name. */
 export function basedWord(low: string): boolean {
-  return BASED.test(low);
+  // The ending the pattern asks for, tested first.
+  return low.endsWith("-based") && BASED.test(low);
+}
+
+/** Per suffix set: the suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+const dotless = new WeakMap<Set<string>, { size: number; words: Set<string> }>();
+
+/** Is `word` + "." a company suffix ("Inc" of "Inc.")? Asked without building the dotted string. */
+export function dottedSuffix(state: SummarizeState, word: string): boolean {
+  const suffixes = state.lex.orgSuffixes;
+  let d = dotless.get(suffixes);
+  if (!d || d.size !== suffixes.size) {
+    const words = new Set<string>();
+    for (const x of suffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+    dotless.set(suffixes, (d = { size: suffixes.size, words }));
+  }
+  return d.words.has(word);
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
@@ -81,7 +97,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (end - t0 < 1) return i;
   let lastHead = -1;
   for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) lastHead = j;
-  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || state.lex.orgSuffixes.has(toks[end - 1]!.text + ".");
+  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text);
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;
@@ -102,8 +118,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   }
   // "the Digital Services Act", "the Paris Agreement": a document, not a body.
   if (state.lex.documentWords.has(toks[end - 1]!.text)) return i;
-  const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
-  const dot = toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + ".") && toks[end + 1] !== undefined;
+  const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && dottedSuffix(state, toks[end - 1]!.text));
+  const dot = toks[end]?.text === "." && dottedSuffix(state, toks[end - 1]!.text) && toks[end + 1] !== undefined;
   if (suffix && end - t0 >= 2) return dot ? end + 1 : end;
   // "directed Parliament to act": a few heads name a body on their own.
   if (end - t0 === 1 && state.lex.loneHeads.has(toks[t0]!.text)) return end;
@@ -187,6 +203,13 @@ export function acronymAfter(s: Sentence, end: number): string | null {
 
 /** Do the letters of an acronym spell the initials of [t0, end)? For names without a head word. */
 export function initialsFit(s: Sentence, t0: number, end: number, acr: string): boolean {
-  const initials = s.tokens.slice(t0, end).filter((t) => t.cap && t.word).map((t) => t.text[0]).join("");
-  return initials.length >= 2 && initials === acr;
+  // The first letter of each capitalised word, read against the acronym's letters one by one.
+  let n = 0;
+  for (let j = t0; j < end; j++) {
+    const t = s.tokens[j]!;
+    if (!t.cap || !t.word) continue;
+    if (n >= acr.length || t.text.charCodeAt(0) !== acr.charCodeAt(n)) return false;
+    n++;
+  }
+  return n >= 2 && n === acr.length;
 }
