@@ -12,20 +12,24 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { WordLists } from "../lexicon/types.ts";
 
 const RULE = "find_acting_groups";
 
 const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
+  const opens = openingWords(state.lex.words);
   // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
   const modified = new Map<string, string | null>();
   for (const s of state.sentences) {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap && state.lex.words.communityNouns.has(toks[i]!.low) && namedCommunity(state, s, i)) continue;
-      // The cheap test first: a word that can open one of the nouns.
-      if (!groups.starts(toks[i]!.low)) continue;
+      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group.
+      const opening = opens.get(toks[i]!.low);
+      if (opening === undefined) continue;
+      if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
+      if (!(opening & GROUP)) continue;
       const m = groups.match(toks, i);
       if (!m) continue;
       const prev = toks[i - 1];
@@ -57,6 +61,22 @@ const find_acting_groups: Rule = (state) => {
     }
   }
 };
+
+const COMMUNITY = 1;
+const GROUP = 2;
+/** Per word lists: the community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
+const openings = new WeakMap<WordLists, Map<string, number>>();
+
+function openingWords(w: WordLists): Map<string, number> {
+  let out = openings.get(w);
+  if (!out) {
+    out = new Map();
+    for (const n of w.communityNouns) out.set(n, COMMUNITY);
+    for (const n of w.actingGroups.firstWords()) out.set(n, (out.get(n) ?? 0) | GROUP);
+    openings.set(w, out);
+  }
+  return out;
+}
 
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
 function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {
