@@ -132,17 +132,26 @@ export function isNameWord(_state: SummarizeState, tok: Token | undefined): bool
 export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4): number {
   const toks = s.tokens;
   const { nameParticles } = state.lex.words;
+  const { orgHeads, documentWords } = state.lex;
   let j = i;
   let words = 0;
   while (j < toks.length && words < max) {
     const t = toks[j]!;
-    // "Clean Rivers Act", "Acme Holdings": a document's or a body's name, not a person's.
-    if (dictAt(state, s, j) || state.lex.orgHeads.has(t.text) || (words > 0 && state.lex.documentWords.has(t.text))) return words > 0 && state.lex.documentWords.has(t.text) ? i : j;
-    if (isNameWord(state, t) || (words > 0 && /^\p{Lu}\.$/u.test(t.text))) {
-      j++;
-      words++;
-    } else if (words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1])) j++;
-    else break;
+    // "Clean Rivers Act": a document's name, not a person's.
+    if (words > 0 && documentWords.has(t.text)) return i;
+    const nameWord = isNameWord(state, t) || (words > 0 && initial(t.text));
+    const particle = !nameWord && words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1]);
+    // The run ends here either way: only a word that would go on is asked whether it names a body or place.
+    if (!nameWord && !particle) break;
+    // "Acme Holdings", "Georgia": a body's name or a dictionary name, not a person's.
+    if (dictAt(state, s, j) || orgHeads.has(t.text)) break;
+    j++;
+    if (nameWord) words++;
   }
   return j;
+}
+
+/** "J.": a capital and its dot. */
+function initial(text: string): boolean {
+  return text.length <= 3 && /^\p{Lu}\.$/u.test(text);
 }
