@@ -2,7 +2,9 @@
 // suffix, and "Full Name (ACRONYM)" pairs.
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "./names.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { shapeOf } from "./tokens.ts";
 
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -83,6 +85,27 @@ export function dottedSuffix(state: SummarizeState, word: string): boolean {
     dotless.set(suffixes, (d = { size: suffixes.size, words }));
   }
   return d.words.has(word);
+}
+
+/** Per lexicon: head words and company suffixes (dotted ones also without their dot), and whether every head is capitalised. */
+const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: boolean }>();
+
+/**
+ * Might orgShapeAt find a shape somewhere in the sentence? Only where a word of it is a head word or
+ * a company suffix: without one, every shape falls at its first test of either.
+ */
+export function orgWordIn(state: SummarizeState, s: Sentence): boolean {
+  const lex = state.lex;
+  let w = orgWordSets.get(lex);
+  if (!w) {
+    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes]);
+    for (const x of lex.orgSuffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+    // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
+    const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
+    orgWordSets.set(lex, (w = { words, capitalised }));
+  }
+  for (const t of s.tokens) if ((t.cap || !w.capitalised) && w.words.has(t.text)) return true;
+  return false;
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
