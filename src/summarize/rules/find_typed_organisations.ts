@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun } from "../text/orgs.ts";
+import { appositiveHead, capitalRun, dottedSuffix } from "../text/orgs.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -24,14 +24,17 @@ const find_typed_organisations: Rule = (state) => {
       const t = toks[i]!;
       if (!t.cap || !t.word || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
-      const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || commaSoon(toks, i);
+      const comma = commaSoon(toks, i);
+      const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
       // "the United Steelworkers union said": the kind noun after the name ("United" may open it here).
       const run = toks[i - 1]?.low === "the" ? capRun(state, s, i) : i;
       const after = run > i && kindAfter(state, s, i, run);
-      const end = after ? run : nameEnd(state, s, i);
-      if (end === i) continue;
       if (!cheap && !after) continue;
       const kind = after ? -1 : kindBefore(state, s, i);
+      // A name is six tokens at most: with no comma that soon, none follows it, and only a kind noun before it can type it.
+      if (!after && kind < 0 && !comma) continue;
+      const end = after ? run : nameEnd(state, s, i);
+      if (end === i) continue;
       const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end) || kindPhraseBefore(state, s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
@@ -79,7 +82,7 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   for (let k = i; k < j; k++) if (state.mentionAt(s, k) && !trailingCountry(state, s, i, k, run)) j = k;
   while (j > i && !(toks[j - 1]!.cap && toks[j - 1]!.word)) j--;
   // "Loop Inc." keeps its suffix's dot.
-  if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
+  if (toks[j]?.text === "." && dottedSuffix(state, toks[j - 1]!.text) && toks[j + 1]) j++;
   return j;
 }
 
