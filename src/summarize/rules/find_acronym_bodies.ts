@@ -10,6 +10,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_acronym_bodies";
 const ROMAN = /^[IVXLCDM]+$/;
@@ -49,7 +50,7 @@ function candidates(state: SummarizeState, s: Sentence): number[] {
     if ((loud ??= shouting(s))) break;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
-    if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
+    if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
     out.push(i);
   }
   return out;
@@ -76,11 +77,11 @@ function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
 function asked(state: SummarizeState, s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1]?.low;
   if (!(next === "to" || (next === "not" && s.tokens[i + 2]?.low === "to"))) return false;
-  const at = s.tokens[i - 1]?.low === "the" ? i - 1 : i;
+  const at = tokenAt(s.tokens, i - 1)?.low === "the" ? i - 1 : i;
   const v = verbSpans(state, s).find((x) => x.t1 === at);
   if (v?.hit.objectTo) return true;
   // "I expect UEFA to": a cue that asks someone to act.
-  const before = s.tokens[at - 1];
+  const before = tokenAt(s.tokens, at - 1);
   return !!before && (before.flags & WordFlag.CUE) !== 0 && state.lex.cues.get([before.low]).some((h) => h.target === "object_to");
 }
 

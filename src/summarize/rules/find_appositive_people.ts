@@ -8,6 +8,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
@@ -26,7 +27,7 @@ const find_appositive_people: Rule = (state) => {
       const n1 = nameRun(state, s, i);
       if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
       const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
-      const before = !after && toks[i - 1]?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
+      const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
       const role = after ?? before;
       if (!role) continue;
       if (addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) {

@@ -14,6 +14,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt, orgWordIn } from "../text/orgs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -135,7 +136,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     if (!inside) continue;
     const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
     // "Russia's Foreign Ministry": the owner is part of the government body.
-    const owner = toks[t0 - 1]?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
+    const owner = tokenAt(toks, t0 - 1)?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
     const inner = owner ?? dictAt(state, s, t0);
     const info = inner && state.lex.entities.get(inner.hit.key);
     // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).

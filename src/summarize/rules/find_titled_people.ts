@@ -10,6 +10,7 @@ import { dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_titled_people";
 
@@ -64,7 +65,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
   for (;;) {
     while (p > 0 && titleModifiers.has(toks[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
     if (affiliation) break;
-    const q = toks[p - 1]?.low === "'s" ? p - 1 : p;
+    const q = tokenAt(toks, p - 1)?.low === "'s" ? p - 1 : p;
     const d = dictEndingAt(state, s, q);
     if (!d || d.hit.role === "group") break;
     affiliation = d.hit.key;
@@ -72,7 +73,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
-  if (/^(?:the|a|an)$/.test(toks[p - 1]?.low ?? "")) p--;
+  if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
   return { start: p, affiliation };
 }
 

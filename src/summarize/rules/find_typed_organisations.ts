@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { appositiveHead, capitalRun, dottedSuffix } from "../text/orgs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -27,7 +28,7 @@ const find_typed_organisations: Rule = (state) => {
       const comma = commaSoon(toks, i);
       const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
       // "the United Steelworkers union said": the kind noun after the name ("United" may open it here).
-      const run = toks[i - 1]?.low === "the" ? capRun(state, s, i) : i;
+      const run = tokenAt(toks, i - 1)?.low === "the" ? capRun(state, s, i) : i;
       const after = run > i && kindAfter(state, s, i, run);
       if (!cheap && !after) continue;
       const kind = after ? -1 : kindBefore(state, s, i);
@@ -95,12 +96,12 @@ function trailingCountry(state: SummarizeState, s: Sentence, i: number, k: numbe
 /** "operator | Pacific Gateway", "energy trader | Valtérra", "video app | Loop": where the typed phrase begins, or -1. */
 function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
-  const noun = toks[i - 1];
+  const noun = tokenAt(toks, i - 1);
   if (!noun || !noun.word || (noun.cap && i - 1 > 0) || !isKindNoun(state, noun.low)) return -1;
   let t0 = i - 1;
   // One or two modifiers: "energy trader", "social media company", not "said the".
   for (let k = 0; k < 2; k++) {
-    const m = toks[t0 - 1];
+    const m = tokenAt(toks, t0 - 1);
     if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
     t0--;
   }
@@ -124,7 +125,7 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
 /** "The company behind the dam, | Lanxang Riverworks, says": a phrase headed by a kind noun, then the name set off by commas. */
 function kindPhraseBefore(state: SummarizeState, s: Sentence, i: number, end: number): boolean {
   const toks = s.tokens;
-  if (toks[i - 1]?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
+  if (tokenAt(toks, i - 1)?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
   let k = i - 2;
   while (k >= 0 && i - k <= MAX_APPOSITIVE && !/^[,;:“”"(]$/.test(toks[k]!.text)) k--;
   const t0 = k + 1;
@@ -147,7 +148,7 @@ function kindAfter(state: SummarizeState, s: Sentence, i: number, end: number): 
   if (!noun?.word || noun.cap || !state.lex.orgKindNouns.has(noun.low)) return false;
   // Only a name the article opens with "the" ("the Unite union"), and not a compound going on ("union leader").
   const next = toks[end + 1];
-  return toks[i - 1]?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !(next.flags & WordFlag.TITLE) && !state.lex.words.peopleNouns.has(next.low)));
+  return tokenAt(toks, i - 1)?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !(next.flags & WordFlag.TITLE) && !state.lex.words.peopleNouns.has(next.low)));
 }
 
 function isKindNoun(state: SummarizeState, low: string): boolean {
