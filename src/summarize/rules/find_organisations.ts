@@ -13,7 +13,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt, orgWordIn } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_organisations";
@@ -112,10 +112,10 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
   const toks = s.tokens;
   const brackets = s.text.includes("(");
-  // No head word or suffix: only a name its acronym in brackets spells can be found.
-  if (!brackets && !orgWordIn(state, s)) return;
+  // Past the last head word or suffix only a name its acronym in brackets spells can be found.
+  const last = brackets ? toks.length - 1 : lastOrgWord(state, s);
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
-  for (let i = s.dateline; i < toks.length; i++) {
+  for (let i = s.dateline; i <= last; i++) {
     if (!toks[i]!.cap) continue;
     const held = state.mentionAt(s, i);
     // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".

@@ -91,10 +91,10 @@ export function dottedSuffix(state: SummarizeState, word: string): boolean {
 const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: boolean }>();
 
 /**
- * Might orgShapeAt find a shape somewhere in the sentence? Only where a word of it is a head word or
- * a company suffix: without one, every shape falls at its first test of either.
+ * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
+ * starting after it, as every shape holds one of them.
  */
-export function orgWordIn(state: SummarizeState, s: Sentence): boolean {
+export function lastOrgWord(state: SummarizeState, s: Sentence): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
@@ -104,8 +104,9 @@ export function orgWordIn(state: SummarizeState, s: Sentence): boolean {
     const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
     orgWordSets.set(lex, (w = { words, capitalised }));
   }
-  for (const t of s.tokens) if ((t.cap || !w.capitalised) && w.words.has(t.text)) return true;
-  return false;
+  const toks = s.tokens;
+  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && w.words.has(toks[i]!.text)) return i;
+  return -1;
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
