@@ -22,7 +22,8 @@ const find_titled_people: Rule = (state) => {
     for (let i = 0; i < toks.length; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
-      const honorific = honorifics.has(low) && toks[i]!.cap;
+      // The bit says the word may be an honorific: the list is asked only then.
+      const honorific = (toks[i]!.flags & WordFlag.HONORIFIC) !== 0 && honorifics.has(low) && toks[i]!.cap;
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
