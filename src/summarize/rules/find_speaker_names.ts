@@ -20,7 +20,7 @@ const find_speaker_names: Rule = (state) => {
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
-      if (/^(?:is|are|was|were|been|be)$/.test(tokenAt(s.tokens, v.t0 - 1)?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
+      if (s.tokens[v.t1]?.low === "by" && /^(?:is|are|was|were|been|be)$/.test(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
       // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
