@@ -14,6 +14,9 @@ const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
 const ROLE_PREP = new Set(["for", "of", "to", "in", "at", "from", "with"]);
 const QUOTE_MARKS = new Set(["“", "”", '"']);
+/** Marks that end the phrase before a name set off by commas; and those that end a role's phrase after it. */
+const PHRASE_MARKS = new Set([",", ";", ":", ".", "“", "”", '"']);
+const ROLE_END = new Set([",", ";", "."]);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
@@ -72,7 +75,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
     const m = state.lex.titles.match(toks, j);
     if (!m) continue;
     let end = m.end;
-    while (end < toks.length && end - from < MAX_ROLE && !/^[,;.]$/.test(toks[end]!.text)) end++;
+    while (end < toks.length && end - from < MAX_ROLE && !ROLE_END.has(toks[end]!.text)) end++;
     return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role, government: m.values[0]!.government } : null;
   }
   return null;
@@ -87,7 +90,7 @@ function titleEndsAt(state: SummarizeState, s: Sentence, j: number): boolean {
 function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | null {
   const toks = s.tokens;
   let k = comma - 1;
-  while (k >= 0 && comma - k <= MAX_ROLE && !/^[,;:.“”"]$/.test(toks[k]!.text)) k--;
+  while (k >= 0 && comma - k <= MAX_ROLE && !PHRASE_MARKS.has(toks[k]!.text)) k--;
   let t0 = k + 1;
   // The role's noun phrase starts after the last preposition that is not part of it ("made by | Harlan's choice for ...").
   // A preposition right after a title belongs to the role ("a spokeswoman in Lagos,").

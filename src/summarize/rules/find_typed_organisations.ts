@@ -15,7 +15,9 @@ import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|and|or|but)$/;
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or", "but"]);
+/** Marks that open the phrase before a name set off by commas. */
+const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 
 const find_typed_organisations: Rule = (state) => {
   for (const s of state.sentences) {
@@ -102,7 +104,7 @@ function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
   // One or two modifiers: "energy trader", "social media company", not "said the".
   for (let k = 0; k < 2; k++) {
     const m = tokenAt(toks, t0 - 1);
-    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
+    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.has(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
     t0--;
   }
   return t0;
@@ -127,9 +129,9 @@ function kindPhraseBefore(state: SummarizeState, s: Sentence, i: number, end: nu
   const toks = s.tokens;
   if (tokenAt(toks, i - 1)?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
   let k = i - 2;
-  while (k >= 0 && i - k <= MAX_APPOSITIVE && !/^[,;:“”"(]$/.test(toks[k]!.text)) k--;
+  while (k >= 0 && i - k <= MAX_APPOSITIVE && !PHRASE_OPENERS.has(toks[k]!.text)) k--;
   const t0 = k + 1;
-  if (!DETERMINERS.test(toks[t0]?.low ?? "")) return false;
+  if (!DETERMINERS.has(toks[t0]?.low ?? "")) return false;
   // The head ends the phrase or comes before its first preposition ("the company | behind the dam"),
   // within two modifiers of the determiner; "the union's general secretary" is headed by a title.
   let head = t0 + 1;

@@ -13,7 +13,7 @@ const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
 
 const MAX_APPOSITIVE = 10;
 /** Words after an appositive's head noun: "a regional bank | with deep roots", "the pipeline's developer | based in". */
-const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run|formed|founded|created|set|launched|backed|funded|led)$/;
+const APPOSITIVE_CUT = new Set(["of", "for", "in", "at", "with", "based", "that", "which", "who", "owned", "run", "formed", "founded", "created", "set", "launched", "backed", "funded", "led"]);
 
 /**
  * The head noun of the appositive opening with the comma at `comma` ("Northshore Gas, the pipeline's
@@ -24,7 +24,7 @@ export function appositiveHead(s: Sentence, comma: number): number {
   const toks = s.tokens;
   for (let j = comma + 1; j < toks.length && j - comma <= MAX_APPOSITIVE; j++) {
     const t = toks[j]!;
-    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.test(t.low))) return j - 1;
+    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.has(t.low))) return j - 1;
   }
   return -1;
 }
