@@ -25,7 +25,8 @@ const find_appositive_people: Rule = (state) => {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i)) continue;
+      // A run of name words opens with one (nameRun takes nothing else first).
+      if (!toks[i]!.cap || !(toks[i]!.flags & WordFlag.NAME_WORD) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i)) continue;
       const n1 = nameRun(state, s, i);
       if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
       const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;

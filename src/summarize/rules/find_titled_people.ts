@@ -19,7 +19,9 @@ const find_titled_people: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    // The name after a title opens with a name word (after a capital's name, perhaps): none after the last one.
+    const last = lastNameWord(toks);
+    for (let i = 0; i < last; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
       // The bit says the word may be an honorific: the list is asked only then.
@@ -48,6 +50,12 @@ const find_titled_people: Rule = (state) => {
     }
   }
 };
+
+/** Where the sentence's last name word stands, or -1. */
+function lastNameWord(toks: Sentence["tokens"]): number {
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
+  return -1;
+}
 
 /** "Commissioner Sofia Lindahl", "Minister Victoria Mensah": after a title, a capital's name before a surname is a first name. */
 function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
