@@ -191,23 +191,25 @@ function overridable(state: SummarizeState, s: Sentence, t0: number, end: number
 
 function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
   if (acronyms.size === 0 && inParens.size === 0) return;
-  s.tokens.forEach((t, i) => {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     // Acronyms are capitals throughout: the cheap test before the lookups.
-    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) return;
+    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) continue;
     const key = acronyms.get(t.text);
     // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
-    const g = key ? state.lex.words.governmentNouns.match(s.tokens, i + 1) : null;
+    const g = key ? state.lex.words.governmentNouns.match(toks, i + 1) : null;
     if (key && !(g && state.addMention(s, { t0: i, t1: g.end, key, role: "actor", rule: RULE, plural: true })))
       state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
     else if (inParens.has(t.text)) {
       // An acronym in brackets that named nothing of the article's own: the dictionary's reading after all.
       const d = dictAt(state, s, i);
       const info = d && d.t1 === i + 1 ? state.lex.entities.get(d.hit.key) : undefined;
-      if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) return;
+      if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
       ensureKnown(state, d.hit.key);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
     }
-  });
+  }
 }
 
 export default find_organisations;
