@@ -10,13 +10,15 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
