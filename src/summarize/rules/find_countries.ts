@@ -20,7 +20,7 @@ const find_countries: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {
-      const info = state.lex.entities.get(d.hit.key);
+      const info = d.info;
       if (info?.kind !== "country" || state.claimed(s, d.t0, d.t1)) continue;
       placeSpan(state, s, d, info.ambiguous);
     }

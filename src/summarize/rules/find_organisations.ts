@@ -85,7 +85,7 @@ function acronymsInParens(state: SummarizeState): Set<string> {
 
 function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>): void {
   for (const d of dictSpans(state, s)) {
-    const info = state.lex.entities.get(d.hit.key);
+    const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
     ensureKnown(state, d.hit.key);
@@ -204,7 +204,7 @@ function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, 
     else if (inParens.has(t.text)) {
       // An acronym in brackets that named nothing of the article's own: the dictionary's reading after all.
       const d = dictAt(state, s, i);
-      const info = d && d.t1 === i + 1 ? state.lex.entities.get(d.hit.key) : undefined;
+      const info = d && d.t1 === i + 1 ? d.info : undefined;
       if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
       ensureKnown(state, d.hit.key);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });

@@ -1,6 +1,6 @@
 // Name shapes and dictionary names in a sentence's tokens, shared by the rules
 // that find actors.
-import type { NameHit } from "../lexicon/types.ts";
+import type { EntityInfo, NameHit } from "../lexicon/types.ts";
 import type { PhraseTrie } from "../lexicon/trie.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
@@ -10,6 +10,8 @@ export interface DictSpan {
   t0: number;
   t1: number;
   hit: NameHit;
+  /** The dictionary's entity under the hit's key (what state.lex.entities holds for it). */
+  info: EntityInfo | undefined;
 }
 
 
@@ -31,7 +33,8 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
       if (longer && longer.words > m.words - 1) (m = longer), (t0 = i + 1);
     }
     const t1 = t0 + m.words;
-    spans.push({ t0, t1, hit: pick(m.hits, toks, t0, t1) });
+    const hit = pick(m.hits, toks, t0, t1);
+    spans.push({ t0, t1, hit, info: state.lex.entities.get(hit.key) });
     i = t1 - 1;
   }
   s.cache.dict = spans;
