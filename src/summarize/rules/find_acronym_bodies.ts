@@ -10,9 +10,9 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_acronym_bodies";
-const CAPITALS = /^[A-Z]{3,6}$/;
 const ROMAN = /^[IVXLCDM]+$/;
 
 const find_acronym_bodies: Rule = (state) => {
@@ -45,12 +45,12 @@ function candidates(state: SummarizeState, s: Sentence): number[] {
   let loud: boolean | undefined;
   for (let i = s.dateline; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || t.text.length < 3 || !CAPITALS.test(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+    if (!t.cap || !capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
     // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
     if ((loud ??= shouting(s))) break;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
-    if ((next?.cap && next.word) || (toks[i - 1]?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
+    if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
     out.push(i);
   }
   return out;
@@ -77,22 +77,49 @@ function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
 function asked(state: SummarizeState, s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1]?.low;
   if (!(next === "to" || (next === "not" && s.tokens[i + 2]?.low === "to"))) return false;
-  const at = s.tokens[i - 1]?.low === "the" ? i - 1 : i;
+  const at = tokenAt(s.tokens, i - 1)?.low === "the" ? i - 1 : i;
   const v = verbSpans(state, s).find((x) => x.t1 === at);
   if (v?.hit.objectTo) return true;
   // "I expect UEFA to": a cue that asks someone to act.
-  const before = s.tokens[at - 1];
+  const before = tokenAt(s.tokens, at - 1);
   return !!before && (before.flags & WordFlag.CUE) !== 0 && state.lex.cues.get([before.low]).some((h) => h.target === "object_to");
+}
+
+/** Three to six ASCII capitals: "UEFA", "WADA". */
+function capitals(text: string): boolean {
+  if (text.length < 3 || text.length > 6) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** A line in capitals ("PEACE IN THE REGION"): its words are no acronyms. */
 function shouting(s: Sentence): boolean {
   let upper = 0, words = 0;
-  for (const t of s.tokens) if (t.word && /\p{L}/u.test(t.text)) {
+  for (const t of s.tokens) {
+    if (!t.word) continue;
+    const c = letterCase(t.text);
+    if (c === NO_LETTER) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (c === ALL_CAPS) upper++;
   }
   return words >= 3 && upper / words > 0.5;
+}
+
+const NO_LETTER = 0, SOME_LOWER = 1, ALL_CAPS = 2;
+
+/** Has the word a letter, and does toUpperCase leave it as it is? Plain ASCII by char codes. */
+function letterCase(text: string): number {
+  let letter = false, lower = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /\p{L}/u.test(text) ? (text === text.toUpperCase() ? ALL_CAPS : SOME_LOWER) : NO_LETTER;
+    if (c >= 97 && c <= 122) letter = lower = true;
+    else if (c >= 65 && c <= 90) letter = true;
+  }
+  return !letter ? NO_LETTER : lower ? SOME_LOWER : ALL_CAPS;
 }
 
 export default find_acronym_bodies;

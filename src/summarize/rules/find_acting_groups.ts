@@ -12,23 +12,28 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { WordLists } from "../lexicon/types.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_acting_groups";
 
 const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
+  const opens = openingWords(state.lex.words);
   // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
   const modified = new Map<string, string | null>();
   for (const s of state.sentences) {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap && state.lex.words.communityNouns.has(toks[i]!.low) && namedCommunity(state, s, i)) continue;
-      // The cheap test first: a word that can open one of the nouns.
-      if (!groups.starts(toks[i]!.low)) continue;
+      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group.
+      const opening = opens.get(toks[i]!.low);
+      if (opening === undefined) continue;
+      if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
+      if (!(opening & GROUP)) continue;
       const m = groups.match(toks, i);
       if (!m) continue;
-      const prev = toks[i - 1];
+      const prev = tokenAt(toks, i - 1);
       // A name or a capitalised word before the noun makes it someone's people ("Labour supporters").
       // "both governments": the parties the article already names, not a group of its own.
       if ((prev?.cap && i - 1 > 0) || prev?.low === "both" || state.claimed(s, i, m.end) || owned(s, i)) continue;
@@ -58,6 +63,22 @@ const find_acting_groups: Rule = (state) => {
   }
 };
 
+const COMMUNITY = 1;
+const GROUP = 2;
+/** Per word lists: the community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
+const openings = new WeakMap<WordLists, Map<string, number>>();
+
+function openingWords(w: WordLists): Map<string, number> {
+  let out = openings.get(w);
+  if (!out) {
+    out = new Map();
+    for (const n of w.communityNouns) out.set(n, COMMUNITY);
+    for (const n of w.actingGroups.firstWords()) out.set(n, (out.get(n) ?? 0) | GROUP);
+    openings.set(w, out);
+  }
+  return out;
+}
+
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
 function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
@@ -68,7 +89,7 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   const key = "group:" + name.toLowerCase();
   state.ensure(key, "group", name, false);
   // "Hundreds of ...": the number opens the clause the group is subject of.
-  const t0 = toks[a - 1]?.low === "of" && state.lex.words.quantities.has(toks[a - 2]?.low ?? "") ? a - 2 : a;
+  const t0 = tokenAt(toks, a - 1)?.low === "of" && state.lex.words.quantities.has(tokenAt(toks, a - 2)?.low ?? "") ? a - 2 : a;
   if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;
   if (state.tracing) state.note(s.index, RULE, `"${name}" -> a people acting as one`);
   return true;
@@ -94,7 +115,7 @@ function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | 
  */
 function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
-  const t = toks[i - 1];
+  const t = tokenAt(toks, i - 1);
   if (!t) return false;
   // A plain lowercase word; capitalised only as the sentence's first word ("Opposition lawmakers demanded").
   const plain = /^[a-z][a-z-]+[a-z]$/.test(t.text) || (i - 1 === s.dateline && /^[A-Z][a-z-]+[a-z]$/.test(t.text));
@@ -102,15 +123,15 @@ function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean 
   const w = state.lex.words;
   if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low) || w.adverbs.has(t.low) || w.modals.has(t.low) || w.negations.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low) || w.clauseOpeners.has(t.low)) return false;
   // The word opens the phrase: nothing but a determiner, a preposition, a verb or a mark before it ("large state-owned companies" keeps only the noun).
-  const before = toks[i - 2];
+  const before = tokenAt(toks, i - 2);
   return !before || !before.word || w.nonNames.has(before.low) || w.prepositions.has(before.low) || (!before.cap && (before.flags & WordFlag.VERB) !== 0);
 }
 
 /** "the alliance's 32 member countries", "its members": someone's own, not a group of their own. */
 function owned(s: Sentence, i: number): boolean {
   let k = i - 1;
-  if (/^\d+$/.test(s.tokens[k]?.text ?? "")) k--;
-  const low = s.tokens[k]?.low ?? "";
+  if (/^\d+$/.test(tokenAt(s.tokens, k)?.text ?? "")) k--;
+  const low = tokenAt(s.tokens, k)?.low ?? "";
   return low === "'s" || low === "its" || low === "their";
 }
 

@@ -8,11 +8,15 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
 const ROLE_PREP = new Set(["for", "of", "to", "in", "at", "from", "with"]);
 const QUOTE_MARKS = new Set(["“", "”", '"']);
+/** Marks that end the phrase before a name set off by commas; and those that end a role's phrase after it. */
+const PHRASE_MARKS = new Set([",", ";", ":", ".", "“", "”", '"']);
+const ROLE_END = new Set([",", ";", "."]);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
@@ -21,12 +25,12 @@ const find_appositive_people: Rule = (state) => {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap || state.mentionAt(s, i)) continue;
-      if (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) continue;
+      // A run of name words opens with one (nameRun takes nothing else first).
+      if (!toks[i]!.cap || !(toks[i]!.flags & WordFlag.NAME_WORD) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i)) continue;
       const n1 = nameRun(state, s, i);
       if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
       const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
-      const before = !after && toks[i - 1]?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
+      const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
       const role = after ?? before;
       if (!role) continue;
       if (addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) {
@@ -72,7 +76,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
     const m = state.lex.titles.match(toks, j);
     if (!m) continue;
     let end = m.end;
-    while (end < toks.length && end - from < MAX_ROLE && !/^[,;.]$/.test(toks[end]!.text)) end++;
+    while (end < toks.length && end - from < MAX_ROLE && !ROLE_END.has(toks[end]!.text)) end++;
     return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role, government: m.values[0]!.government } : null;
   }
   return null;
@@ -87,7 +91,7 @@ function titleEndsAt(state: SummarizeState, s: Sentence, j: number): boolean {
 function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | null {
   const toks = s.tokens;
   let k = comma - 1;
-  while (k >= 0 && comma - k <= MAX_ROLE && !/^[,;:.“”"]$/.test(toks[k]!.text)) k--;
+  while (k >= 0 && comma - k <= MAX_ROLE && !PHRASE_MARKS.has(toks[k]!.text)) k--;
   let t0 = k + 1;
   // The role's noun phrase starts after the last preposition that is not part of it ("made by | Harlan's choice for ...").
   // A preposition right after a title belongs to the role ("a spokeswoman in Lagos,").

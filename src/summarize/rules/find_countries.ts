@@ -12,6 +12,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
 import { capitalRun } from "../text/orgs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_countries";
 
@@ -19,7 +20,7 @@ const find_countries: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {
-      const info = state.lex.entities.get(d.hit.key);
+      const info = d.info;
       if (info?.kind !== "country" || state.claimed(s, d.t0, d.t1)) continue;
       placeSpan(state, s, d, info.ambiguous);
     }
@@ -34,7 +35,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   ensureKnown(state, key);
   if (d.hit.role === "demonym") {
     const g = governmentAfter(state, s, d.t1);
-    const t0 = toks[d.t0 - 1]?.low === "the" ? d.t0 - 1 : d.t0;
+    const t0 = tokenAt(toks, d.t0 - 1)?.low === "the" ? d.t0 - 1 : d.t0;
     // "Polish farmers", "French truckers": a group of the country's people acting as one.
     const people = g ? null : words.socialGroups.match(toks, d.t1);
     if (people && !toks[d.t1]!.cap) {
@@ -54,8 +55,8 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those;
   // "the U.S. Embassy" is the country itself.
   if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictSpans(state, s).some((x) => x.t0 === d.t1) && !words.governmentNouns.match(toks, d.t1)) return;
-  if (ambiguous && (toks[d.t0 - 1]?.cap && d.t0 > 0)) return;
-  const prev = toks[d.t0 - 1]?.low ?? "";
+  if (ambiguous && (tokenAt(toks, d.t0 - 1)?.cap && d.t0 > 0)) return;
+  const prev = tokenAt(toks, d.t0 - 1)?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
   const place = asPlace(state, s, d.t0, d.t1, metonym);
   // "officials in Tashkent say": the country's officials, speaking from its capital.

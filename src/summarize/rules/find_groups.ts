@@ -14,7 +14,7 @@ const find_groups: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {
-      const info = state.lex.entities.get(d.hit.key);
+      const info = d.info;
       if (info?.kind !== "group" || state.claimed(s, d.t0, d.t1)) continue;
       let t1 = d.t1;
       if (d.hit.role === "group") {

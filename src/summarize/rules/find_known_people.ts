@@ -12,7 +12,7 @@ const find_known_people: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {
-      const info = state.lex.entities.get(d.hit.key);
+      const info = d.info;
       if (info?.kind !== "person" || state.claimed(s, d.t0, d.t1)) continue;
       const e = state.ensure(info.key, "person", info.name, true);
       if (info.country && !e.affiliation) e.affiliation = countryKey(state, info.country);

@@ -13,7 +13,8 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, nameStart, orgShapeAt } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -38,8 +39,9 @@ const find_organisations: Rule = (state) => {
 function unplacedCapitals(s: Sentence): boolean {
   if (s.skip) return false;
   for (const t of s.tokens) {
+    if (!t.cap) continue;
     const c = t.text.charCodeAt(1);
-    if (t.cap && c >= 65 && c <= 90 && t.text.length >= 2) return true;
+    if (c >= 65 && c <= 90 && t.text.length >= 2) return true;
   }
   return false;
 }
@@ -49,12 +51,24 @@ function spelledAcronyms(state: SummarizeState): Map<string, string> {
   const out = new Map<string, string | null>();
   for (const e of state.entities.values()) {
     if (e.kind !== "organisation" || e.fromDictionary) continue;
-    let acr = "";
-    for (const w of e.name.split(" ")) if (w[0] && w[0] !== w[0].toLowerCase()) acr += w[0];
+    const acr = initialsOf(e.name);
     if (acr.length < 2) continue;
     out.set(acr, out.has(acr) && out.get(acr) !== e.key ? null : e.key);
   }
   return new Map([...out].filter((x): x is [string, string] => x[1] !== null));
+}
+
+/** The capital letters opening the words of a name: "WWA" of "Waterside Workers' Alliance". */
+function initialsOf(name: string): string {
+  let acr = "";
+  for (let k = 0; k < name.length; k++) {
+    if (k > 0 && name.charCodeAt(k - 1) !== 32) continue;
+    const c = name.charCodeAt(k);
+    // A letter that lowercases to another; plain ASCII by its code.
+    if (c === 32) continue;
+    if (c < 128 ? c >= 65 && c <= 90 : name[k] !== name[k]!.toLowerCase()) acr += name[k];
+  }
+  return acr;
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
@@ -71,7 +85,7 @@ function acronymsInParens(state: SummarizeState): Set<string> {
 
 function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>): void {
   for (const d of dictSpans(state, s)) {
-    const info = state.lex.entities.get(d.hit.key);
+    const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
     ensureKnown(state, d.hit.key);
@@ -98,8 +112,10 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
 function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
   const toks = s.tokens;
   const brackets = s.text.includes("(");
+  // Past the last head word or suffix only a name its acronym in brackets spells can be found.
+  const last = brackets ? toks.length - 1 : lastOrgWord(state, s);
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
-  for (let i = s.dateline; i < toks.length; i++) {
+  for (let i = s.dateline; i <= last; i++) {
     if (!toks[i]!.cap) continue;
     const held = state.mentionAt(s, i);
     // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".
@@ -107,10 +123,10 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     // A placed name a shape cannot outgrow: no capitalised word after it.
     if (held && !(toks[held.t1]?.cap || state.lex.orgConnectors.has(toks[held.t1]?.low ?? "") || toks[held.t1]?.low === "'s")) continue;
     let end = orgShapeAt(state, s, i);
-    const t0 = nameStart(toks, i);
     // "Pacific Gateway Terminals (PGT)": no head word, but the acronym spells the name.
+    if (end === i && !brackets) continue;
+    const t0 = nameStart(toks, i);
     if (end === i) {
-      if (!brackets) continue;
       const run = capitalRun(state, s, t0);
       const acr = run - t0 >= 2 ? acronymAfter(s, run) : null;
       if (!acr || !initialsFit(s, t0, run, acr) || state.lex.documentWords.has(toks[run - 1]!.text)) continue;
@@ -120,7 +136,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     if (!inside) continue;
     const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
     // "Russia's Foreign Ministry": the owner is part of the government body.
-    const owner = toks[t0 - 1]?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
+    const owner = tokenAt(toks, t0 - 1)?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
     const inner = owner ?? dictAt(state, s, t0);
     const info = inner && state.lex.entities.get(inner.hit.key);
     // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).
@@ -175,23 +191,25 @@ function overridable(state: SummarizeState, s: Sentence, t0: number, end: number
 
 function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
   if (acronyms.size === 0 && inParens.size === 0) return;
-  s.tokens.forEach((t, i) => {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     // Acronyms are capitals throughout: the cheap test before the lookups.
-    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) return;
+    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) continue;
     const key = acronyms.get(t.text);
     // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
-    const g = key ? state.lex.words.governmentNouns.match(s.tokens, i + 1) : null;
+    const g = key ? state.lex.words.governmentNouns.match(toks, i + 1) : null;
     if (key && !(g && state.addMention(s, { t0: i, t1: g.end, key, role: "actor", rule: RULE, plural: true })))
       state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false });
     else if (inParens.has(t.text)) {
       // An acronym in brackets that named nothing of the article's own: the dictionary's reading after all.
       const d = dictAt(state, s, i);
-      const info = d && d.t1 === i + 1 ? state.lex.entities.get(d.hit.key) : undefined;
-      if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) return;
+      const info = d && d.t1 === i + 1 ? d.info : undefined;
+      if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
       ensureKnown(state, d.hit.key);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
     }
-  });
+  }
 }
 
 export default find_organisations;

@@ -7,6 +7,7 @@ import type { Rule } from "../rule.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_repeated_names";
 
@@ -14,24 +15,32 @@ const find_repeated_names: Rule = (state) => {
   const alone = new Set<string>();
   for (const s of state.sentences) {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
-    s.tokens.forEach((t, i) => {
-      if (isNameWord(state, t) && !isNameWord(state, s.tokens[i - 1]) && !isNameWord(state, s.tokens[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (isNameWord(state, t) && !(i > 0 && isNameWord(state, toks[i - 1])) && !isNameWord(state, toks[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i))
         alone.add(t.text);
-    });
+    }
   }
   if (alone.size === 0) return;
   for (const s of state.sentences) {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(state, toks[i]) || isNameWord(state, toks[i - 1]) || toks[i]!.flags & WordFlag.TITLE) continue;
+      if (!isNameWord(state, toks[i]) || (i > 0 && isNameWord(state, toks[i - 1])) || toks[i]!.flags & WordFlag.TITLE) continue;
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
-      if (toks.slice(i, n1).some((t) => state.lex.orgHeads.has(t.text))) continue;
+      if (headIn(state, toks, i, n1)) continue;
       if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
       i = n1 - 1;
     }
   }
 };
+
+/** Is a word of [t0, t1) a head word of a body's name ("Acme Holdings")? */
+function headIn(state: Parameters<Rule>[0], toks: Token[], t0: number, t1: number): boolean {
+  for (let j = t0; j < t1; j++) if (state.lex.orgHeads.has(toks[j]!.text)) return true;
+  return false;
+}
 
 export default find_repeated_names;

@@ -28,7 +28,7 @@ const find_short_org_names: Rule = (state) => {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!t.cap || !firsts.has(t.text) || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
+      if (!t.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
       for (const [form, key] of short) {
         const n = form.length;
         if (!form.every((w, k) => toks[i + k]?.text === w)) continue;

@@ -10,16 +10,19 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
+import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
-      if (/^(?:is|are|was|were|been|be)$/.test(s.tokens[v.t0 - 1]?.low ?? "") && s.tokens[v.t1]?.low === "by") continue;
+      if (s.tokens[v.t1]?.low === "by" && /^(?:is|are|was|were|been|be)$/.test(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) continue;
       const end = subjectEnd(state, s, v.t0);
       if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
       // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
@@ -31,7 +34,7 @@ const find_speaker_names: Rule = (state) => {
       const set = setOffName(state, s, v.t0);
       if (set) tryName(state, s, set[0], set[1], v.t0);
       // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
-      if (s.tokens[v.t0 - 1]?.word) continue;
+      if (tokenAt(s.tokens, v.t0 - 1)?.word) continue;
       const n1 = nameRun(state, s, v.t1);
       if (n1 - v.t1 >= 2 && (/^[,.;]?$/.test(s.tokens[n1]?.text ?? "") || /^(?:of|from)$/.test(s.tokens[n1]!.low))) tryName(state, s, v.t1, n1, v.t0);
     }
@@ -42,8 +45,8 @@ const find_speaker_names: Rule = (state) => {
 function ofBefore(state: SummarizeState, s: Sentence, end: number): number {
   const m = state.mentionEndingAt(s, end);
   if (!m) return -1;
-  const k = s.tokens[m.t0 - 1]?.low === "the" ? m.t0 - 2 : m.t0 - 1;
-  return /^(?:of|from)$/.test(s.tokens[k]?.low ?? "") ? k : -1;
+  const k = tokenAt(s.tokens, m.t0 - 1)?.low === "the" ? m.t0 - 2 : m.t0 - 1;
+  return /^(?:of|from)$/.test(tokenAt(s.tokens, k)?.low ?? "") ? k : -1;
 }
 
 function nameStart(state: SummarizeState, s: Sentence, end: number): number {
@@ -56,16 +59,16 @@ function nameStart(state: SummarizeState, s: Sentence, end: number): number {
 /** A name alone between two commas right before the verb, after a description: [t0, t1), or null. */
 function setOffName(state: SummarizeState, s: Sentence, v: number): [number, number] | null {
   const toks = s.tokens;
-  if (toks[v - 1]?.text !== ",") return null;
+  if (tokenAt(toks, v - 1)?.text !== ",") return null;
   const t1 = v - 1;
   const t0 = nameStart(state, s, t1);
-  return t1 - t0 >= 2 && toks[t0 - 1]?.text === "," && t0 >= 3 ? [t0, t1] : null;
+  return t1 - t0 >= 2 && tokenAt(toks, t0 - 1)?.text === "," && t0 >= 3 ? [t0, t1] : null;
 }
 
 function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
   if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
   // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
-  if (/^(?:and|for|of|&)$/.test(s.tokens[t0 - 1]?.low ?? "") && s.tokens[t0 - 2]?.cap) return;
+  if (/^(?:and|for|of|&)$/.test(tokenAt(s.tokens, t0 - 1)?.low ?? "") && tokenAt(s.tokens, t0 - 2)?.cap) return;
   if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
 }
 

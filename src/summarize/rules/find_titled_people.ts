@@ -10,6 +10,7 @@ import { dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_titled_people";
 
@@ -18,10 +19,13 @@ const find_titled_people: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    // The name after a title opens with a name word (after a capital's name, perhaps): none after the last one.
+    const last = lastNameWord(toks);
+    for (let i = 0; i < last; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
-      const honorific = honorifics.has(low) && toks[i]!.cap;
+      // The bit says the word may be an honorific: the list is asked only then.
+      const honorific = (toks[i]!.flags & WordFlag.HONORIFIC) !== 0 && honorifics.has(low) && toks[i]!.cap;
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
@@ -47,6 +51,12 @@ const find_titled_people: Rule = (state) => {
   }
 };
 
+/** Where the sentence's last name word stands, or -1. */
+function lastNameWord(toks: Sentence["tokens"]): number {
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
+  return -1;
+}
+
 /** "Commissioner Sofia Lindahl", "Minister Victoria Mensah": after a title, a capital's name before a surname is a first name. */
 function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
   const d = dictAt(state, s, j);
@@ -64,7 +74,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
   for (;;) {
     while (p > 0 && titleModifiers.has(toks[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
     if (affiliation) break;
-    const q = toks[p - 1]?.low === "'s" ? p - 1 : p;
+    const q = tokenAt(toks, p - 1)?.low === "'s" ? p - 1 : p;
     const d = dictEndingAt(state, s, q);
     if (!d || d.hit.role === "group") break;
     affiliation = d.hit.key;
@@ -72,7 +82,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
-  if (/^(?:the|a|an)$/.test(toks[p - 1]?.low ?? "")) p--;
+  if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
   return { start: p, affiliation };
 }
 

@@ -10,11 +10,14 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun } from "../text/orgs.ts";
+import { appositiveHead, capitalRun, dottedSuffix } from "../text/orgs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|that|these|those|and|or|but)$/;
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or", "but"]);
+/** Marks that open the phrase before a name set off by commas. */
+const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 
 const find_typed_organisations: Rule = (state) => {
   for (const s of state.sentences) {
@@ -24,14 +27,17 @@ const find_typed_organisations: Rule = (state) => {
       const t = toks[i]!;
       if (!t.cap || !t.word || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
-      const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || commaSoon(toks, i);
+      const comma = commaSoon(toks, i);
+      const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
       // "the United Steelworkers union said": the kind noun after the name ("United" may open it here).
-      const run = toks[i - 1]?.low === "the" ? capRun(state, s, i) : i;
+      const run = tokenAt(toks, i - 1)?.low === "the" ? capRun(state, s, i) : i;
       const after = run > i && kindAfter(state, s, i, run);
-      const end = after ? run : nameEnd(state, s, i);
-      if (end === i) continue;
       if (!cheap && !after) continue;
       const kind = after ? -1 : kindBefore(state, s, i);
+      // A name is six tokens at most: with no comma that soon, none follows it, and only a kind noun before it can type it.
+      if (!after && kind < 0 && !comma) continue;
+      const end = after ? run : nameEnd(state, s, i);
+      if (end === i) continue;
       const typed = after || kind >= 0 || appositiveKind(state, s, end) || relativeWhich(s, i, end) || kindPhraseBefore(state, s, i, end);
       if (!typed) continue;
       const t0 = kind >= 0 ? kind : i;
@@ -79,7 +85,7 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   for (let k = i; k < j; k++) if (state.mentionAt(s, k) && !trailingCountry(state, s, i, k, run)) j = k;
   while (j > i && !(toks[j - 1]!.cap && toks[j - 1]!.word)) j--;
   // "Loop Inc." keeps its suffix's dot.
-  if (toks[j]?.text === "." && state.lex.orgSuffixes.has(toks[j - 1]!.text + ".") && toks[j + 1]) j++;
+  if (toks[j]?.text === "." && dottedSuffix(state, toks[j - 1]!.text) && toks[j + 1]) j++;
   return j;
 }
 
@@ -92,13 +98,13 @@ function trailingCountry(state: SummarizeState, s: Sentence, i: number, k: numbe
 /** "operator | Pacific Gateway", "energy trader | Valtérra", "video app | Loop": where the typed phrase begins, or -1. */
 function kindBefore(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
-  const noun = toks[i - 1];
+  const noun = tokenAt(toks, i - 1);
   if (!noun || !noun.word || (noun.cap && i - 1 > 0) || !isKindNoun(state, noun.low)) return -1;
   let t0 = i - 1;
   // One or two modifiers: "energy trader", "social media company", not "said the".
   for (let k = 0; k < 2; k++) {
-    const m = toks[t0 - 1];
-    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.test(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
+    const m = tokenAt(toks, t0 - 1);
+    if (!m || !m.word || (m.cap && t0 - 1 > 0) || DETERMINERS.has(m.low) || state.lex.words.auxiliaries.has(m.low) || state.lex.words.prepositions.has(m.low) || m.flags & WordFlag.VERB || state.mentionAt(s, t0 - 1)) break;
     t0--;
   }
   return t0;
@@ -121,11 +127,11 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
 /** "The company behind the dam, | Lanxang Riverworks, says": a phrase headed by a kind noun, then the name set off by commas. */
 function kindPhraseBefore(state: SummarizeState, s: Sentence, i: number, end: number): boolean {
   const toks = s.tokens;
-  if (toks[i - 1]?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
+  if (tokenAt(toks, i - 1)?.text !== "," || !/^[,.]$/.test(toks[end]?.text ?? "")) return false;
   let k = i - 2;
-  while (k >= 0 && i - k <= MAX_APPOSITIVE && !/^[,;:“”"(]$/.test(toks[k]!.text)) k--;
+  while (k >= 0 && i - k <= MAX_APPOSITIVE && !PHRASE_OPENERS.has(toks[k]!.text)) k--;
   const t0 = k + 1;
-  if (!DETERMINERS.test(toks[t0]?.low ?? "")) return false;
+  if (!DETERMINERS.has(toks[t0]?.low ?? "")) return false;
   // The head ends the phrase or comes before its first preposition ("the company | behind the dam"),
   // within two modifiers of the determiner; "the union's general secretary" is headed by a title.
   let head = t0 + 1;
@@ -144,7 +150,7 @@ function kindAfter(state: SummarizeState, s: Sentence, i: number, end: number): 
   if (!noun?.word || noun.cap || !state.lex.orgKindNouns.has(noun.low)) return false;
   // Only a name the article opens with "the" ("the Unite union"), and not a compound going on ("union leader").
   const next = toks[end + 1];
-  return toks[i - 1]?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !(next.flags & WordFlag.TITLE) && !state.lex.words.peopleNouns.has(next.low)));
+  return tokenAt(toks, i - 1)?.low === "the" && (!next || !next.word || (!state.lex.orgKindNouns.has(next.low) && !(next.flags & WordFlag.TITLE) && !state.lex.words.peopleNouns.has(next.low)));
 }
 
 function isKindNoun(state: SummarizeState, low: string): boolean {

@@ -1,6 +1,7 @@
 // Dictionary entities entering the state the first time an article names them,
 // and whether a name stands for a place rather than an actor.
 import type { Sentence, SummarizeState } from "../state.ts";
+import { tokenAt } from "./at.ts";
 
 export function ensureKnown(state: SummarizeState, key: string): void {
   const info = state.lex.entities.get(key);
@@ -12,5 +13,5 @@ export function asPlace(state: SummarizeState, s: Sentence, t0: number, t1: numb
   const toks = s.tokens;
   if (t1 <= s.dateline) return true;
   if (metonym && toks[t1]?.low === "-based") return true;
-  return toks[t1]?.low !== "'s" && state.lex.words.placePrepositions.has(toks[t0 - 1]?.low ?? "");
+  return toks[t1]?.low !== "'s" && state.lex.words.placePrepositions.has(tokenAt(toks, t0 - 1)?.low ?? "");
 }

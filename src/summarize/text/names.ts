@@ -1,6 +1,7 @@
 // Name shapes and dictionary names in a sentence's tokens, shared by the rules
 // that find actors.
-import type { NameHit } from "../lexicon/types.ts";
+import type { EntityInfo, NameHit } from "../lexicon/types.ts";
+import type { PhraseTrie } from "../lexicon/trie.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -9,6 +10,8 @@ export interface DictSpan {
   t0: number;
   t1: number;
   hit: NameHit;
+  /** The dictionary's entity under the hit's key (what state.lex.entities holds for it). */
+  info: EntityInfo | undefined;
 }
 
 
@@ -17,29 +20,87 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   let spans = s.cache.dict;
   if (spans) return spans;
   spans = [];
-  const { names } = state.lex;
+  const root = nameTrie(state.lex.names);
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
-    let m = names.match(toks, i, (h, a, b) => caseFits(h, toks, a, b));
+    let m = longestName(root, toks, i);
     if (!m) continue;
     let t0 = i;
     // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
-    if (toks[i]!.low === "the" && m.end > i + 1) {
-      const longer = names.match(toks, i + 1, (h, a, b) => caseFits(h, toks, a, b));
-      if (longer && longer.end > m.end) (m = longer), (t0 = i + 1);
+    if (toks[i]!.low === "the" && m.words > 1) {
+      const longer = longestName(root, toks, i + 1);
+      if (longer && longer.words > m.words - 1) (m = longer), (t0 = i + 1);
     }
-    spans.push({ t0, t1: m.end, hit: pick(m.values) });
-    i = m.end - 1;
+    const t1 = t0 + m.words;
+    const hit = pick(m.hits, toks, t0, t1);
+    spans.push({ t0, t1, hit, info: state.lex.entities.get(hit.key) });
+    i = t1 - 1;
   }
   s.cache.dict = spans;
   return spans;
 }
 
-/** Names before demonyms before places: "Georgia" the country before anything else it could be;
- * the seat of a body before a capital ("Brussels" is the EU before it is Belgium). */
-function pick(hits: NameHit[]): NameHit {
-  return hits.find((h) => h.role === "name") ?? hits.find((h) => h.role === "seat" && !h.key.startsWith("country:")) ?? hits[0]!;
+/** The dictionary's names as a trie of their own, so a match walks it without building candidate lists. */
+interface NameNode {
+  next: Map<string, NameNode>;
+  hits: NameHit[];
+  /** Tokens from the root to here. */
+  words: number;
+}
+
+/** Per names dictionary (rebuilt should it grow): its trie. */
+const nameTries = new WeakMap<PhraseTrie<NameHit>, { size: number; root: NameNode }>();
+
+function nameTrie(names: PhraseTrie<NameHit>): NameNode {
+  let t = nameTries.get(names);
+  if (!t || t.size !== names.size) {
+    const root: NameNode = { next: new Map(), hits: [], words: 0 };
+    // Entries come node by node, each node's values in the order they were added.
+    for (const [keys, hit] of names.entries()) {
+      let node = root;
+      for (const k of keys) {
+        let n = node.next.get(k);
+        if (!n) node.next.set(k, (n = { next: new Map(), hits: [], words: node.words + 1 }));
+        node = n;
+      }
+      node.hits.push(hit);
+    }
+    nameTries.set(names, (t = { size: names.size, root }));
+  }
+  return t.root;
+}
+
+/** The longest name starting at tokens[i] that has a hit the tokens' case fits, or null. */
+function longestName(root: NameNode, toks: Token[], i: number): NameNode | null {
+  let best: NameNode | null = null;
+  let node = root;
+  for (let j = i; j < toks.length; j++) {
+    const n = node.next.get(toks[j]!.low);
+    if (!n) break;
+    node = n;
+    if (node.hits.length > 0 && anyFits(node.hits, toks, i, j + 1)) best = node;
+  }
+  return best;
+}
+
+function anyFits(hits: NameHit[], toks: Token[], a: number, b: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (caseFits(hits[k]!, toks, a, b)) return true;
+  return false;
+}
+
+/** Of the hits the case fits: names before demonyms before places, "Georgia" the country before anything
+ * else it could be; the seat of a body before a capital ("Brussels" is the EU before it is Belgium). */
+function pick(hits: NameHit[], toks: Token[], a: number, b: number): NameHit {
+  let seat: NameHit | undefined;
+  let first: NameHit | undefined;
+  for (const h of hits) {
+    if (!caseFits(h, toks, a, b)) continue;
+    if (h.role === "name") return h;
+    first ??= h;
+    if (!seat && h.role === "seat" && !h.key.startsWith("country:")) seat = h;
+  }
+  return (seat ?? first)!;
 }
 
 function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
@@ -74,17 +135,26 @@ export function isNameWord(_state: SummarizeState, tok: Token | undefined): bool
 export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4): number {
   const toks = s.tokens;
   const { nameParticles } = state.lex.words;
+  const { orgHeads, documentWords } = state.lex;
   let j = i;
   let words = 0;
   while (j < toks.length && words < max) {
     const t = toks[j]!;
-    // "Clean Rivers Act", "Acme Holdings": a document's or a body's name, not a person's.
-    if (dictAt(state, s, j) || state.lex.orgHeads.has(t.text) || (words > 0 && state.lex.documentWords.has(t.text))) return words > 0 && state.lex.documentWords.has(t.text) ? i : j;
-    if (isNameWord(state, t) || (words > 0 && /^\p{Lu}\.$/u.test(t.text))) {
-      j++;
-      words++;
-    } else if (words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1])) j++;
-    else break;
+    // "Clean Rivers Act": a document's name, not a person's.
+    if (words > 0 && documentWords.has(t.text)) return i;
+    const nameWord = isNameWord(state, t) || (words > 0 && initial(t.text));
+    const particle = !nameWord && words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1]);
+    // The run ends here either way: only a word that would go on is asked whether it names a body or place.
+    if (!nameWord && !particle) break;
+    // "Acme Holdings", "Georgia": a body's name or a dictionary name, not a person's.
+    if (dictAt(state, s, j) || orgHeads.has(t.text)) break;
+    j++;
+    if (nameWord) words++;
   }
   return j;
+}
+
+/** "J.": a capital and its dot. */
+function initial(text: string): boolean {
+  return text.length <= 3 && /^\p{Lu}\.$/u.test(text);
 }

@@ -2,7 +2,9 @@
 // suffix, and "Full Name (ACRONYM)" pairs.
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "./names.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { shapeOf } from "./tokens.ts";
 
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -11,7 +13,7 @@ const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
 
 const MAX_APPOSITIVE = 10;
 /** Words after an appositive's head noun: "a regional bank | with deep roots", "the pipeline's developer | based in". */
-const APPOSITIVE_CUT = /^(?:of|for|in|at|with|based|that|which|who|owned|run|formed|founded|created|set|launched|backed|funded|led)$/;
+const APPOSITIVE_CUT = new Set(["of", "for", "in", "at", "with", "based", "that", "which", "who", "owned", "run", "formed", "founded", "created", "set", "launched", "backed", "funded", "led"]);
 
 /**
  * The head noun of the appositive opening with the comma at `comma` ("Northshore Gas, the pipeline's
@@ -22,7 +24,7 @@ export function appositiveHead(s: Sentence, comma: number): number {
   const toks = s.tokens;
   for (let j = comma + 1; j < toks.length && j - comma <= MAX_APPOSITIVE; j++) {
     const t = toks[j]!;
-    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.test(t.low))) return j - 1;
+    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.has(t.low))) return j - 1;
   }
   return -1;
 }
@@ -66,7 +68,45 @@ const BASED = /^[\p{L}.'-]+-based$/u;
 
 /** "Dubai-based", "London-based": where a body is based, before its name. */
 export function basedWord(low: string): boolean {
-  return BASED.test(low);
+  // The ending the pattern asks for, tested first.
+  return low.endsWith("-based") && BASED.test(low);
+}
+
+/** Per suffix set: the suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+const dotless = new WeakMap<Set<string>, { size: number; words: Set<string> }>();
+
+/** Is `word` + "." a company suffix ("Inc" of "Inc.")? Asked without building the dotted string. */
+export function dottedSuffix(state: SummarizeState, word: string): boolean {
+  const suffixes = state.lex.orgSuffixes;
+  let d = dotless.get(suffixes);
+  if (!d || d.size !== suffixes.size) {
+    const words = new Set<string>();
+    for (const x of suffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+    dotless.set(suffixes, (d = { size: suffixes.size, words }));
+  }
+  return d.words.has(word);
+}
+
+/** Per lexicon: head words and company suffixes (dotted ones also without their dot), and whether every head is capitalised. */
+const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: boolean }>();
+
+/**
+ * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
+ * starting after it, as every shape holds one of them.
+ */
+export function lastOrgWord(state: SummarizeState, s: Sentence): number {
+  const lex = state.lex;
+  let w = orgWordSets.get(lex);
+  if (!w) {
+    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes]);
+    for (const x of lex.orgSuffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+    // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
+    const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
+    orgWordSets.set(lex, (w = { words, capitalised }));
+  }
+  const toks = s.tokens;
+  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && w.words.has(toks[i]!.text)) return i;
+  return -1;
 }
 
 /** The org shape starting at i: a run that holds a head word or ends in a company suffix. */
@@ -81,7 +121,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   if (end - t0 < 1) return i;
   let lastHead = -1;
   for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) lastHead = j;
-  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || state.lex.orgSuffixes.has(toks[end - 1]!.text + ".");
+  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text);
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;
@@ -102,8 +142,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   }
   // "the Digital Services Act", "the Paris Agreement": a document, not a body.
   if (state.lex.documentWords.has(toks[end - 1]!.text)) return i;
-  const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + "."));
-  const dot = toks[end]?.text === "." && state.lex.orgSuffixes.has(toks[end - 1]!.text + ".") && toks[end + 1] !== undefined;
+  const suffix = state.lex.orgSuffixes.has(toks[end - 1]!.text) || (toks[end]?.text === "." && dottedSuffix(state, toks[end - 1]!.text));
+  const dot = toks[end]?.text === "." && dottedSuffix(state, toks[end - 1]!.text) && toks[end + 1] !== undefined;
   if (suffix && end - t0 >= 2) return dot ? end + 1 : end;
   // "directed Parliament to act": a few heads name a body on their own.
   if (end - t0 === 1 && state.lex.loneHeads.has(toks[t0]!.text)) return end;
@@ -187,6 +227,13 @@ export function acronymAfter(s: Sentence, end: number): string | null {
 
 /** Do the letters of an acronym spell the initials of [t0, end)? For names without a head word. */
 export function initialsFit(s: Sentence, t0: number, end: number, acr: string): boolean {
-  const initials = s.tokens.slice(t0, end).filter((t) => t.cap && t.word).map((t) => t.text[0]).join("");
-  return initials.length >= 2 && initials === acr;
+  // The first letter of each capitalised word, read against the acronym's letters one by one.
+  let n = 0;
+  for (let j = t0; j < end; j++) {
+    const t = s.tokens[j]!;
+    if (!t.cap || !t.word) continue;
+    if (n >= acr.length || t.text.charCodeAt(0) !== acr.charCodeAt(n)) return false;
+    n++;
+  }
+  return n >= 2 && n === acr.length;
 }
