@@ -33,7 +33,7 @@ const resolve_pronouns: Rule = (state) => {
     const n = pronouns ? s.tokens.length : s.mentions.length;
     if (n === 0) continue;
     const inQuote = quoted(s);
-    const here: string[] = []; // person subjects of this sentence, most recent first
+    const here: string[] = []; // person subjects of this sentence, in order: the most recent last
     for (let step = 0; step < n; step++) {
       const i = pronouns ? step : s.mentions[step]!.t0;
       const t = s.tokens[i]!;
@@ -44,10 +44,10 @@ const resolve_pronouns: Rule = (state) => {
         if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
           const e = state.entity(m.key);
           if (e) {
-            if (e.kind === "person") here.unshift(e.key);
+            if (e.kind === "person") here.push(e.key);
             else if (voiced(state, s, m)) {
               // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks through them.
-              here.unshift(e.key);
+              here.push(e.key);
               const voice = spokesVoice(state, s.tokens[m.t1 - 1]!.low)!.sex;
               if (voice) sex.set(e.key, voice);
               else sex.delete(e.key);
@@ -89,7 +89,7 @@ const resolve_pronouns: Rule = (state) => {
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key!)?.name}`);
     }
-    if (here.length) people = recentFirst(here, people).slice(0, 8);
+    if (here.length) people = recentFirst(here, people, 8);
   }
 };
 
@@ -173,14 +173,15 @@ function personCandidates(state: SummarizeState, s: Sentence, i: number, here: s
   // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
   let later: string[] | null = null;
   for (const m of s.mentions) if (m.t0 > i && m.role === "actor" && !m.anaphor) (later ??= []).push(state.resolve(m.key));
-  const all = recentFirst(here, people);
+  const all = recentFirst(here, people, Infinity);
   return later ? all.filter((p) => !later.includes(state.resolve(p))) : all;
 }
 
-/** This sentence's subjects, then the earlier ones it does not name again. */
-function recentFirst(here: string[], people: string[]): string[] {
-  const out = here.slice();
-  for (const p of people) if (!here.includes(p)) out.push(p);
+/** Up to `max` people, most recent first: this sentence's subjects (latest first), then the earlier ones it does not name again. */
+function recentFirst(here: string[], people: string[], max: number): string[] {
+  const out: string[] = [];
+  for (let k = here.length - 1; k >= 0 && out.length < max; k--) out.push(here[k]!);
+  for (const p of people) if (out.length < max && !here.includes(p)) out.push(p);
   return out;
 }
 
