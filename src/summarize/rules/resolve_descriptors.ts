@@ -180,7 +180,7 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
     let who: string | undefined;
     for (const m of prev.mentions) {
       if (m.role !== "actor" || (k === s.index && m.t0 >= i)) continue;
-      const e = state.entity(state.resolve(m.key));
+      const e = state.entity(m.key);
       if (e?.kind !== "person" || !e.role || !fits(e.role) || e.key === who) continue;
       if (who) return undefined;
       who = e.key;

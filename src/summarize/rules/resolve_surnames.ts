@@ -79,8 +79,9 @@ function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
 function firstNames(state: SummarizeState): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const e of state.entities.values()) {
+    if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (e.kind === "person" && words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
+    if (words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
   }
   return out;
 }
