@@ -26,7 +26,10 @@ const resolve_pronouns: Rule = (state) => {
   let body: string | null = null;
   let bodyAt = -2;
   let plural: { key: string; sent: number } | null = null;
-  for (const s of state.sentences) {
+  // Subjects named after the last sentence with a pronoun are tracked for nothing: no pronoun is left to take them.
+  const end = state.sentences.findLastIndex((s) => !s.skip && s.index !== -1 && s.flags & WordFlag.PRONOUN) + 1;
+  for (let k = 0; k < end; k++) {
+    const s = state.sentences[k]!;
     if (s.skip || s.index === -1) continue;
     // Without a pronoun only the mentions matter: walk them, not every token.
     const pronouns = (s.flags & WordFlag.PRONOUN) !== 0;
