@@ -29,8 +29,9 @@ const resolve_descriptors: Rule = (state) => {
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
       seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
+    if (s.mentions.length === 0) continue;
     for (const m of [...s.mentions]) {
-      if (m.role !== "actor") continue;
+      if (m.role !== "actor" || !mayDescribe(s, m)) continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
   }
@@ -216,6 +217,12 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
   return true;
+}
+
+/** Each reading of a mention below needs it before "'s", after "the", or after a preposition of "analysts from X". */
+function mayDescribe(s: Sentence, m: Mention): boolean {
+  const prev = s.tokens[m.t0 - 1]?.low ?? "";
+  return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
 }
 
 /** "the bloc's 27 member states" -> the bloc. */
