@@ -160,6 +160,7 @@ export class SummarizeState {
   }
 
   resolve(key: string): string {
+    if (this.#redirect.size === 0) return key;
     let k = key;
     for (let next = this.#redirect.get(k); next; next = this.#redirect.get(k)) k = next;
     return k;
@@ -181,6 +182,9 @@ export class SummarizeState {
   }
 
   entity(key: string): Entity | undefined {
+    // A key that names an entity is never redirected: merge removes the entity whose key it redirects, for good.
+    const e = this.entities.get(key);
+    if (e !== undefined || this.#redirect.size === 0) return e;
     return this.entities.get(this.resolve(key));
   }
 
@@ -202,7 +206,7 @@ export class SummarizeState {
 
   mentionAt(s: Sentence, t: number): Mention | undefined {
     if (s.mentions.length === 0) return undefined;
-    return this.#index(s)[t];
+    return (s.mentionIndex ?? this.#index(s))[t];
   }
 
   /** The mention at t, or right after a "the" there ("urged | the union to", "a spokesperson for | the council"). */
@@ -241,9 +245,11 @@ export class SummarizeState {
       t0: given.t0, t1: given.t1, key: given.key, role: given.role, rule: given.rule, plural: given.plural,
       anaphor: given.anaphor ?? false, silent: given.silent ?? false, nameT0: given.nameT0,
     };
-    let i = s.mentions.length;
-    while (i > 0 && s.mentions[i - 1]!.t0 > m.t0) i--;
-    s.mentions.splice(i, 0, m);
+    const list = s.mentions;
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.t0 > m.t0) i--;
+    if (i === list.length) list.push(m);
+    else list.splice(i, 0, m);
     this.#mark(s, m, true);
     if (m.role === "actor" && !m.silent) {
       const e = this.entity(m.key);

@@ -16,8 +16,22 @@ const MAX_ROLE = 6;
 const BODY_POSSESSIVES = new Set(["its", "their"]);
 
 const affiliate_role_owners: Rule = (state) => {
-  // The body that last opened a clause: what "its" points back to.
+  // The body that last opened a clause: what "its" points back to. Bodies named since it was
+  // last asked for wait in `unread`, and are tested as subjects, latest first, only when it is
+  // asked for again (nothing this rule changes bears on subjectLike).
   let lastBody: string | null = null;
+  const unread: { s: Sentence; m: Mention; key: string }[] = [];
+  const bodyBefore = (): string | null => {
+    for (let k = unread.length - 1; k >= 0; k--) {
+      const { s, m, key } = unread[k]!;
+      if (subjectLike(state, s, m)) {
+        lastBody = key;
+        break;
+      }
+    }
+    unread.length = 0;
+    return lastBody;
+  };
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const m of s.mentions) {
@@ -27,17 +41,17 @@ const affiliate_role_owners: Rule = (state) => {
         if (e.affiliation || m.anaphor) continue;
         // Only a role the appositive rule read as one may own its holder through "its" or "'s".
         const roled = m.rule === "find_appositive_people";
-        const owner = ownerBefore(state, s, m, lastBody, roled) ?? ownerAfter(state, s, m, lastBody, roled);
+        const owner = ownerBefore(state, s, m, bodyBefore, roled) ?? ownerAfter(state, s, m, bodyBefore, roled);
         if (!owner) continue;
         e.affiliation = owner;
         if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
-      } else if ((e.kind === "organisation" || e.kind === "group") && subjectLike(state, s, m)) lastBody = state.resolve(e.key);
+      } else if (e.kind === "organisation" || e.kind === "group") unread.push({ s, m, key: state.resolve(e.key) });
     }
   }
 };
 
 /** "Its leader, | Ana Ode" / "the union's general secretary, | Ana Ode". */
-function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null, roled: boolean): string | null {
+function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: () => string | null, roled: boolean): string | null {
   const toks = s.tokens;
   if (toks[m.t0 - 1]?.text !== ",") return null;
   for (let k = m.t0 - 2; k >= 0 && m.t0 - k <= MAX_ROLE; k--) {
@@ -51,7 +65,7 @@ function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: s
 }
 
 /** "Ana Ode, | its founder," / "Ana Ode, | the union's general secretary," / "Ana Ode, | who chairs the council,": the owner opens the aside. */
-function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: string | null, roled: boolean): string | null {
+function ownerAfter(state: SummarizeState, s: Sentence, m: Mention, lastBody: () => string | null, roled: boolean): string | null {
   const toks = s.tokens;
   if (toks[m.t1]?.text !== ",") return null;
   const led = toks[m.t1 + 1]?.low === "who" ? state.lex.words.leadingVerbs.match(toks, m.t1 + 2) : undefined;
@@ -72,7 +86,7 @@ function bodyAt(state: SummarizeState, s: Sentence, k: number): string | null {
 }
 
 /** The body owning the role at k ("its", or a body or country before "'s"); null when k owns nothing, undefined to look on. */
-function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: string | null, roled: boolean): string | null | undefined {
+function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: () => string | null, roled: boolean): string | null | undefined {
   const t = s.tokens[k];
   if (!t) return null;
   // "a spokeswoman for Curva Unita": for whom the role speaks.
@@ -80,7 +94,7 @@ function ownerAt(state: SummarizeState, s: Sentence, k: number, lastBody: string
   if (!roled) return undefined;
   if (BODY_POSSESSIVES.has(t.low)) {
     const said = state.mentionAt(s, k);
-    return said ? state.resolve(said.key) : lastBody;
+    return said ? state.resolve(said.key) : lastBody();
   }
   if (t.low !== "'s") return undefined;
   const owner = state.mentionEndingAt(s, k);

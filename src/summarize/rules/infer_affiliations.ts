@@ -37,9 +37,13 @@ const infer_affiliations: Rule = (state) => {
 function fromAside(state: SummarizeState, s: Sentence, m: Mention, e: Entity): void {
   const toks = s.tokens;
   if (toks[m.t1]?.text !== ",") return;
-  for (let j = m.t1 + 1; j < toks.length && j - m.t1 < MAX_ASIDE && toks[j]!.text !== ","; j++) {
-    const c = s.mentions.find((x) => x.t0 === j && state.entity(x.key)?.kind === "country");
-    if (!c) continue;
+  let end = m.t1 + 1;
+  while (end < toks.length && end - m.t1 < MAX_ASIDE && toks[end]!.text !== ",") end++;
+  // Mentions are kept in token order: the first country mention starting at each token of the aside, left to right.
+  let seen = -1;
+  for (const c of s.mentions) {
+    if (c.t0 <= m.t1 || c.t0 >= end || c.t0 === seen || state.entity(c.key)?.kind !== "country") continue;
+    seen = c.t0;
     const after = toks[c.t1]?.low === "'s" ? c.t1 + 1 : c.t1;
     if (!state.lex.titles.match(toks, after)) continue;
     e.affiliation = c.key;

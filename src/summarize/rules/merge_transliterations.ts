@@ -11,7 +11,7 @@
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
 import { isNameWord } from "../text/names.ts";
-import { nameWords, sameSpelling } from "../text/spelling.ts";
+import { nameWords, sameSpelling, Spelling } from "../text/spelling.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "merge_transliterations";
@@ -29,18 +29,29 @@ const merge_transliterations: Rule = (state) => {
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
-  const surnames = kept.map((k) => [nameWords(k.name).at(-1)!, k.key] as const);
+  const surnames = kept.map((k) => [new Spelling(nameWords(k.name).at(-1)!), k.key] as const);
   if (surnames.length === 0) return;
+  // A word -> the key of the first surname it spells: the same for every time the word is seen.
+  const spelled = new Map<string, string | undefined>();
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
-    s.tokens.forEach((t, i) => {
-      if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1]) || isNameWord(state, s.tokens[i - 1])) return;
-      const key = surnames.find(([w]) => sameSpelling(w, t.text))?.[1];
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, toks[i + 1]) || isNameWord(state, toks[i - 1])) continue;
+      let key = spelled.get(t.text);
+      if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, t.text)));
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
-    });
+    }
   }
 };
+
+/** The key of the first surname `word` is a spelling of. */
+function spelledSurname(surnames: (readonly [Spelling, string])[], word: string): string | undefined {
+  const spelling = new Spelling(word);
+  return surnames.find(([w]) => w.same(spelling))?.[1];
+}
 
 /** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
 function givenNameOf(kept: Entity[], name: string): Entity | undefined {

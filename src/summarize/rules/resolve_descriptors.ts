@@ -14,16 +14,24 @@ import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_descriptors";
-const TEAM = /^(?:administration|team|government|camp|cabinet|aides|envoys)$/;
-const OWN_PLACE = /^(?:country|nation|government|state)$/;
-const SEAT_NOUNS = /^(?:administration|government|team|leadership|authorities|regime|officials)$/;
+const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
+const OWN_PLACE = new Set(["country", "nation", "government", "state"]);
+const SEAT_NOUNS = new Set(["administration", "government", "team", "leadership", "authorities", "regime", "officials"]);
+const PEOPLE_PREPOSITIONS = new Set(["from", "at", "for", "of", "with"]);
+const PEOPLE_DETERMINERS = new Set(["a", "an", "the", "two", "three", "several", "some"]);
 
 const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (let i = 0; i < s.tokens.length; i++) seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
+      if (toks[i]!.low !== "the" && i !== s.dateline) continue;
+      seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
+    }
+    if (s.mentions.length === 0) continue;
     for (const m of [...s.mentions]) {
-      if (m.role !== "actor") continue;
+      if (m.role !== "actor" || !mayDescribe(s, m)) continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
   }
@@ -34,7 +42,7 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (toks[i]!.low !== "the") return false;
   // "the country's fisheries minister said": the country is the one the article is about.
-  let at = OWN_PLACE.test(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
+  let at = OWN_PLACE.has(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
   // One word of portfolio before the title: "fisheries minister".
   if (at > i + 1 && !((toks[at]?.flags ?? 0) & WordFlag.TITLE) && toks[at]?.word && !toks[at]!.cap) at++;
   if (!((toks[at]?.flags ?? 0) & WordFlag.TITLE) || state.mentionAt(s, at)) return false;
@@ -93,7 +101,7 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
   if (i !== s.dateline) return false;
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (!/^(?:a|the)$/.test(toks[i]!.low) || !noun || !spokesVoice(state, noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  if ((toks[i]!.low !== "a" && toks[i]!.low !== "the") || !noun || !spokesVoice(state, noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
   if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
   let key: string | undefined;
@@ -173,7 +181,7 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
     let who: string | undefined;
     for (const m of prev.mentions) {
       if (m.role !== "actor" || (k === s.index && m.t0 >= i)) continue;
-      const e = state.entity(state.resolve(m.key));
+      const e = state.entity(m.key);
       if (e?.kind !== "person" || !e.role || !fits(e.role) || e.key === who) continue;
       if (who) return undefined;
       who = e.key;
@@ -198,10 +206,9 @@ function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): str
 function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (toks[i]!.low !== "the" || state.mentionAt(s, i)) return false;
-  if (!s.tokens.some((t, k) => k > i && t.low === "in")) return false;
   let j = i + 1;
-  while (j < toks.length && j - i < 4 && !toks[j]!.cap && !TEAM.test(toks[j]!.low) && !SEAT_NOUNS.test(toks[j]!.low)) j++;
-  if (!SEAT_NOUNS.test(toks[j]?.low ?? "")) return false;
+  while (j < toks.length && j - i < 4 && !toks[j]!.cap && !TEAM.has(toks[j]!.low) && !SEAT_NOUNS.has(toks[j]!.low)) j++;
+  if (!SEAT_NOUNS.has(toks[j]?.low ?? "")) return false;
   if (toks[j + 1]?.low !== "in") return false;
   const place = s.mentions.find((m) => m.t0 === j + 2 && state.entity(m.key)?.kind === "country");
   if (!place) return false;
@@ -210,6 +217,12 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   state.addMention(s, { t0: i, t1: place.t1, key, role: "actor", rule: RULE, plural: false });
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, i, place.t1)}" -> ${state.entity(key)?.name}`);
   return true;
+}
+
+/** Each reading of a mention below needs it before "'s", after "the", or after a preposition of "analysts from X". */
+function mayDescribe(s: Sentence, m: Mention): boolean {
+  const prev = s.tokens[m.t0 - 1]?.low ?? "";
+  return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
 }
 
 /** "the bloc's 27 member states" -> the bloc. */
@@ -227,12 +240,12 @@ function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
 /** "analysts from X", "a spokesperson for X" -> X speaking. */
 function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   const prep = s.tokens[m.t0 - 1]?.low ?? "";
-  if (!/^(?:from|at|for|of|with)$/.test(prep)) return false;
+  if (!PEOPLE_PREPOSITIONS.has(prep)) return false;
   let t0 = m.t0 - 2;
   const noun = s.tokens[t0];
   if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
   if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
-  if (/^(?:a|an|the|two|three|several|some)$/.test(s.tokens[t0 - 1]?.low ?? "")) t0--;
+  if (PEOPLE_DETERMINERS.has(s.tokens[t0 - 1]?.low ?? "")) t0--;
   // "Tobias Ode, the head of the IAEA, said": the phrase describes the person before it, who speaks.
   if (s.tokens[t0 - 1]?.text === "," && s.mentions.some((x) => x.t1 === t0 - 1 && state.entity(x.key)?.kind === "person")) return false;
   const kind = state.entity(m.key)?.kind;
@@ -271,10 +284,10 @@ function teamOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   let t0 = m.t0, t1: number;
   if (possessive(s, m)) {
     let j = m.t1 + 1;
-    while (j < toks.length && j - m.t1 < 4 && !TEAM.test(toks[j]!.low) && !toks[j]!.cap && /^[a-z-]+$/.test(toks[j]!.text) && !/ly$/.test(toks[j]!.text)) j++;
-    if (!TEAM.test(toks[j]?.low ?? "")) return false;
+    while (j < toks.length && j - m.t1 < 4 && !TEAM.has(toks[j]!.low) && !toks[j]!.cap && /^[a-z-]+$/.test(toks[j]!.text) && !/ly$/.test(toks[j]!.text)) j++;
+    if (!TEAM.has(toks[j]?.low ?? "")) return false;
     t1 = j + 1;
-  } else if (toks[m.t0 - 1]?.low === "the" && TEAM.test(toks[m.t1]?.low ?? "")) {
+  } else if (toks[m.t0 - 1]?.low === "the" && TEAM.has(toks[m.t1]?.low ?? "")) {
     t0 = m.t0 - 1;
     t1 = m.t1 + 1;
   } else return false;

@@ -26,13 +26,17 @@ const resolve_pronouns: Rule = (state) => {
   let body: string | null = null;
   let bodyAt = -2;
   let plural: { key: string; sent: number } | null = null;
-  for (const s of state.sentences) {
+  // Subjects named after the last sentence with a pronoun are tracked for nothing: no pronoun is left to take them.
+  const end = state.sentences.findLastIndex((s) => !s.skip && s.index !== -1 && s.flags & WordFlag.PRONOUN) + 1;
+  for (let k = 0; k < end; k++) {
+    const s = state.sentences[k]!;
     if (s.skip || s.index === -1) continue;
-    const inQuote = quoted(s);
-    const here: string[] = []; // person subjects of this sentence, most recent first
     // Without a pronoun only the mentions matter: walk them, not every token.
     const pronouns = (s.flags & WordFlag.PRONOUN) !== 0;
     const n = pronouns ? s.tokens.length : s.mentions.length;
+    if (n === 0) continue;
+    const inQuote = quoted(s);
+    const here: string[] = []; // person subjects of this sentence, in order: the most recent last
     for (let step = 0; step < n; step++) {
       const i = pronouns ? step : s.mentions[step]!.t0;
       const t = s.tokens[i]!;
@@ -43,10 +47,10 @@ const resolve_pronouns: Rule = (state) => {
         if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
           const e = state.entity(m.key);
           if (e) {
-            if (e.kind === "person") here.unshift(e.key);
+            if (e.kind === "person") here.push(e.key);
             else if (voiced(state, s, m)) {
               // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks through them.
-              here.unshift(e.key);
+              here.push(e.key);
               const voice = spokesVoice(state, s.tokens[m.t1 - 1]!.low)!.sex;
               if (voice) sex.set(e.key, voice);
               else sex.delete(e.key);
@@ -56,7 +60,7 @@ const resolve_pronouns: Rule = (state) => {
               // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
               // "Dubai-based Orenda Marine": where it is based still opens the clause.
               let k0 = state.mentionEndingAt(s, m.t0, "known")?.t0 ?? m.t0;
-              if (basedWord(s.tokens[k0 - 1]?.low ?? "")) k0--;
+              if (basedBefore(s, k0)) k0--;
               // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
               const asked = bodyAt === s.index && /^(?:that|the)$/.test(s.tokens[k0 - 1]?.low ?? "") && (s.tokens[k0 - 1]!.low === "that" || s.tokens[k0 - 2]?.low === "that");
               if (!m.plural && clauseStart(s, k0) && !asked) {
@@ -88,7 +92,7 @@ const resolve_pronouns: Rule = (state) => {
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key!)?.name}`);
     }
-    if (here.length) people = [...here, ...people.filter((p) => !here.includes(p))].slice(0, 8);
+    if (here.length) people = recentFirst(here, people, 8);
   }
 };
 
@@ -99,8 +103,7 @@ const resolve_pronouns: Rule = (state) => {
  * one ("Thorne accused Pryce ... and demanded that she publish").
  */
 function person(candidates: string[], named: string[], want: Sex | null, sex: Map<string, Sex | null>): string | null {
-  const fits = candidates.filter((k) => !want || !sex.get(k) || sex.get(k) === want);
-  const first = fits[0];
+  const first = candidates.find((k) => !want || !sex.get(k) || sex.get(k) === want);
   if (!first || !want || sex.get(first)) return first ?? null;
   return named.find((k) => sex.get(k) === want) ?? first;
 }
@@ -136,19 +139,53 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   // A female word anywhere outweighs a male one.
   let male = false;
   for (const forms of [e.forms.keys(), e.descriptors ?? []])
-    for (const d of forms)
-      for (const x of d.toLowerCase().split(/\s+/)) {
-        if (state.lex.words.femaleWords.has(x)) return "f";
-        if (state.lex.words.maleWords.has(x)) male = true;
-      }
+    for (const d of forms) {
+      const said = wordsSex(state, d);
+      if (said === "f") return "f";
+      if (said === "m") male = true;
+    }
   return male ? "m" : null;
+}
+
+/** "f" when a word of `text` is female, else "m" when one is male; words as `text.toLowerCase().split(/\s+/)` gives them. */
+function wordsSex(state: SummarizeState, text: string): Sex | null {
+  const { femaleWords, maleWords } = state.lex.words;
+  const low = text.toLowerCase();
+  let male = false;
+  for (let a = 0, b = 0; b <= low.length; b++) {
+    if (b < low.length && !spaceAt(low, b)) continue;
+    const x = low.slice(a, b);
+    if (femaleWords.has(x)) return "f";
+    if (maleWords.has(x)) male = true;
+    while (b + 1 < low.length && spaceAt(low, b + 1)) b++;
+    a = b + 1;
+  }
+  return male ? "m" : null;
+}
+
+const SPACE = /\s/;
+
+/** White space as /\s/ matches it: ASCII by comparison, the rest by the regex. */
+function spaceAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[j]!);
 }
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */
 function personCandidates(state: SummarizeState, s: Sentence, i: number, here: string[], people: string[]): string[] {
   // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
-  const later = s.mentions.filter((m) => m.t0 > i && m.role === "actor" && !m.anaphor).map((m) => state.resolve(m.key));
-  return [...here, ...people.filter((p) => !here.includes(p))].filter((p) => !later.includes(state.resolve(p)));
+  let later: string[] | null = null;
+  for (const m of s.mentions) if (m.t0 > i && m.role === "actor" && !m.anaphor) (later ??= []).push(state.resolve(m.key));
+  const all = recentFirst(here, people, Infinity);
+  return later ? all.filter((p) => !later.includes(state.resolve(p))) : all;
+}
+
+/** Up to `max` people, most recent first: this sentence's subjects (latest first), then the earlier ones it does not name again. */
+function recentFirst(here: string[], people: string[], max: number): string[] {
+  const out: string[] = [];
+  for (let k = here.length - 1; k >= 0 && out.length < max; k--) out.push(here[k]!);
+  for (const p of people) if (out.length < max && !here.includes(p)) out.push(p);
+  return out;
 }
 
 
@@ -173,6 +210,12 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
     if ((!t.word && t.text !== "," && t.text !== "'s") || state.lex.words.prepositions.has(t.low)) return false;
   }
   return false;
+}
+
+/** "Dubai-based | Orenda Marine": basedWord, after the cheap test for its "-based" ending. */
+function basedBefore(s: Sentence, t: number): boolean {
+  const low = s.tokens[t - 1]?.low;
+  return low !== undefined && low.endsWith("-based") && basedWord(low);
 }
 
 const CLAUSE_START = new Set([",", ";", ":", "and", "but", "that", "“", '"', "because", "as", "while", "so", "—", "the"]);

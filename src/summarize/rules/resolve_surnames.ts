@@ -35,27 +35,33 @@ const resolve_surnames: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
     let speakers: Set<number> | null = null;
-    s.tokens.forEach((t, i) => {
-      if (!(t.flags & WordFlag.NAME_WORD)) return;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isNameWord(state, t)) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
-      const first = byFirst.has(t.text) && !isNameWord(state, s.tokens[i + 1]) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
-      const keys = isNameWord(state, t) ? (bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined)) : undefined;
-      if (!keys || state.mentionAt(s, i) || isNameWord(state, s.tokens[i + 1])) return;
+      const first = byFirst.has(t.text) && !isNameWord(state, toks[i + 1]) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
+      const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
+      if (!keys || state.mentionAt(s, i) || isNameWord(state, toks[i + 1])) continue;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name}`);
-    });
+    }
   }
 };
 
 /** "Aurélie Kabasele Ntumba ... Kabasele Ntumba told reporters": a name of two or more words that ends one full name only. */
 function joinDoubleSurnames(state: SummarizeState): void {
   const people = [...state.entities.values()].filter((e) => e.kind === "person");
+  // Only a name of three words or more can end in another of two or more.
+  if (!people.some((e) => nameWords(e.name).length > 2)) return;
+  // " Aurélie Kabasele Ntumba": each name's words, spaced for an ends-with test.
+  const spaced = new Map(people.map((e) => [e, " " + nameWords(e.name).join(" ")]));
   for (const e of people) {
     const words = nameWords(e.name);
     if (words.length < 2) continue;
-    const tail = " " + words.join(" ");
-    const full = people.filter((f) => f !== e && nameWords(f.name).length > words.length && (" " + nameWords(f.name).join(" ")).endsWith(tail));
+    const tail = spaced.get(e)!;
+    const full = people.filter((f) => f !== e && nameWords(f.name).length > words.length && spaced.get(f)!.endsWith(tail));
     if (full.length !== 1 || state.resolve(e.key) === state.resolve(full[0]!.key)) continue;
     state.merge(e.key, full[0]!.key);
     if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.name}`);
@@ -73,8 +79,9 @@ function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
 function firstNames(state: SummarizeState): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const e of state.entities.values()) {
+    if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (e.kind === "person" && words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
+    if (words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
   }
   return out;
 }
@@ -95,22 +102,18 @@ function surnames(state: SummarizeState): Map<string, string[]> {
 
 /** A lone capitalised word speaking, seen capitalised mid-sentence too, is a person known by one name. */
 function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[]>): string[] {
-  const midSentence = new Set<string>();
-  for (const s of state.sentences)
-    for (let i = 1; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
-      if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) midSentence.add(t.text);
-    }
+  let midSentence: Set<string> | null = null;
   const speakers = new Set<string>();
   const bodies = new Set<string>();
   for (const s of state.sentences) {
-    if (s.skip || s.titleCase) continue;
+    // The speaker found must be a name word.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
       const t = s.tokens[end - 1];
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
-      if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !midSentence.has(t.text)) continue;
+      if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
       if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
@@ -126,6 +129,17 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   for (const name of speakers) if (!bodies.has(name)) state.ensure(personKey(name), "person", name, false);
   for (const name of bodies) state.ensure(orgKey(name), "organisation", name, false);
   return [...bodies];
+}
+
+/** Words seen capitalised after a word that is no number, anywhere in the article. */
+function capitalisedMidSentence(state: SummarizeState): Set<string> {
+  const out = new Set<string>();
+  for (const s of state.sentences)
+    for (let i = 1; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
+      if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
+    }
+  return out;
 }
 
 /** "the" right before the word, or before one or two lowercase words before it ("the opposition Greens"). */

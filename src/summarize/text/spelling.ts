@@ -31,11 +31,33 @@ const VOWELS = /[aeiou]/g;
 
 /** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
 export function sameSpelling(a: string, b: string): boolean {
-  const fa = spellingFold(a), fb = spellingFold(b);
-  if (fa === fb) return true;
-  if (Math.min(fa.length, fb.length) < 5 || Math.abs(fa.length - fb.length) > 1) return false;
-  if (fa.replace(VOWELS, "") !== fb.replace(VOWELS, "")) return false;
-  return oneEdit(fa, fb);
+  return new Spelling(a).same(new Spelling(b));
+}
+
+/** A name to be compared with many: folded once, when first compared (sameSpelling without folding it again). */
+export class Spelling {
+  #fold: string | undefined;
+  #consonants: string | undefined;
+
+  constructor(readonly name: string) {}
+
+  get fold(): string {
+    return (this.#fold ??= spellingFold(this.name));
+  }
+
+  /** The fold without its vowels. */
+  get consonants(): string {
+    return (this.#consonants ??= this.fold.replace(VOWELS, ""));
+  }
+
+  /** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
+  same(other: Spelling): boolean {
+    const fa = this.fold, fb = other.fold;
+    if (fa === fb) return true;
+    if (Math.min(fa.length, fb.length) < 5 || Math.abs(fa.length - fb.length) > 1) return false;
+    if (this.consonants !== other.consonants) return false;
+    return oneEdit(fa, fb);
+  }
 }
 
 /** True when two words differ by at most one insertion, deletion or substitution. */
