@@ -18,6 +18,19 @@ export const WordFlag = {
   TERMS: 1024,
   /** A text that binds whoever it names ("bill", "regulation"). */
   LEGAL_TEXT: 2048,
+  // Closed word lists tested in hot loops. For a word token (and "'s") the bit says exactly what
+  // `list.has(token.low)` says; punctuation tokens carry no bits, so test those by their text.
+  PREPOSITION: 1 << 12,
+  AUXILIARY: 1 << 13,
+  ADVERB: 1 << 14,
+  NEGATION: 1 << 15,
+  MODAL: 1 << 16,
+  CLAUSE_OPENER: 1 << 17,
+  COMPLEMENTIZER: 1 << 18,
+  RELATIVE_PRONOUN: 1 << 19,
+  PEOPLE_NOUN: 1 << 20,
+  COMMUNITY_NOUN: 1 << 21,
+  PLACE_PREPOSITION: 1 << 22,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -43,5 +56,16 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   for (const [phrase, hit] of lex.cues.entries()) if (hit.setsTerms) terms.push(...phrase.filter((w) => !GLUE.has(w)));
   mark(terms, WordFlag.TERMS);
   mark(w.legalTexts, WordFlag.LEGAL_TEXT);
+  mark(w.prepositions, WordFlag.PREPOSITION);
+  mark(w.auxiliaries, WordFlag.AUXILIARY);
+  mark(w.adverbs, WordFlag.ADVERB);
+  mark(w.negations, WordFlag.NEGATION);
+  mark(w.modals, WordFlag.MODAL);
+  mark(w.clauseOpeners, WordFlag.CLAUSE_OPENER);
+  mark(w.complementizers, WordFlag.COMPLEMENTIZER);
+  mark(w.relativePronouns, WordFlag.RELATIVE_PRONOUN);
+  mark(w.peopleNouns, WordFlag.PEOPLE_NOUN);
+  mark(w.communityNouns, WordFlag.COMMUNITY_NOUN);
+  mark(w.placePrepositions, WordFlag.PLACE_PREPOSITION);
   return flags;
 }
