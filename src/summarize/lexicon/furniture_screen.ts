@@ -7,6 +7,9 @@
 //   "The union said it would strike."     -> joined test fails, no "cookie" -> no pattern is run
 import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
 
+/** The cheap tests of a list of rules (see furnitureScreen). */
+export type FurnitureScreen = Readonly<Screen>;
+
 interface Screen {
   /** The rules' patterns when screened: a rule changed in place since makes a new screen. */
   patterns: RegExp[];
@@ -22,7 +25,16 @@ const screens = new WeakMap<BoilerplateRule[], Screen>();
 
 /** The first rule (in order, within its maxLength) whose pattern matches `line`, or null. */
 export function firstFurniture(line: string, rules: BoilerplateRule[]): BoilerplateRule | null {
-  const screen = screenOf(rules);
+  return firstScreened(line, rules, furnitureScreen(rules));
+}
+
+/** The screen of `rules` as they are now: for many lines in a row, while no rule changes. */
+export function furnitureScreen(rules: BoilerplateRule[]): FurnitureScreen {
+  return screenOf(rules);
+}
+
+/** What firstFurniture finds, with the screen of `rules` as they are now. */
+export function firstScreened(line: string, rules: BoilerplateRule[], screen: FurnitureScreen): BoilerplateRule | null {
   // Bits of the tests already run, and of those that matched.
   let ran = 0;
   let passed = 0;

@@ -18,6 +18,8 @@ const split_sentences: Rule = (state) => {
   let paragraph = 0;
   let lineStart = 0;
   let blank = false;
+  // The first "(" at or after the line being read (-1: none), found by one search that moves on only past it.
+  let paren = body.indexOf("(");
   while (lineStart <= body.length) {
     let lineEnd = body.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = body.length;
@@ -27,7 +29,8 @@ const split_sentences: Rule = (state) => {
       blank = false;
       // A quotation may run over several sentences of a paragraph, never into the next line.
       let inQuote = false;
-      const ends = splitSpan(body, lineStart, lineEnd, lex.words);
+      if (paren >= 0 && paren < lineStart) paren = body.indexOf("(", lineStart);
+      const ends = splitSpan(body, lineStart, lineEnd, lex.words, paren >= 0 && paren < lineEnd);
       for (let e = 0; e < ends.length; e += 2) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
         const s = makeSentence(lex.vocabulary, body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);

@@ -17,12 +17,12 @@ export function splitLine(line: string, words: WordLists): [number, number][] {
 /**
  * The sentences splitLine finds in text.slice(from, to), read in place: the start and end
  * offsets (into `text`) of each, one pair after the other. No character outside the span
- * decides a boundary.
+ * decides a boundary. `parens` says whether the span holds a "(" (a caller reading line after
+ * line may know it from one search of the whole text).
  */
-export function splitSpan(text: string, from: number, to: number, words: WordLists): number[] {
+export function splitSpan(text: string, from: number, to: number, words: WordLists, parens = hasParen(text, from, to)): number[] {
   const out: number[] = [];
   let start = skipSpace(text, from, to);
-  const parens = hasParen(text, from, to);
   // Jump from one possible end to the next instead of testing every character.
   BOUNDARY.lastIndex = start;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
