@@ -6,6 +6,7 @@
 //   "Subscribe to get the latest posts." -> joined test passes -> subscribe_prompt (first in order)
 //   "The union said it would strike."     -> joined test fails, no "cookie" -> no pattern is run
 import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
+import { firstChars } from "./first_chars.ts";
 
 /** The cheap tests of a list of rules (see furnitureScreen). */
 export type FurnitureScreen = Readonly<Screen>;
@@ -15,6 +16,11 @@ interface Screen {
   patterns: RegExp[];
   /** One alternation per set of flags, of the patterns it can stand in for. */
   tests: RegExp[];
+  /**
+   * Per test, per ASCII code: the alternation of only those of its patterns a line beginning
+   * with that character can match (null: none can).
+   */
+  testsByFirst: (RegExp | null)[][];
   /** Per rule: the index of its test in `tests`, or -1 when it is always run alone. */
   testOf: number[];
   /** Per rule run alone: a test of the words each of its matches contains, or null. */
@@ -46,7 +52,7 @@ export function firstScreened(line: string, rules: BoilerplateRule[], screen: Fu
       const bit = 1 << t;
       if (!(ran & bit)) {
         ran |= bit;
-        if (screen.tests[t]!.test(line)) passed |= bit;
+        if (joinedTest(screen, t, line)) passed |= bit;
       }
       // The joined test failed, so none of its patterns can match.
       if (!(passed & bit)) continue;
@@ -56,6 +62,16 @@ export function firstScreened(line: string, rules: BoilerplateRule[], screen: Fu
     if (rule.re.test(line)) return rule;
   }
   return null;
+}
+
+/** Whether test `t` matches `line`: the smaller alternation for an ASCII first character. */
+function joinedTest(screen: Screen, t: number, line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 128) {
+    const re = screen.testsByFirst[t]![c]!;
+    return re !== null && re.test(line);
+  }
+  return screen.tests[t]!.test(line);
 }
 
 function screenOf(rules: BoilerplateRule[]): Screen {
@@ -92,17 +108,48 @@ function buildScreen(rules: BoilerplateRule[]): Screen {
   const testOf = rules.map(() => -1);
   const words = rules.map((r) => wordsTest(r.re));
   const tests: RegExp[] = [];
+  const testsByFirst: (RegExp | null)[][] = [];
   for (const [flags, { parts, members }] of sources) {
     let joined: RegExp;
     try {
-      joined = new RegExp(parts.map((p) => `(?:${p})`).join("|"), flags);
+      joined = joinParts(parts, flags);
     } catch {
       continue;
     }
     for (const k of members) testOf[k] = tests.length;
     tests.push(joined);
+    testsByFirst.push(byFirstChar(parts, flags, joined));
   }
-  return { patterns: rules.map((r) => r.re), tests, testOf, words };
+  return { patterns: rules.map((r) => r.re), tests, testsByFirst, testOf, words };
+}
+
+function joinParts(parts: string[], flags: string): RegExp {
+  return new RegExp(parts.map((p) => `(?:${p})`).join("|"), flags);
+}
+
+/**
+ * For each ASCII code, the alternation of the parts a match can begin with it, in their order:
+ * each part is anchored, so a line it matches begins with one of its first characters.
+ */
+function byFirstChar(parts: string[], flags: string, joined: RegExp): (RegExp | null)[] {
+  const firsts = parts.map((p) => firstChars(p, flags.includes("i")));
+  const made = new Map<string, RegExp | null>();
+  const out: (RegExp | null)[] = [];
+  for (let c = 0; c < 128; c++) {
+    const some = parts.filter((_, k) => firsts[k] === null || firsts[k]!.has(c));
+    const key = some.join("\n");
+    let re = made.get(key);
+    if (re === undefined) {
+      try {
+        re = some.length === 0 ? null : some.length === parts.length ? joined : joinParts(some, flags);
+      } catch {
+        re = joined;
+      }
+      made.set(key, re);
+    }
+    out.push(re);
+  }
+  return out;
 }
 
 /**
