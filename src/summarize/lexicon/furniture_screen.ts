@@ -2,7 +2,8 @@
 // cheap screening tests run first. The start-anchored patterns of one set of flags are joined
 // into a single alternation, which matches a line exactly when one of them does; a pattern that
 // may match anywhere is screened by the words every match of it contains. Most lines are
-// reporting, which the screens turn away, so their patterns are never run.
+// reporting, which the screens turn away, so their patterns are never run. A joined test is
+// tried with only the patterns that can begin with the line's first character.
 //   "Subscribe to get the latest posts." -> joined test passes -> subscribe_prompt (first in order)
 //   "The union said it would strike."     -> joined test fails, no "cookie" -> no pattern is run
 import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
@@ -136,8 +137,9 @@ function byFirstChar(parts: string[], flags: string, joined: RegExp): (RegExp | 
   const made = new Map<string, RegExp | null>();
   const out: (RegExp | null)[] = [];
   for (let c = 0; c < 128; c++) {
-    const some = parts.filter((_, k) => firsts[k] === null || firsts[k]!.has(c));
-    const key = some.join("\n");
+    const kept = parts.flatMap((_, k) => (firsts[k] === null || firsts[k]!.has(c) ? [k] : []));
+    const some = kept.map((k) => parts[k]!);
+    const key = kept.join(",");
     let re = made.get(key);
     if (re === undefined) {
       try {
