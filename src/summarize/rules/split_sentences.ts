@@ -7,7 +7,7 @@
 //   "14:10 Rome's mayor says ..." -> the time stamp opens the entry like a dateline
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
-import { splitLine } from "../text/split.ts";
+import { splitSpan } from "../text/split.ts";
 import { tokenizeSpan } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 
@@ -18,19 +18,22 @@ const split_sentences: Rule = (state) => {
   let paragraph = 0;
   let lineStart = 0;
   let blank = false;
+  // The first "(" at or after the line being read (-1: none), found by one search that moves on only past it.
+  let paren = body.indexOf("(");
   while (lineStart <= body.length) {
     let lineEnd = body.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = body.length;
-    const line = body.slice(lineStart, lineEnd);
-    if (line.trim() === "") blank = true;
+    if (blankSpan(body, lineStart, lineEnd)) blank = true;
     else {
       if (blank || state.sentences.length > 0) paragraph++;
       blank = false;
       // A quotation may run over several sentences of a paragraph, never into the next line.
       let inQuote = false;
-      for (const [a, b] of splitLine(line, lex.words)) {
+      if (paren >= 0 && paren < lineStart) paren = body.indexOf("(", lineStart);
+      const ends = splitSpan(body, lineStart, lineEnd, lex.words, paren >= 0 && paren < lineEnd);
+      for (let e = 0; e < ends.length; e += 2) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
-        const s = makeSentence(lex.vocabulary, body, lineStart + a, lineStart + b, index, paragraph, line.length, inQuote);
+        const s = makeSentence(lex.vocabulary, body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);
         inQuote = s.quoteAfter;
         if (index === 0) s.dateline = datelineEnd(s);
         // "14:10 Rome's mayor, Giulia Santangelo, says": a live blog's time stamp opens the entry, like a dateline.
@@ -42,6 +45,20 @@ const split_sentences: Rule = (state) => {
   }
   if (state.tracing) state.note(null, "split_sentences", `${state.sentences.length} sentences`);
 };
+
+/** Only white space in text[from, to), as `text.slice(from, to).trim() === ""` says. */
+function blankSpan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!spaceAt(text, i)) return false;
+  return true;
+}
+
+const SPACE_RE = /\s/;
+
+/** White space as \s and trim() read it: ASCII by comparison, the rest by the test. */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(text[i]!);
+}
 
 const DATELINE_DASH = /^[—–|-]$/;
 const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
@@ -86,8 +103,8 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
       if (t.cap) longCaps++;
     }
   }
-  const trimmed = text.trimEnd();
-  const headline = !endsFinal(trimmed) || (endsHeading(trimmed) && words < 10 && lineLength === text.length);
+  const last = lastNonSpace(source, start, end);
+  const headline = !endsFinal(source, start, last) || (endsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
   return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }
@@ -98,21 +115,33 @@ function closerAt(text: string, k: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
 }
 
-/** Ends in . ! ? or … and then only closing quotes or brackets, as /[.!?…]["'”’)\]»]*$/ tests. */
-function endsFinal(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && closerAt(text, k)) k--;
+/** The index of the last character of text[start, end) that is not white space (start - 1 when none): where trimEnd() would end it, less one. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && spaceAt(text, k)) k--;
+  return k;
+}
+
+/** text[start, last] ends in . ! ? or … and then only closing quotes or brackets, as /[.!?…]["'”’)\]»]*$/ tests. */
+function endsFinal(text: string, start: number, last: number): boolean {
+  let k = last;
+  while (k >= start && closerAt(text, k)) k--;
+  if (k < start) return false;
   const c = text.charCodeAt(k);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** Ends in ? or : and at most one closing quote, as /[?:]["'”’]?$/ tests: "Who pays?" "Context:" */
-function endsHeading(text: string): boolean {
-  const asksOrIntroduces = (k: number) => text.charCodeAt(k) === 63 || text.charCodeAt(k) === 58;
-  const last = text.length - 1;
-  if (asksOrIntroduces(last)) return true;
+/** text[start, last] ends in ? or : and at most one closing quote, as /[?:]["'”’]?$/ tests: "Who pays?" "Context:" */
+function endsHeading(text: string, start: number, last: number): boolean {
+  if (asksOrIntroduces(text, start, last)) return true;
+  if (last < start) return false;
   const c = text.charCodeAt(last);
-  return (c === 34 || c === 39 || c === 0x201d || c === 0x2019) && asksOrIntroduces(last - 1);
+  return (c === 34 || c === 39 || c === 0x201d || c === 0x2019) && asksOrIntroduces(text, start, last - 1);
+}
+
+/** ? or : at k, within the text from `start`. */
+function asksOrIntroduces(text: string, start: number, k: number): boolean {
+  return k >= start && (text.charCodeAt(k) === 63 || text.charCodeAt(k) === 58);
 }
 
 export default split_sentences;

@@ -4,34 +4,68 @@ import type { WordLists } from "../lexicon/types.ts";
 
 const BOUNDARY = /([.!?…][.!?…"'”’)\]»]*)(\s+)/g;
 const OPENERS = /["'“‘(\[«]/;
+const SPACE_RE = /\s/;
 
 /** [start, end) offsets of the sentences of `line`. */
 export function splitLine(line: string, words: WordLists): [number, number][] {
+  const ends = splitSpan(line, 0, line.length, words);
   const out: [number, number][] = [];
-  let start = skipSpace(line, 0);
-  const parens = line.includes("(");
+  for (let k = 0; k < ends.length; k += 2) out.push([ends[k]!, ends[k + 1]!]);
+  return out;
+}
+
+/**
+ * The sentences splitLine finds in text.slice(from, to), read in place: the start and end
+ * offsets (into `text`) of each, one pair after the other. No character outside the span
+ * decides a boundary. `parens` says whether the span holds a "(" (a caller reading line after
+ * line may know it from one search of the whole text).
+ */
+export function splitSpan(text: string, from: number, to: number, words: WordLists, parens = hasParen(text, from, to)): number[] {
+  const out: number[] = [];
+  let start = skipSpace(text, from, to);
   // Jump from one possible end to the next instead of testing every character.
   BOUNDARY.lastIndex = start;
-  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const i = m.index;
     const j = i + m[1]!.length;
-    if (parens && insideParens(line, start, i)) continue;
+    // The stop and its closers run to the span's end: within the span no white space follows
+    // them, and no later stop has any either.
+    if (j >= to) break;
+    if (parens && insideParens(text, start, i)) continue;
     const k = j + m[2]!.length;
-    if (k >= line.length) break;
-    if (!startsSentence(line, k)) continue;
-    if (line[i] === "." && m[1]!.length === 1 && isAbbreviation(line, i, k, words)) continue;
-    out.push([start, trimEnd(line, j)]);
+    if (k >= to) break;
+    if (!startsSentence(text, k, to)) continue;
+    if (text.charCodeAt(i) === 46 && m[1]!.length === 1 && isAbbreviation(text, from, i, k, to, words)) continue;
+    out.push(start, trimEnd(text, from, j));
     start = k;
     BOUNDARY.lastIndex = k;
   }
-  if (start < line.length) out.push([start, trimEnd(line, line.length)]);
+  if (start < to) out.push(start, trimEnd(text, from, to));
   return dropEmpty(out);
 }
 
-/** The spans with text in them; the list itself when none is empty (the usual case). */
-function dropEmpty(spans: [number, number][]): [number, number][] {
-  for (const [a, b] of spans) if (b <= a) return spans.filter(([x, y]) => y > x);
-  return spans;
+/** The pairs with text between them; the list itself when none is empty (the usual case). */
+function dropEmpty(ends: number[]): number[] {
+  for (let k = 0; k < ends.length; k += 2) {
+    if (ends[k + 1]! > ends[k]!) continue;
+    const kept: number[] = [];
+    for (let q = 0; q < ends.length; q += 2) if (ends[q + 1]! > ends[q]!) kept.push(ends[q]!, ends[q + 1]!);
+    return kept;
+  }
+  return ends;
+}
+
+/** White space as \s reads it: ASCII by comparison, the rest by the test. */
+function spaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(s[i]!);
+}
+
+function hasParen(s: string, from: number, to: number): boolean {
+  // A whole string is searched natively; a search from `from` alone would run on past `to`.
+  if (from === 0 && to === s.length) return s.includes("(");
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 40) return true;
+  return false;
 }
 
 function insideParens(line: string, from: number, to: number): boolean {
@@ -44,19 +78,19 @@ function insideParens(line: string, from: number, to: number): boolean {
   return depth > 0;
 }
 
-function skipSpace(s: string, i: number): number {
-  while (i < s.length && /\s/.test(s[i]!)) i++;
+function skipSpace(s: string, i: number, to: number): number {
+  while (i < to && spaceAt(s, i)) i++;
   return i;
 }
 
-function trimEnd(s: string, j: number): number {
-  while (j > 0 && /\s/.test(s[j - 1]!)) j--;
+function trimEnd(s: string, from: number, j: number): number {
+  while (j > from && spaceAt(s, j - 1)) j--;
   return j;
 }
 
-function startsSentence(line: string, k: number): boolean {
+function startsSentence(line: string, k: number, to: number): boolean {
   let c = line[k]!;
-  if (OPENERS.test(c) && k + 1 < line.length) c = line[k + 1]!;
+  if (OPENERS.test(c) && k + 1 < to) c = line[k + 1]!;
   return /[\p{Lu}\p{N}"“‘'(]/u.test(c);
 }
 
@@ -71,9 +105,9 @@ function abbreviationCharAt(line: string, j: number): boolean {
 }
 
 /** The word ending at the dot at `dot` is an abbreviation that does not end the sentence. */
-function isAbbreviation(line: string, dot: number, next: number, words: WordLists): boolean {
+function isAbbreviation(line: string, from: number, dot: number, next: number, to: number, words: WordLists): boolean {
   let b = dot;
-  while (b > 0 && abbreviationCharAt(line, b - 1)) b--;
+  while (b > from && abbreviationCharAt(line, b - 1)) b--;
   const span = line.slice(b, dot + 1);
   const word = span.toLowerCase();
   const last = word.slice(word.lastIndexOf("-") + 1);
@@ -86,7 +120,7 @@ function isAbbreviation(line: string, dot: number, next: number, words: WordList
   // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener;
   // "the B.C. Chamber of Commerce": one not in the list goes on before any other capitalised word.
   if (dotted) {
-    const m = /^[\p{L}']+/u.exec(line.slice(next));
+    const m = /^[\p{L}']+/u.exec(line.slice(next, to));
     return !(m && words.sentenceStarters.has(m[0].toLowerCase()));
   }
   return true;

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { loadLexicon } from "../../../src/summarize/lexicon/load.ts";
-import { splitLine } from "../../../src/summarize/text/split.ts";
+import { splitLine, splitSpan } from "../../../src/summarize/text/split.ts";
 
 const words = loadLexicon().words;
 const split = (line: string) => splitLine(line, words).map(([a, b]) => line.slice(a, b));
@@ -23,3 +23,28 @@ const CASES: [string, string[]][] = [
 ];
 for (const [line, expected] of CASES) S(`splitLine :: ${line}`, () => assert.equal(split(line), expected));
 S.run();
+
+// splitSpan reads a line in place: what lies outside the span must not decide a boundary.
+const spanOf = (text: string, from: number, to: number) => {
+  const ends = splitSpan(text, from, to, words);
+  const out: [number, number][] = [];
+  for (let k = 0; k < ends.length; k += 2) out.push([ends[k]! - from, ends[k + 1]! - from]);
+  return out;
+};
+const P = suite("splitSpan");
+const SPANS: [string, number, number][] = [
+  ["Talks resumed. The union agreed.\nPrices fell. Rents rose.", 0, 32],
+  ["Talks resumed. The union agreed.\nPrices fell. Rents rose.", 33, 57],
+  ["x (Talks resumed. The union agreed.) Prices fell.", 2, 35],
+  ["The union met the U.S.\nThe talks", 0, 22],
+  ["He said: Talks resumed.  \n  The union agreed.", 0, 25],
+  ["It rose.” The\nboard", 0, 13],
+  ["It rose. “\nThe board", 0, 10],
+  ["Talks stalled in the U.S. The union walked out.", 5, 30],
+  ["  \t ", 1, 3],
+  ["A headline with no stop\nThen. A line.", 0, 23],
+  ["Dr. Ode met Lt.-Gen. Moor. They agreed.", 4, 39],
+];
+for (const [text, from, to] of SPANS)
+  P(`splitSpan :: ${JSON.stringify(text.slice(from, to))} in ${JSON.stringify(text)}`, () => assert.equal(spanOf(text, from, to), splitLine(text.slice(from, to), words)));
+P.run();

@@ -11,6 +11,10 @@ const CASES: [string, string[]][] = [
   ["up 3.5% or 1,200", ["up", "3.5%", "or", "1,200"]],
   ["“No,” she said", ["“", "No", ",", "”", "she", "said"]],
   ["Petrenskyy Kyiv Brasília", ["Petrenskyy", "Kyiv", "Brasília"]],
+  // Beyond ASCII, and met a second time: no-break and thin spaces part words, Arabic-Indic digits
+  // make a number, a combining accent stays in its word, a lone high surrogate is a token.
+  ["a\u00a0b\u2009c ٣٫٥ ١٢ Cafe\u0301 \ud83d", ["a", "b", "c", "٣", "٫", "٥", "١٢", "Cafe\u0301", "\ud83d"]],
+  ["a\u00a0b\u2009c ٣٫٥ ١٢ Cafe\u0301 \ud83d", ["a", "b", "c", "٣", "٫", "٥", "١٢", "Cafe\u0301", "\ud83d"]],
 ];
 for (const [text, expected] of CASES)
   T(`tokenize :: ${text}`, () => {
