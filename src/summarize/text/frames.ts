@@ -93,15 +93,18 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   let skipped = 0;
   while (j < toks.length) {
     const t = toks[j]!;
-    if (STOP.has(t.text)) return true;
-    if (t.text === "," || t.text === "”" || t.text === '"') {
-      const next = toks[j + 1];
-      if (!next || STOP.has(next.text)) return true;
-      if (next.text === "“" || next.text === '"') return false;
-      const v = state.lex.verbs.match(toks, j + 1);
-      return !!v && v.values[0]!.participle;
-    }
-    if (t.low === "that" || t.low === "whether" || t.low === "how" || t.text === ":") return false;
+    // Marks are no words: a word is none of the marks tested here.
+    if (!t.word) {
+      if (STOP.has(t.text)) return true;
+      if (t.text === "," || t.text === "”" || t.text === '"') {
+        const next = toks[j + 1];
+        if (!next || STOP.has(next.text)) return true;
+        if (next.text === "“" || next.text === '"') return false;
+        const v = state.lex.verbs.match(toks, j + 1);
+        return !!v && v.values[0]!.participle;
+      }
+      if (t.text === ":") return false;
+    } else if (t.low === "that" || t.low === "whether" || t.low === "how") return false;
     const aud = w.audiences.match(toks, j);
     if (aud) {
       j = aud.end;

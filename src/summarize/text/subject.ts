@@ -84,9 +84,9 @@ export function quoted(s: Sentence): Uint8Array {
   const cached = s.cache.quoted;
   if (cached) return cached;
   const toks = s.tokens;
-  // Every " or “ of the text is a token of its own: before the first, no quotation opens.
+  // Every " or “ of the text is a token of its own, never a word: before the first, no quotation opens.
   let first = 0;
-  while (first < toks.length && !opensQuote(toks[first]!.text)) first++;
+  while (first < toks.length && (toks[first]!.word || !opensQuote(toks[first]!.text))) first++;
   if (!s.quoteOpen && toks.length <= NONE.length && first === toks.length) {
     s.cache.quoted = NONE;
     return NONE;
