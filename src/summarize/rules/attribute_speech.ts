@@ -196,7 +196,9 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
  * Its first word must be the verb, and a "to" must follow the one asked, who comes after the cue.
  */
 function mayAskSomeone(state: SummarizeState, s: Sentence, v0: number): boolean {
-  if (!cueWords(state.lex).objectDemandFirst.has(s.tokens[v0]!.low)) return false;
+  // A cue's first word carries the CUE bit.
+  const verb = s.tokens[v0]!;
+  if (!(verb.flags & WordFlag.CUE) || !cueWords(state.lex).objectDemandFirst.has(verb.low)) return false;
   for (let k = v0 + 2; k < s.tokens.length; k++) if (s.tokens[k]!.low === "to") return true;
   return false;
 }

@@ -158,17 +158,18 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   const w = state.lex.words;
   let j = v1;
   let past: number, that: number;
+  const toldTo = w.audienceVerbs.has(toks[v1 - 1]?.low ?? "");
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
     // "told reporters": whom the words were for; "said the court must" is the statement itself.
-    const aud = j === v1 && !w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") ? null : w.audiences.match(toks, j);
+    const aud = j === v1 && !toldTo ? null : w.audiences.match(toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 5)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
-    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
+    else if (j === v1 && toldTo && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
   }
   return v1;
@@ -224,7 +225,8 @@ export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
 
 /** A frame of the sentence already holds token t: in what it reports, or in its reporting words. */
 export function framed(state: SummarizeState, s: Sentence, t: number): boolean {
-  return state.frames.some((f) => f.sent === s.index && ((f.c0 <= t && t < f.c1) || (f.v0 <= t && t < f.v1)));
+  for (const f of state.frames) if (f.sent === s.index && ((f.c0 <= t && t < f.c1) || (f.v0 <= t && t < f.v1))) return true;
+  return false;
 }
 
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
