@@ -240,7 +240,10 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   }
   const mark = s.tokens[t0 - 1]?.text ?? "";
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
-  for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;
+  for (let j = v1; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if ((!t.word && (t.text === "“" || t.text === '"')) || (j === v1 && t.low === "that")) return -1;
+  }
   return t0 - 1;
 }
 

@@ -26,8 +26,8 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.cap && !s.titleCase && i > 0) continue;
     if (!(t.flags & WordFlag.VERB)) continue;
+    if (t.cap && !s.titleCase && i > 0) continue;
     const m = verbs.match(toks, i);
     if (!m) continue;
     spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
@@ -60,7 +60,9 @@ function lyAdverb(t: Token): boolean {
 function quoteClosesAt(s: Sentence, j: number): boolean {
   let open = s.quoteOpen;
   for (let k = 0; k < j; k++) {
-    const x = s.tokens[k]!.text;
+    const t = s.tokens[k]!;
+    if (t.word) continue; // a word is no quotation mark
+    const x = t.text;
     if (x === "“") open = true;
     else if (x === "”") open = false;
     else if (x === '"') open = !open;
@@ -80,11 +82,13 @@ function segmentStart(s: Sentence, t0: number): boolean {
 function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
   for (let k = j - 1; k >= 0 && j - k < 30; k--) {
+    // Only marks stop the search or close the clause: words are passed over.
+    if (toks[k]!.word) continue;
     const x = toks[k]!.text;
     if (x === ";" || x === "“" || x === "”" || x === '"' || x === ".") return -1;
     if (x !== "," || !(toks[k + 1]!.flags & WordFlag.RELATIVE_PRONOUN)) continue;
     const m = state.mentionEndingAt(s, k);
-    const paren = toks[k - 1]?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
+    const paren = tokenAt(toks, k - 1)?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
     return m ? k : paren ? paren.t1 : -1;
   }
   return -1;
