@@ -41,8 +41,13 @@ const attribute_quotes: Rule = (state) => {
   });
 };
 
+/** A “, " or ” among the tokens: marks of one character, never words. */
 function hasQuoteMark(s: Sentence): boolean {
-  for (const t of s.tokens) if (t.text === "“" || t.text === '"' || t.text === "”") return true;
+  for (const t of s.tokens) {
+    if (t.word || t.text.length !== 1) continue;
+    const c = t.text.charCodeAt(0);
+    if (c === 0x201c || c === 34 || c === 0x201d) return true;
+  }
   return false;
 }
 

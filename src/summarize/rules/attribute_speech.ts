@@ -19,6 +19,8 @@ import { cueWords, subjectDemandMayEnd } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
+import type { Token } from "../text/tokens.ts";
 
 const RULE = "attribute_speech";
 const COPULA = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "be", "been", "'s", "seems", "appears", "stands", "stood", "appeared", "seemed"]);
@@ -55,7 +57,7 @@ const attribute_speech: Rule = (state) => {
       // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand;
       // "would ask the tribunal to step in" is a course the subject may take, not a demand it makes.
       const selfAim = v.hit.selfTo && s.tokens[v.t1]?.low === "to";
-      let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(s.tokens[v.t0 - 1]?.low ?? "")) ? "position" : v.hit.kind;
+      let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
       // It changes a warning's kind, or the frame of a verb that does not take "X to do" already.
       const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && mayAskSomeone(state, s, v.t0) ? cueAt(state, s, v.t0, v.t0) : undefined;
@@ -75,21 +77,21 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
-  const afterBe = BE.has(toks[v0 - 1]?.low ?? "");
+  const afterBe = BE.has(tokenAt(toks, v0 - 1)?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause.
   if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
-    const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - 1]?.low === "with");
+    const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && tokenAt(toks, m.t0 - 1)?.low === "with");
     if (withWho) return frame(state, s, { actor: withWho.key, s0: withWho.t0, s1: withWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     // "with Pristina demanding A and Belgrade insisting that B": each of the two speaks.
-    const andWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && toks[m.t0 - (toks[m.t0 - 1]?.low === "the" ? 2 : 1)]?.low === "and");
+    const andWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && tokenAt(toks, m.t0 - (tokenAt(toks, m.t0 - 1)?.low === "the" ? 2 : 1))?.low === "and");
     const first = andWho && mine.find((f) => f.how === "with X saying" && f.c0 < andWho.t0 && andWho.t0 < f.c1);
     if (andWho && first) {
-      first.c1 = andWho.t0 - (toks[andWho.t0 - 1]?.low === "the" ? 2 : 1);
+      first.c1 = andWho.t0 - (tokenAt(toks, andWho.t0 - 1)?.low === "the" ? 2 : 1);
       return frame(state, s, { actor: andWho.key, s0: andWho.t0, s1: andWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     }
-    const opener = toks[v0 - 1]?.low ?? "";
+    const opener = tokenAt(toks, v0 - 1)?.low ?? "";
     // "wrote to X last week asking ...": a time adverbial may end the main clause before the participle continues it.
     const afterTime = endsTime(opener);
     if (!PARTICIPLE_OPENERS.has(opener) && !afterTime) return null;
@@ -111,23 +113,23 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const both = e > 0 ? subjectsAt(state, s, e) : [];
   const subj = both[0];
   // "provided Canada agrees to ...": a condition, not a statement by Canada.
-  if (subj && state.lex.words.conditionOpeners.has(toks[subj.t0 - 1]?.low ?? "")) return null;
+  if (subj && state.lex.words.conditionOpeners.has(tokenAt(toks, subj.t0 - 1)?.low ?? "")) return null;
   // "demanded that wealthy nations commit ...": what is demanded of them, not their statement.
-  if (subj && toks[subj.t0 - 1]?.low === "that" && mine.some((f) => f.kind === "demand" && (f.c0 === subj.t0 || f.c0 === subj.t0 - 1))) return null;
+  if (subj && tokenAt(toks, subj.t0 - 1)?.low === "that" && mine.some((f) => f.kind === "demand" && (f.c0 === subj.t0 || f.c0 === subj.t0 - 1))) return null;
   // "“The court is telling the government that ...,” he said": the quoted words are all the quoted speaker's.
   if (subj && inQuote[subj.t0] && inQuote[v0]) return null;
   // "a court order issued last week": a bare verb form after a singular noun is a noun itself.
   // "South Wales Police want the league to pay": a noun is not followed by its object, so it is a verb there.
-  if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && s.tokens[v0 - 1]?.word && state.entity(subj.key)?.kind !== "group" && !objectAfter(state, s, v1)) return null;
+  if (subj && baseForm && !toks[v0]!.low.endsWith("ed") && !subj.plural && both.length === 1 && subj.t1 === v0 && tokenAt(s.tokens, v0 - 1)?.word && state.entity(subj.key)?.kind !== "group" && !objectAfter(state, s, v1)) return null;
   if (subj) {
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     // "The government needs to commit the money this year, he said, not in the next budget cycle": the clause before.
-    const aside = !inQuote[v0] && toks[subj.t0 - 1]?.text === "," && toks[v1]?.text === "," && countWords(toks, 0, subj.t0 - 1) >= 4 && !state.lex.words.clauseOpeners.has(toks[subj.t0 - 2]?.low ?? "");
+    const aside = !inQuote[v0] && tokenAt(toks, subj.t0 - 1)?.text === "," && toks[v1]?.text === "," && countWords(toks, 0, subj.t0 - 1) >= 4 && !flagged(tokenAt(toks, subj.t0 - 2), WordFlag.CLAUSE_OPENER);
     const trailing = (!asksOn(s, kind, v1) && nothingAfter(state, s, v1)) || quoteMark >= 0;
-    const asAside = toks[subj.t0 - 1]?.low === "as" && toks[v1]?.text === ",";
+    const asAside = tokenAt(toks, subj.t0 - 1)?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
-    const subordinate = !asAside && state.lex.words.clauseOpeners.has(toks[subj.t0 - 1]?.low ?? "");
+    const subordinate = !asAside && flagged(tokenAt(toks, subj.t0 - 1), WordFlag.CLAUSE_OPENER);
     const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
     const also = both.length > 1 ? both.slice(1).map((m) => m.key) : undefined;
     return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });
@@ -139,7 +141,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ...": the verb follows a comma or a closing quotation mark.
-  if (INVERSION_MARKS.has(toks[v0 - 1]?.text ?? "")) {
+  if (INVERSION_MARKS.has(tokenAt(toks, v0 - 1)?.text ?? "")) {
     const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
     const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
     if (inverted && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
@@ -149,11 +151,11 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
   let prev = before.at(-1);
   // "X said Warsaw would keep its ban, and insisted that ...": after ", and" the main clause's subject again.
-  if (prev && toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",") prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
+  if (prev && tokenAt(toks, e - 1)?.low === "and" && tokenAt(toks, e - 2)?.text === ",") prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
   // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause
   // ("warned that A and insisted that B": a "that" opening the first statement is no relative).
   // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
-  const joined = toks[e - 1]?.low === "and" && toks[e - 2]?.text === ",";
+  const joined = tokenAt(toks, e - 1)?.low === "and" && tokenAt(toks, e - 2)?.text === ",";
   // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
   if (prev && !joined && relativeBetween(state, s, prev, v0, inQuote)) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
@@ -161,12 +163,17 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "... and had been requested by some doctors": a passive reports what others did.
   if (prev && afterBe && toks[v1]?.low === "by") return null;
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
-  if (prev && /^(?:and|but|or|,)$/.test(toks[e - 1]?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (toks[e - 1]!.text === "," || !afterPreposition(state, s, m))))
+  if (prev && /^(?:and|but|or|,)$/.test(tokenAt(toks, e - 1)?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (tokenAt(toks, e - 1)!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
   // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject.
-  const first = !prev && toks[e - 1]?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
+  const first = !prev && tokenAt(toks, e - 1)?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/** Does the token carry one of the bits (no token, no bits)? */
+function flagged(t: Token | undefined, bits: number): boolean {
+  return t !== undefined && (t.flags & bits) !== 0;
 }
 
 /** The last frame whose reporting words stand outside quotation marks. */
@@ -177,10 +184,9 @@ function lastOutsideQuote(mine: Frame[], inQuote: Uint8Array): Frame | undefined
 
 /** A relative clause opening after the frame's verb and still open at v ("a power that disregards X and seeks Y"). */
 function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: number, inQuote: Uint8Array): boolean {
-  const { relativePronouns } = state.lex.words;
   for (let k = prev.v1; k < v; k++) {
-    const low = s.tokens[k]!.low;
-    if (!inQuote[k] && (relativePronouns.has(low) || (low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
+    const t = s.tokens[k]!;
+    if (!inQuote[k] && (t.flags & WordFlag.RELATIVE_PRONOUN || (t.low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
   }
   return false;
 }
@@ -190,7 +196,9 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
  * Its first word must be the verb, and a "to" must follow the one asked, who comes after the cue.
  */
 function mayAskSomeone(state: SummarizeState, s: Sentence, v0: number): boolean {
-  if (!cueWords(state.lex).objectDemandFirst.has(s.tokens[v0]!.low)) return false;
+  // A cue's first word carries the CUE bit.
+  const verb = s.tokens[v0]!;
+  if (!(verb.flags & WordFlag.CUE) || !cueWords(state.lex).objectDemandFirst.has(verb.low)) return false;
   for (let k = v0 + 2; k < s.tokens.length; k++) if (s.tokens[k]!.low === "to") return true;
   return false;
 }
@@ -207,9 +215,8 @@ function isFirstWord(low: string, phrase: string): boolean {
  * verb belongs to the clause around it, so the relative clause has closed.
  */
 function relativeOpen(state: SummarizeState, s: Sentence, r: number, v: number): boolean {
-  const { auxiliaries, adverbs } = state.lex.words;
   let k = r + 1;
-  while (k < v && (auxiliaries.has(s.tokens[k]!.low) || adverbs.has(s.tokens[k]!.low))) k++;
+  while (k < v && s.tokens[k]!.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB)) k++;
   for (k++; k < v; k++) if (FINITE_BE.has(s.tokens[k]!.low) && s.tokens[k - 1]!.word) return false;
   return true;
 }
@@ -228,12 +235,15 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
     // Only a description of the speaker: someone's role ("Qatar's lead mediator"), not "with its ally, while".
     let described = false;
     for (let j = k + 1; j < t0 - 1; j++) if (s.tokens[j]!.low === "'s" || (s.tokens[j]!.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, j))) described = true;
-    for (let j = t0; j < start; j++) if (state.lex.words.clauseOpeners.has(s.tokens[j]!.low)) described = false;
+    for (let j = t0; j < start; j++) if (s.tokens[j]!.flags & WordFlag.CLAUSE_OPENER) described = false;
     if (/^[”"]$/.test(s.tokens[k]?.text ?? "") && k < t0 - 2 && described) t0 = k + 1;
   }
   const mark = s.tokens[t0 - 1]?.text ?? "";
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
-  for (let j = v1; j < s.tokens.length; j++) if (s.tokens[j]!.text === "“" || s.tokens[j]!.text === '"' || (j === v1 && s.tokens[j]!.low === "that")) return -1;
+  for (let j = v1; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if ((!t.word && (t.text === "“" || t.text === '"')) || (j === v1 && t.low === "that")) return -1;
+  }
   return t0 - 1;
 }
 
@@ -253,7 +263,7 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
   if (ASKS_FOR.has(toks[j]?.low ?? "")) return true;
   // "asked during the closed session for assurances": past a short adjunct.
-  const adjunct = state.lex.words.prepositions.has(toks[j]?.low ?? "") && !NOT_ADJUNCTS.has(toks[j]!.low);
+  const adjunct = flagged(toks[j], WordFlag.PREPOSITION) && !NOT_ADJUNCTS.has(toks[j]!.low);
   // "asked the International Court of Justice (ICJ) on Monday to": past the one asked, and its acronym.
   const who = adjunct ? undefined : state.mentionPastThe(s, j);
   if (who && who.role === "actor" && who.t1 - j > 1) {
@@ -284,14 +294,13 @@ function namedAs(s: Sentence, v0: number): boolean {
 /** Does a clause with a tensed verb follow ("it has done", "the policy was", "no guard will lose")? Not "on X", nor "that Kyiv withdraw". */
 function tensedAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;
-  const w = state.lex.words;
   if (toks[j]?.low === "that") j++;
   for (let k = j; k < toks.length && k - j < 8; k++) {
     const t = toks[k]!;
     if (!t.word && t.text !== "'s") return false;
     // "that figures be used": a subjunctive "be" asks what should be done.
     if (MANDATE.has(t.low) || t.low === "be") return false;
-    if ((w.auxiliaries.has(t.low) && t.text !== "'s" && !UNTENSED.has(t.low)) || (w.negations.has(t.low) && t.low.endsWith("n't")) || t.low === "cannot") return k > j;
+    if ((t.flags & WordFlag.AUXILIARY && t.text !== "'s" && !UNTENSED.has(t.low)) || (t.flags & WordFlag.NEGATION && t.low.endsWith("n't")) || t.low === "cannot") return k > j;
   }
   return false;
 }
@@ -299,13 +308,13 @@ function tensedAfter(state: SummarizeState, s: Sentence, j: number): boolean {
 /** "asks officers to", "asked both to": one lowercase word, then "to" and a word ("asked not to be named" asks no one). */
 function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
   const who = s.tokens[j];
-  return !!who?.word && !who.cap && !state.lex.words.negations.has(who.low) && s.tokens[j + 1]?.low === "to" && !!s.tokens[j + 2]?.word && !s.tokens[j + 2]!.cap;
+  return !!who?.word && !who.cap && !(who.flags & WordFlag.NEGATION) && s.tokens[j + 1]?.low === "to" && !!s.tokens[j + 2]?.word && !s.tokens[j + 2]!.cap;
 }
 
 /** A demand cue that makes its subject act ("should", "must", "need to") right before the verb. */
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
-  const end = state.lex.words.negations.has(s.tokens[v0 - 1]?.low ?? "") ? v0 - 1 : v0;
+  const end = flagged(tokenAt(s.tokens, v0 - 1), WordFlag.NEGATION) ? v0 - 1 : v0;
   // Only a cue of one or two words can start at end - 1 or end - 2 and end there.
   if (!subjectDemandMayEnd(cueWords(state.lex), s.tokens, end)) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
@@ -316,9 +325,8 @@ function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
 }
 
 function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
-  const modals = state.lex.words.modals;
-  const prev = s.tokens[v0 - 1]?.low ?? "";
-  return modals.has(prev) || (state.lex.words.negations.has(prev) && modals.has(s.tokens[v0 - 2]?.low ?? ""));
+  const prev = tokenAt(s.tokens, v0 - 1);
+  return flagged(prev, WordFlag.MODAL) || (flagged(prev, WordFlag.NEGATION) && flagged(tokenAt(s.tokens, v0 - 2), WordFlag.MODAL));
 }
 
 /** "according to X, ..." */
@@ -348,7 +356,7 @@ function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uin
     const kind = state.lex.stances.get(toks[i]!.low);
     if (!kind) continue;
     let c = i - 1;
-    while (c > 0 && state.lex.words.adverbs.has(toks[c]!.low)) c--;
+    while (c > 0 && toks[c]!.flags & WordFlag.ADVERB) c--;
     if (!COPULA.has(toks[c]!.low)) continue;
     const e = subjectEnd(state, s, c);
     const subj = e > 0 ? subjectAt(state, s, e) : undefined;
@@ -372,7 +380,7 @@ function describedPerson(state: SummarizeState, s: Sentence, v1: number): Mentio
     if (!t?.word) return undefined;
     const m = state.mentionAt(s, k);
     if (m) return m.t0 === k && m.role === "actor" && k > v1 && (titled || t.flags & WordFlag.TITLE) && state.entity(m.key)?.kind === "person" ? m : undefined;
-    if (t.cap || w.nonNames.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low)) return undefined;
+    if (t.cap || w.nonNames.has(t.low) || t.flags & (WordFlag.PREPOSITION | WordFlag.AUXILIARY)) return undefined;
     if (t.flags & WordFlag.TITLE) titled = true;
   }
   return undefined;

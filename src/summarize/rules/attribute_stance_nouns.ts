@@ -8,6 +8,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { frame, quoteEnd } from "../text/frames.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "attribute_stance_nouns";
 const CLAUSE_END = new Set([",", ";", ":", ".", "—", "–", "!", "?", "”", '"']);
@@ -38,24 +39,27 @@ function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: 
   const toks = s.tokens;
   for (let j = from; j < from + 3 && j < toks.length; j++) {
     const t = toks[j]!;
-    const kind = kindOf(state, t.low);
+    // A word without the NOUN bit is no key of the nouns.
+    const kind = t.flags & WordFlag.NOUN ? kindOf(state, t.low) : undefined;
     if (kind) {
       if ((t.low === "call" || t.low === "calls") && !/^(?:for|to)$/.test(toks[j + 1]?.low ?? "")) return;
       frame(state, s, { actor: key, s0, s1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, j + 1, inQuote), rule: RULE, how: `"${t.text}" of X` });
       return;
     }
-    if (t.cap || !t.word || state.lex.words.prepositions.has(t.low)) return;
+    if (t.cap || !t.word || t.flags & WordFlag.PREPOSITION) return;
   }
 }
 
 /** "expressed Russia's willingness": the stance is the speaker's, told in another's name. */
 function objectOfReportingVerb(state: SummarizeState, s: Sentence, t0: number): boolean {
-  const prev = s.tokens[t0 - 1]?.low === "the" ? t0 - 2 : t0 - 1;
+  const prev = tokenAt(s.tokens, t0 - 1)?.low === "the" ? t0 - 2 : t0 - 1;
   return prev >= 0 && verbEndsAt(state, s, prev + 1);
 }
 
 function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
   for (let k = Math.max(0, end - 3); k < end; k++) {
+    // A verb phrase starts at a word with the VERB bit.
+    if (!(s.tokens[k]!.flags & WordFlag.VERB)) continue;
     const m = state.lex.verbs.match(s.tokens, k);
     if (m && m.end === end) return m.values[0]!.conveys;
   }
@@ -82,7 +86,7 @@ function stanceThat(state: SummarizeState, s: Sentence, m: Mention, inQuote: Uin
   const j = nounThat(state, s, m.t1);
   if (j < 0 || !subjectLike(state, s, m)) return;
   let noun = j - 1;
-  while (!state.lex.nouns.has(toks[noun]!.low)) noun--;
+  while (!(toks[noun]!.flags & WordFlag.NOUN)) noun--;
   frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });
 }
 
@@ -93,7 +97,7 @@ function nounThat(state: SummarizeState, s: Sentence, from: number): number {
   for (let j = from; j < toks.length && j - from < 8; j++) {
     const t = toks[j]!;
     if (CLAUSE_END.has(t.text) || t.flags & WordFlag.VERB) return -1;
-    if (state.lex.nouns.has(t.low)) noun = true;
+    if (t.flags & WordFlag.NOUN) noun = true;
     else if (t.low === "that" && noun) return j;
   }
   return -1;

@@ -1,7 +1,9 @@
 // Finding who speaks around a reporting word: the subject before it, a
 // passive "by X", an inverted "said X", and where the statement lies.
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
+import { tokenAt } from "./at.ts";
 import { afterPreposition, possessive } from "./subject.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
 /** Marks that end a clause: what follows is no longer the statement. */
@@ -23,8 +25,8 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   const w = state.lex.words;
   // "Per Lind, who remarked" / "Sorin, who has served"; "according to the Port Authority, which urged":
   // the one a relative clause is about is its subject, wherever it stands.
-  const relative = w.relativePronouns.has(toks[e - 1]?.low ?? "");
-  if (relative) e = toks[e - 2]?.text === "," ? e - 2 : e - 1;
+  const relative = ((tokenAt(toks, e - 1)?.flags ?? 0) & WordFlag.RELATIVE_PRONOUN) !== 0;
+  if (relative) e = tokenAt(toks, e - 2)?.text === "," ? e - 2 : e - 1;
   // "the United States and its allies argue"
   if (e >= 3 && toks[e - 3]?.low === "and" && ITS_THEIR.has(toks[e - 2]?.low ?? "") && w.pluralHeads.has(toks[e - 1]?.low ?? "")) e -= 3;
   let m = state.mentionEndingAt(s, e);
@@ -34,8 +36,8 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
   if (possessive(s, m) || (!relative && afterPreposition(state, s, m))) return [];
   // "X and Y said": both speak ("from Australia and Egypt" is no subject at all).
   let and = m.t0 - 1;
-  if (toks[and]?.low === "the") and--;
-  if (toks[and]?.low === "and") {
+  if (tokenAt(toks, and)?.low === "the") and--;
+  if (tokenAt(toks, and)?.low === "and") {
     // "The Retail Council (RC) and the Farmers' Federation": past the acronym in brackets.
     let e1 = and;
     // "The UN refugee agency, UNHCR, and the IOM called": past a serial comma.
@@ -64,8 +66,8 @@ const ITS_THEIR = new Set(["its", "their"]);
 /** "Ana Ode of the union", "Ana Ode from Chile": the person the phrase belongs to. */
 function personOf(state: SummarizeState, s: Sentence, m: Mention): Mention | undefined {
   let k = m.t0 - 1;
-  if (s.tokens[k]?.low === "the") k--;
-  if (!PERSON_OF.has(s.tokens[k]?.low ?? "")) return undefined;
+  if (tokenAt(s.tokens, k)?.low === "the") k--;
+  if (!PERSON_OF.has(tokenAt(s.tokens, k)?.low ?? "")) return undefined;
   const p = state.mentionEndingAt(s, k);
   return p && state.entity(p.key)?.kind === "person" ? p : undefined;
 }
@@ -78,8 +80,8 @@ export function clauseSubject(state: SummarizeState, s: Sentence, before: number
   const m = s.mentions.find((x) => x.role === "actor" && x.t1 <= before);
   if (!m) return undefined;
   let k = m.t0 - 1;
-  if (s.tokens[k]?.low === "the") k--;
-  const opens = k < s.dateline || s.tokens[k]?.text === ",";
+  if (tokenAt(s.tokens, k)?.low === "the") k--;
+  const opens = k < s.dateline || tokenAt(s.tokens, k)?.text === ",";
   return opens && !possessive(s, m) && !afterPreposition(state, s, m) ? m : undefined;
 }
 
@@ -91,25 +93,28 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
   let skipped = 0;
   while (j < toks.length) {
     const t = toks[j]!;
-    if (STOP.has(t.text)) return true;
-    if (t.text === "," || t.text === "”" || t.text === '"') {
-      const next = toks[j + 1];
-      if (!next || STOP.has(next.text)) return true;
-      if (next.text === "“" || next.text === '"') return false;
-      const v = state.lex.verbs.match(toks, j + 1);
-      return !!v && v.values[0]!.participle;
-    }
-    if (t.low === "that" || t.low === "whether" || t.low === "how" || t.text === ":") return false;
+    // Marks are no words: a word is none of the marks tested here.
+    if (!t.word) {
+      if (STOP.has(t.text)) return true;
+      if (t.text === "," || t.text === "”" || t.text === '"') {
+        const next = toks[j + 1];
+        if (!next || STOP.has(next.text)) return true;
+        if (next.text === "“" || next.text === '"') return false;
+        const v = state.lex.verbs.match(toks, j + 1);
+        return !!v && v.values[0]!.participle;
+      }
+      if (t.text === ":") return false;
+    } else if (t.low === "that" || t.low === "whether" || t.low === "how") return false;
     const aud = w.audiences.match(toks, j);
     if (aud) {
       j = aud.end;
       continue;
     }
-    if (w.adverbs.has(t.low) || (TIME.has(t.low) && !t.cap)) {
+    if (t.flags & WordFlag.ADVERB || (TIME.has(t.low) && !t.cap)) {
       j++;
       continue;
     }
-    if (ADJUNCT_PREPS.has(t.low) || w.prepositions.has(t.low)) {
+    if (t.flags & WordFlag.PREPOSITION || ADJUNCT_PREPS.has(t.low)) {
       // "in Moscow", "outside the gates", "at a news conference": a short place or time, no object.
       const end = shortPhraseEnd(state, s, j + 1);
       if (end === j + 1 || ++skipped > 3) return false;
@@ -134,7 +139,7 @@ function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   if (m) return m.t1;
   if (PHRASE_OPENERS.has(toks[k]?.low ?? "")) {
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && toks[j]!.word && !state.lex.words.complementizers.has(toks[j]!.low) && !state.lex.words.prepositions.has(toks[j]!.low)) j++;
+    while (j < toks.length && j - k <= 3 && toks[j]!.word && !(toks[j]!.flags & (WordFlag.COMPLEMENTIZER | WordFlag.PREPOSITION))) j++;
     return j > k + 1 ? j : k;
   }
   let j = k;
@@ -153,17 +158,18 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   const w = state.lex.words;
   let j = v1;
   let past: number, that: number;
+  const toldTo = w.audienceVerbs.has(toks[v1 - 1]?.low ?? "");
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
     // "told reporters": whom the words were for; "said the court must" is the statement itself.
-    const aud = j === v1 && !w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") ? null : w.audiences.match(toks, j);
+    const aud = j === v1 && !toldTo ? null : w.audiences.match(toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 5)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
-    else if (j === v1 && w.audienceVerbs.has(toks[v1 - 1]?.low ?? "") && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
+    else if (j === v1 && toldTo && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
   }
   return v1;
@@ -219,7 +225,8 @@ export function quoteEnd(s: Sentence, t: number, inQuote: Uint8Array): number {
 
 /** A frame of the sentence already holds token t: in what it reports, or in its reporting words. */
 export function framed(state: SummarizeState, s: Sentence, t: number): boolean {
-  return state.frames.some((f) => f.sent === s.index && ((f.c0 <= t && t < f.c1) || (f.v0 <= t && t < f.v1)));
+  for (const f of state.frames) if (f.sent === s.index && ((f.c0 <= t && t < f.c1) || (f.v0 <= t && t < f.v1))) return true;
+  return false;
 }
 
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {

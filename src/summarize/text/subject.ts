@@ -1,5 +1,6 @@
 // Is a mention the subject of its clause? Cheap tests on the words around it.
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
+import { tokenAt } from "./at.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
@@ -24,16 +25,17 @@ function lyAdverbShaped(text: string): boolean {
 /** Preceded by a preposition ("talks with Harlan", "speaking for the Arab Group"), unless it is "analysts from X". */
 export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention): boolean {
   let k = m.t0 - 1;
-  if (ARTICLES.has(s.tokens[k]?.low ?? "")) k--;
-  const prev = s.tokens[k];
-  if (!prev || !state.lex.words.prepositions.has(prev.low)) return false;
+  if (ARTICLES.has(tokenAt(s.tokens, k)?.low ?? "")) k--;
+  const prev = tokenAt(s.tokens, k);
+  if (!prev || !(prev.flags & WordFlag.PREPOSITION)) return false;
   // "after Kazakhstan said ...": a clause opens there, with the name as its subject.
   const next = s.tokens[m.t1];
-  if (k === m.t0 - 1 && state.lex.words.clauseOpeners.has(prev.low) && next && !next.cap && (next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
-  const noun = s.tokens[k - 1]?.low ?? "";
+  if (k === m.t0 - 1 && prev.flags & WordFlag.CLAUSE_OPENER && next && !next.cap && next.flags & (WordFlag.VERB | WordFlag.AUXILIARY)) return false;
+  const before = tokenAt(s.tokens, k - 1);
   // "Conservation groups including WWF said": a member named for the many speaks for them.
-  if (prev.low === "including" && noun.endsWith("s")) return false;
-  return prev.low === "for" ? !state.lex.words.speaksForNouns.has(noun) : !state.lex.words.peopleNouns.has(noun);
+  if (prev.low === "including" && before?.low.endsWith("s")) return false;
+  if (prev.low === "for") return !state.lex.words.speaksForNouns.has(before?.low ?? "");
+  return !before || !(before.flags & WordFlag.PEOPLE_NOUN);
 }
 
 export function possessive(s: Sentence, m: Mention): boolean {
@@ -43,22 +45,29 @@ export function possessive(s: Sentence, m: Mention): boolean {
 /** Followed by what a subject is followed by: an auxiliary, an adverb, a reporting verb, a verb-like word, an appositive. */
 export function subjectLike(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (afterPreposition(state, s, m) || possessive(s, m)) return false;
-  const { auxiliaries, adverbs, relativePronouns } = state.lex.words;
+  const toks = s.tokens;
   let j = m.t1;
   // "Chief Ana Ode of the Harbour Nation said", "The embassy in Harare said": past what she is of, or where.
-  if (OF_FROM_IN.has(s.tokens[j]?.low ?? "")) {
-    const of = s.mentions.find((x) => x.t0 === j + 1 || (x.t0 === j + 2 && s.tokens[j + 1]!.low === "the"));
+  if (OF_FROM_IN.has(toks[j]?.low ?? "")) {
+    const of = mentionOf(s, j);
     if (of) j = of.t1;
   }
   // "the Association of Mobile Network Operators (AMNO) said": past its acronym.
-  if (s.tokens[j]?.text === "(" && s.tokens[j + 2]?.text === ")") j += 3;
-  while (j < s.tokens.length && (adverbs.has(s.tokens[j]!.low) || lyAdverbShaped(s.tokens[j]!.text))) j++;
-  const t = s.tokens[j];
+  if (toks[j]?.text === "(" && toks[j + 2]?.text === ")") j += 3;
+  while (j < toks.length && (toks[j]!.flags & WordFlag.ADVERB || lyAdverbShaped(toks[j]!.text))) j++;
+  const t = toks[j];
   if (!t) return false;
-  if (auxiliaries.has(t.low) || relativePronouns.has(t.low) || t.text === ",") return true;
+  if (t.flags & (WordFlag.AUXILIARY | WordFlag.RELATIVE_PRONOUN) || t.text === ",") return true;
   if (t.flags & WordFlag.VERB && !t.cap) return true;
   // "Japanese officials met": a plain lowercase word after a name is most often its verb.
-  return !t.cap && asciiLowercase(t.text) && !state.lex.words.prepositions.has(t.low) && !NOT_VERBS.has(t.low);
+  return !t.cap && asciiLowercase(t.text) && !(t.flags & WordFlag.PREPOSITION) && !NOT_VERBS.has(t.low);
+}
+
+/** The first mention right after "of"/"from"/"in" at j, or after "the" there. */
+function mentionOf(s: Sentence, j: number): Mention | undefined {
+  const the = s.tokens[j + 1]?.low === "the";
+  for (const x of s.mentions) if (x.t0 === j + 1 || (x.t0 === j + 2 && the)) return x;
+  return undefined;
 }
 
 /** Token indexes inside quotation marks. */
@@ -72,22 +81,37 @@ export function quotesNothing(inside: Uint8Array): boolean {
 }
 
 export function quoted(s: Sentence): Uint8Array {
-  let inside = s.cache.quoted;
-  if (inside) return inside;
-  if (!s.quoteOpen && s.tokens.length <= NONE.length && s.text.indexOf('"') < 0 && s.text.indexOf("“") < 0) {
+  const cached = s.cache.quoted;
+  if (cached) return cached;
+  const toks = s.tokens;
+  // Every " or “ of the text is a token of its own, never a word: before the first, no quotation opens.
+  let first = 0;
+  while (first < toks.length && (toks[first]!.word || !opensQuote(toks[first]!.text))) first++;
+  if (!s.quoteOpen && toks.length <= NONE.length && first === toks.length) {
     s.cache.quoted = NONE;
     return NONE;
   }
-  inside = new Uint8Array(s.tokens.length);
+  const inside = new Uint8Array(toks.length);
   s.cache.quoted = inside;
-  const out = inside;
   // A quotation opened in an earlier sentence runs on until its closing mark.
   let open = s.quoteOpen;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const text = s.tokens[i]!.text;
-    if (text === "“" || (text === '"' && !open)) open = true;
-    else if (text === "”" || (text === '"' && open)) open = false;
-    else if (open) out[i] = 1;
+  for (let i = open ? 0 : first; i < toks.length; i++) {
+    const text = toks[i]!.text;
+    const c = text.length === 1 ? text.charCodeAt(0) : 0;
+    if (c === LEFT_QUOTE || (c === STRAIGHT_QUOTE && !open)) open = true;
+    else if (c === RIGHT_QUOTE || (c === STRAIGHT_QUOTE && open)) open = false;
+    else if (open) inside[i] = 1;
   }
-  return out;
+  return inside;
+}
+
+const STRAIGHT_QUOTE = 34; // "
+const LEFT_QUOTE = 0x201c; // “
+const RIGHT_QUOTE = 0x201d; // ”
+
+/** " or “: a mark that may open a quotation. */
+function opensQuote(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === STRAIGHT_QUOTE || c === LEFT_QUOTE;
 }

@@ -1,6 +1,8 @@
 // Reporting verbs and the subject before them.
 import type { VerbHit } from "../lexicon/types.ts";
+import { tokenAt } from "./at.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
+import type { Token } from "./tokens.ts";
 import { afterPreposition } from "./subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -24,8 +26,8 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.cap && !s.titleCase && i > 0) continue;
     if (!(t.flags & WordFlag.VERB)) continue;
+    if (t.cap && !s.titleCase && i > 0) continue;
     const m = verbs.match(toks, i);
     if (!m) continue;
     spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
@@ -40,19 +42,27 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
  * requested", "were to ask"), lowercase as verbs are inside a sentence; undefined when none is there.
  */
 export function verbAfter(state: SummarizeState, s: Sentence, j: number): VerbHit | undefined {
-  const { auxiliaries, adverbs } = state.lex.words;
   const toks = s.tokens;
-  for (let t = toks[j]; t && (auxiliaries.has(t.low) || adverbs.has(t.low) || t.low === "to" || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))); t = toks[j]) j++;
+  for (let t = toks[j]; t && (t.flags & AUX_OR_ADVERB || t.low === "to" || lyAdverb(t)); t = toks[j]) j++;
   const t = toks[j];
   if (!t || !(t.flags & WordFlag.VERB) || t.cap) return undefined;
   return state.lex.verbs.match(toks, j)?.values[0];
+}
+
+const AUX_OR_ADVERB = WordFlag.AUXILIARY | WordFlag.ADVERB;
+
+/** A lowercase word of five letters or more ending in "ly" ("formally"). */
+function lyAdverb(t: Token): boolean {
+  return !t.cap && t.low.length > 4 && t.low.endsWith("ly");
 }
 
 /** Is the mark at j a closing one (a quotation open before it)? */
 function quoteClosesAt(s: Sentence, j: number): boolean {
   let open = s.quoteOpen;
   for (let k = 0; k < j; k++) {
-    const x = s.tokens[k]!.text;
+    const t = s.tokens[k]!;
+    if (t.word) continue; // a word is no quotation mark
+    const x = t.text;
     if (x === "“") open = true;
     else if (x === "”") open = false;
     else if (x === '"') open = !open;
@@ -64,7 +74,7 @@ const SEGMENT_OPENERS = new Set([",", "“", '"', "(", "—", "–"]);
 /** Does the mention begin its comma-delimited stretch ("..., Ana Ode, said"), rather than close an aside ("..., a professor at Ottawa University, said")? */
 function segmentStart(s: Sentence, t0: number): boolean {
   let k = t0 - 1;
-  if (s.tokens[k]?.low === "the") k--;
+  if (tokenAt(s.tokens, k)?.low === "the") k--;
   return k < 0 || SEGMENT_OPENERS.has(s.tokens[k]!.text);
 }
 
@@ -72,11 +82,13 @@ function segmentStart(s: Sentence, t0: number): boolean {
 function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
   for (let k = j - 1; k >= 0 && j - k < 30; k--) {
+    // Only marks stop the search or close the clause: words are passed over.
+    if (toks[k]!.word) continue;
     const x = toks[k]!.text;
     if (x === ";" || x === "“" || x === "”" || x === '"' || x === ".") return -1;
-    if (x !== "," || !state.lex.words.relativePronouns.has(toks[k + 1]?.low ?? "")) continue;
+    if (x !== "," || !(toks[k + 1]!.flags & WordFlag.RELATIVE_PRONOUN)) continue;
     const m = state.mentionEndingAt(s, k);
-    const paren = toks[k - 1]?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
+    const paren = tokenAt(toks, k - 1)?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
     return m ? k : paren ? paren.t1 : -1;
   }
   return -1;
@@ -89,8 +101,8 @@ function placeAt(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
   const m = state.mentionAt(s, j);
   // A known place, or one capitalised word no rule has placed ("the court in Karlsruhe").
-  const t0 = m ? (m.role === "place" && m.t1 === j + 1 ? m.t0 : -1) : toks[j]!.cap && toks[j]!.word && !toks[j - 1]?.cap ? j : -1;
-  if (t0 < 0 || !IN_AT.has(toks[t0 - 1]?.low ?? "")) return -1;
+  const t0 = m ? (m.role === "place" && m.t1 === j + 1 ? m.t0 : -1) : toks[j]!.cap && toks[j]!.word && !tokenAt(toks, j - 1)?.cap ? j : -1;
+  if (t0 < 0 || !IN_AT.has(tokenAt(toks, t0 - 1)?.low ?? "")) return -1;
   return state.mentionAt(s, t0 - 2)?.role === "actor" ? t0 : -1;
 }
 
@@ -128,7 +140,6 @@ export function endsTime(low: string): boolean {
  * ("Keith Moor, the union's president, said"). -1 when the verb starts the clause.
  */
 export function subjectEnd(state: SummarizeState, s: Sentence, v: number): number {
-  const { auxiliaries, adverbs } = state.lex.words;
   const toks = s.tokens;
   let j = v - 1;
   let commas = 0;
@@ -136,7 +147,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
   while (j >= 0) {
     const t = toks[j]!;
     // "Health Equity Now, ..., said": an adverb that ends a name is the name's.
-    if ((auxiliaries.has(t.low) || adverbs.has(t.low) || (!t.cap && t.low.length > 4 && t.low.endsWith("ly"))) && !(t.cap && state.mentionAt(s, j))) j--;
+    if ((t.flags & AUX_OR_ADVERB || lyAdverb(t)) && !(t.cap && state.mentionAt(s, j))) j--;
     // "the central bank “needs to": a quotation opening on the verb.
     else if (j === v - 1 && (t.text === "“" || t.text === '"') && !quoteClosesAt(s, j)) j--;
     // A date word written as a date is written: a capitalised name ("Tuesday") or a number.
@@ -148,7 +159,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     } else if ((place = placeAt(state, s, j)) >= 0) {
       // "The U.S. Embassy in Belgrade urged", "the court in Karlsruhe found": where, not who.
       j = place - 2;
-    } else if (toks[j - 1]?.low === "for" && SPANS.has(t.low)) {
+    } else if (tokenAt(toks, j - 1)?.low === "for" && SPANS.has(t.low)) {
       // "Astana has for months called on ...": how long, not who.
       j -= 2;
     } else if (t.text === ")") {
