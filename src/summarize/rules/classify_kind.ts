@@ -12,6 +12,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
+import { mayHold } from "../text/may_hold.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
 
@@ -132,8 +133,7 @@ function offerBefore(state: SummarizeState, s: Sentence, from: number, to: numbe
 
 /** "If X does Y, we will Z": what the speaker asks of X in return. */
 function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
-  // "if" is a clause opener: a sentence without one holds no condition.
-  if (!(s.flags & WordFlag.CLAUSE_OPENER)) return false;
+  if (!mayHold(state.lex, s, "if")) return false;
   const toks = s.tokens;
   let sawIf = false;
   for (let t = d.from; t < d.to; t++) {
