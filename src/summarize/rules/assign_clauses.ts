@@ -160,7 +160,7 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && /^[a-z]+$/.test(s.tokens[b - 1]!.text) && b - a <= 2;
     // "Beijing blames Manila": the one the verb is aimed at, named alone.
     const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
-    if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(state, s, a, b)) {
+    if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
       draft(state, s, f, f.actor, a, b);
       if (f.also) for (const actor of f.also) draft(state, s, f, actor, a, b);
@@ -181,11 +181,10 @@ function draft(state: SummarizeState, s: Sentence, f: Frame, actor: string, a: n
 }
 
 /** Auxiliaries and adverbs left over between two speakers' words ("Copenhagen | had long | argued"). */
-function onlyFunctionWords(state: SummarizeState, s: Sentence, a: number, b: number): boolean {
-  const { auxiliaries, adverbs } = state.lex.words;
+function onlyFunctionWords(s: Sentence, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = s.tokens[k]!;
-    if (t.word && !auxiliaries.has(t.low) && !adverbs.has(t.low)) return false;
+    if (t.word && !(t.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB))) return false;
   }
   return true;
 }

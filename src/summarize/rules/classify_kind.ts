@@ -10,7 +10,9 @@
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
+import { mayHold } from "../text/may_hold.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
 
@@ -83,14 +85,17 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
       if (found?.hit.beforeVerb && found.t1 <= f.v0) return found;
     }
   const from = group >= 0 ? group : d.from;
+  const toks = s.tokens;
   for (let t = Math.max(0, start); t < d.to; t++) {
+    // cueAt finds nothing at a word no cue begins with.
+    if (!(toks[t]!.flags & WordFlag.CUE)) continue;
     const found = cueAt(state, s, t, from);
     if (!found) continue;
     const hit = found.hit;
     // "Should the talks fail, ..." opens a condition, not a demand.
     if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
     // "That's all we're asking": a cue that asks someone, with no one and nothing after it.
-    if (hit.target === "next" && countWords(s.tokens, found.t1, d.to) === 0) continue;
+    if (hit.target === "next" && countWords(toks, found.t1, d.to) === 0) continue;
     // "with the urgency the situation requires”, but": a cue whose object stood before it asks nothing.
     if (hit.kind === "demand" && objectFronted(state, s, found)) continue;
     // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".
@@ -117,17 +122,18 @@ function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draf
   const next = toks[cue.t1];
   if (cue.t1 - cue.t0 !== 1 || (next && !CLAUSE_ENDS.has(next.text) && next.low !== "but")) return false;
   const before = toks[cue.t0 - 1];
-  return !!before?.word && !NOUN_OPENERS.has(before.low) && !state.lex.words.prepositions.has(before.low);
+  return !!before?.word && !NOUN_OPENERS.has(before.low) && !(before.flags & WordFlag.PREPOSITION);
 }
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */
 function offerBefore(state: SummarizeState, s: Sentence, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (cueAt(state, s, t, from)?.hit.kind === "offer") return true;
+  for (let t = from; t < to; t++) if (s.tokens[t]!.flags & WordFlag.CUE && cueAt(state, s, t, from)?.hit.kind === "offer") return true;
   return false;
 }
 
 /** "If X does Y, we will Z": what the speaker asks of X in return. */
 function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
+  if (!mayHold(state.lex, s, "if")) return false;
   const toks = s.tokens;
   let sawIf = false;
   for (let t = d.from; t < d.to; t++) {
@@ -149,7 +155,7 @@ function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
   while (t < d.to && t - d.from < 2 && w.imperativeOpeners.has(toks[t]!.low)) t++;
   const v = toks[t], next = toks[t + 1];
   // "Help is on the way": a noun, not an order.
-  return !!v && w.imperatives.has(v.low) && !!next && !w.auxiliaries.has(next.low) && !w.modals.has(next.low) && next.low !== "'s";
+  return !!v && w.imperatives.has(v.low) && !!next && !(next.flags & (WordFlag.AUXILIARY | WordFlag.MODAL)) && next.low !== "'s";
 }
 
 /** Does a quotation open at token k: the sentence's first token inside an open quotation, or one after an opening mark? */

@@ -12,7 +12,8 @@ const collect_unplaced: Rule = (state) => {
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap || !toks[i]!.word || state.mentionAt(s, i)) continue;
+      const tok = toks[i]!;
+      if (!tok.cap || !tok.word || state.mentionAt(s, i)) continue;
       let j = i;
       while (j < toks.length && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
       let a = i;

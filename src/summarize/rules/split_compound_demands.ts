@@ -56,9 +56,10 @@ const split_compound_demands: Rule = (state) => {
 /** After "and"/"but" at t a new clause begins: a comma before it, a subject or auxiliary after it, or its cue right there. */
 function opensClause(state: SummarizeState, d: Draft, t: number, cue: number): boolean {
   const toks = state.sentence(d.sent)!.tokens;
-  const next = toks[t + 1]?.low ?? "";
+  const after = toks[t + 1];
+  const next = after?.low ?? "";
   const w = state.lex.words;
-  return toks[t - 1]?.text === "," || toks[t]!.text === ";" || cue - t <= 3 || w.auxiliaries.has(next) || w.modals.has(next) || w.personPronouns.has(next) || w.pluralPronouns.has(next) || w.bodyPronouns.has(next) || w.firstPerson.has(next);
+  return toks[t - 1]?.text === "," || toks[t]!.text === ";" || cue - t <= 3 || !!after && (after.flags & (WordFlag.AUXILIARY | WordFlag.MODAL)) !== 0 || w.personPronouns.has(next) || w.pluralPronouns.has(next) || w.bodyPronouns.has(next) || w.firstPerson.has(next);
 }
 
 /** Start of the left part: after a colon inside the draft, else the draft's start. */
@@ -78,6 +79,8 @@ function trimEnd(state: SummarizeState, d: Draft, a: number, b: number): number 
 function cueIn(state: SummarizeState, d: Draft, from: number, to: number, demand: boolean): Draft["cue"] {
   const s = state.sentence(d.sent)!;
   for (let t = from; t < to; t++) {
+    // cueAt finds nothing at a word no cue begins with.
+    if (!(s.tokens[t]!.flags & WordFlag.CUE)) continue;
     const c = cueAt(state, s, t, from);
     if (c && (demand ? c.hit.kind === "demand" : c.hit.kind !== "demand" && c.hit.kind !== "none")) return c;
   }
@@ -93,10 +96,13 @@ function sameDemand(state: SummarizeState, d: Draft, left: number, t: number): b
 
 /** The words of [a, b) that say what is asked: no function words, auxiliaries, adverbs or cue words. */
 function contentWords(state: SummarizeState, d: Draft, a: number, b: number): Set<string> {
-  const { nonNames, auxiliaries, adverbs } = state.lex.words;
+  const { nonNames } = state.lex.words;
+  const toks = state.sentence(d.sent)!.tokens;
   const out = new Set<string>();
-  for (const x of state.sentence(d.sent)!.tokens.slice(a, b))
-    if (x.word && !nonNames.has(x.low) && !auxiliaries.has(x.low) && !adverbs.has(x.low) && !(x.flags & WordFlag.CUE)) out.add(x.low);
+  for (let k = a; k < b && k < toks.length; k++) {
+    const x = toks[k]!;
+    if (x.word && !(x.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB | WordFlag.CUE)) && !nonNames.has(x.low)) out.add(x.low);
+  }
   return out;
 }
 

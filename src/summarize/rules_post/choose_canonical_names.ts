@@ -23,8 +23,16 @@ const choose_canonical_names: Rule = (state) => {
 
 /** The form with the most words, the most frequent of those, then the first alphabetically. */
 function fullest(forms: Map<string, number>): string {
-  const sorted = [...forms.entries()].sort(([a, na], [b, nb]) => nameWords(b).length - nameWords(a).length || nb - na || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted[0]![0];
+  let best = "", bestWords = -1, bestSeen = 0;
+  for (const [form, seen] of forms) {
+    const words = nameWords(form).length;
+    if (words > bestWords || (words === bestWords && (seen > bestSeen || (seen === bestSeen && form < best)))) {
+      best = form;
+      bestWords = words;
+      bestSeen = seen;
+    }
+  }
+  return best;
 }
 
 export default choose_canonical_names;

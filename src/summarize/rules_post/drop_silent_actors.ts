@@ -12,13 +12,17 @@ const drop_silent_actors: Rule = (state) => {
     for (const t of d.targets) keep.add(state.resolve(t));
   }
   const order: string[] = [];
+  const placed = new Set<string>();
   // Once every actor kept has its place, later mentions add none.
   for (let i = 0; i < state.sentences.length && order.length < keep.size; i++)
     for (const m of state.sentences[i]!.mentions) {
       const k = state.resolve(m.key);
-      if (keep.has(k) && !order.includes(k)) order.push(k);
+      if (keep.has(k) && !placed.has(k)) {
+        placed.add(k);
+        order.push(k);
+      }
     }
-  for (const k of keep) if (!order.includes(k)) order.push(k);
+  for (const k of keep) if (!placed.has(k)) order.push(k);
   state.listed = order;
 };
 

@@ -9,15 +9,28 @@ const RESTATES = 0.6;
 
 const weigh_headlines: Rule = (state) => {
   const live = state.drafts.filter((d) => !d.dropped);
+  // The words of each body draft, read once however many headline drafts it meets.
+  const bodyWords = new Map<Draft, Set<string>>();
   for (const d of live) {
     const s = state.sentence(d.sent)!;
     if (s.index !== -1 && !s.headline) continue;
     if (!ownStatement(state, d)) d.dropped = "a headline announcing the story";
-    else if (live.some((o) => o !== d && !o.dropped && o.sent >= 0 && !state.sentence(o.sent)!.headline && state.resolve(o.actor) === state.resolve(d.actor) && overlap(o.text, d.text) >= RESTATES))
-      d.dropped = "the headline restates a sentence of the body";
+    else if (restated(state, d, live, bodyWords)) d.dropped = "the headline restates a sentence of the body";
     if (d.dropped && state.tracing) state.note(s.index, "weigh_headlines", `dropped: ${d.dropped}`);
   }
 };
+
+/** Does a live body draft of the same actor hold most of the headline draft's words? */
+function restated(state: SummarizeState, d: Draft, live: Draft[], bodyWords: Map<Draft, Set<string>>): boolean {
+  let head: Set<string> | undefined;
+  for (const o of live) {
+    if (o === d || o.dropped || o.sent < 0 || state.sentence(o.sent)!.headline || state.resolve(o.actor) !== state.resolve(d.actor)) continue;
+    let body = bodyWords.get(o);
+    if (!body) bodyWords.set(o, (body = words(o.text)));
+    if (overlap(body, (head ??= words(d.text))) >= RESTATES) return true;
+  }
+  return false;
+}
 
 /** A cue inside ("must", "should") or a verb that states a view ("says", "believes"). */
 function ownStatement(state: SummarizeState, d: Draft): boolean {
@@ -32,9 +45,8 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
-/** Share of the headline's words the body sentence's words hold. */
-function overlap(body: string, headline: string): number {
-  const B = words(body), H = words(headline);
+/** Share of the headline's words H the body sentence's words B hold. */
+function overlap(B: Set<string>, H: Set<string>): number {
   let n = 0;
   for (const w of H) if (B.has(w)) n++;
   return n / (H.size || 1);

@@ -35,10 +35,18 @@ interface CueNode {
 
 /** Per lexicon, read once from lex.cues (filled at load, like the CUE bits of the words). */
 const cueTries = new WeakMap<Lexicon, CueNode>();
+/** The lexicon asked last and its trie: one lexicon serves a whole run. */
+let lastLex: Lexicon | undefined;
+let lastRoot: CueNode | undefined;
 
 function cueTrie(lex: Lexicon): CueNode {
+  if (lex === lastLex) return lastRoot!;
   let root = cueTries.get(lex);
-  if (root) return root;
+  if (root) {
+    lastLex = lex;
+    lastRoot = root;
+    return root;
+  }
   root = cueNode(0);
   for (const [phrase, hit] of lex.cues.entries()) {
     let node = root;
@@ -50,6 +58,8 @@ function cueTrie(lex: Lexicon): CueNode {
     node.hits.push(hit);
   }
   cueTries.set(lex, root);
+  lastLex = lex;
+  lastRoot = root;
   return root;
 }
 
@@ -73,12 +83,12 @@ function spell(root: CueNode, toks: Sentence["tokens"], t: number): readonly Cue
 /** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */
 function holds(state: SummarizeState, s: Sentence, t: number, from: number, h: CueHit, b: number): boolean {
   const toks = s.tokens;
-  return !h.notAfter.has(toks[t - 1]?.low ?? "") && !h.notBefore.has(toks[b]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, state.lex.words.modals)) && (!h.needsNegation || looksAhead(s, from, t, state.lex.words.negations)) && (h.target !== "object_to" || objectTo(state, s, b));
+  return !h.notAfter.has(toks[t - 1]?.low ?? "") && !h.notBefore.has(toks[b]?.low ?? "") && (!h.needsModal || looksAhead(s, from, t, WordFlag.MODAL)) && (!h.needsNegation || looksAhead(s, from, t, WordFlag.NEGATION)) && (h.target !== "object_to" || objectTo(state, s, b));
 }
 
-/** "would sign only after ...", "no signature until ...": one of `words` (modals, or negations) before the condition. */
-function looksAhead(s: Sentence, from: number, t: number, words: Set<string>): boolean {
-  for (let k = Math.max(0, from); k < t; k++) if (words.has(s.tokens[k]!.low)) return true;
+/** "would sign only after ...", "no signature until ...": a word of the list `bit` marks (modals, or negations) before the condition. */
+function looksAhead(s: Sentence, from: number, t: number, bit: number): boolean {
+  for (let k = Math.max(0, from); k < t; k++) if (s.tokens[k]!.flags & bit) return true;
   return false;
 }
 
@@ -109,7 +119,6 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   }
   let o = j;
   while (o < toks.length && o - j < 2 && OBJECT_DETERMINERS.has(toks[o]!.low)) o++;
-  const w = state.lex.words;
   const m = state.mentionAt(s, o) ?? state.mentionAt(s, j);
   // "commercial creditors", "all member states": one modifier before the noun for who is asked.
   if (!(m?.role === "actor" || asked(state, toks[o]) || (toks[o]?.word && !toks[o]!.cap && asked(state, toks[o + 1])))) return false;
@@ -120,7 +129,7 @@ function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
     if (t.low === "to") return k > j && /^[a-z]/.test((QUOTES.has(toks[k + 1]?.text ?? "") ? toks[k + 2] : toks[k + 1])?.text ?? "");
     // "expected Los Gatos “to follow the law”": a quotation may open on the "to".
     if (QUOTES.has(t.text) && toks[k + 1]?.low === "to") continue;
-    if (!t.word || state.lex.words.complementizers.has(t.low)) return false;
+    if (!t.word || t.flags & WordFlag.COMPLEMENTIZER) return false;
   }
   return false;
 }
