@@ -20,6 +20,8 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   let spans = s.cache.dict;
   if (spans) return spans;
   spans = [];
+  // Every name begins with a word that has the NAME bit: without one the sentence holds none.
+  if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
   const root = nameTrie(state.lex.names);
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -104,9 +106,21 @@ function pick(hits: NameHit[], toks: Token[], a: number, b: number): NameHit {
 }
 
 function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
-  if (h.exactCase) return /^[\p{Lu}\p{N}.&+-]+$/u.test(toks[a]!.text);
+  if (h.exactCase) return exactCaseFits(toks[a]!.text);
   for (let j = a; j < b; j++) if (h.caps[j - a] && !toks[j]!.cap) return false;
   return true;
+}
+
+const EXACT_CASE = /^[\p{Lu}\p{N}.&+-]+$/u;
+
+/** Capitals, digits and . & + - only ("NATO", "G7"): plain ASCII by char codes, anything else by the pattern. */
+function exactCaseFits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return EXACT_CASE.test(text);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 43 || c === 45)) return false;
+  }
+  return text.length > 0;
 }
 
 export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
