@@ -26,8 +26,11 @@ const find_acting_groups: Rule = (state) => {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group.
-      const opening = opens.get(toks[i]!.low);
+      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group
+      // (asked only of a word whose length and end letters one of those words has).
+      const low = toks[i]!.low;
+      if (opens.shapes[shapeHash(low)] === 0) continue;
+      const opening = opens.words.get(low);
       if (opening === undefined) continue;
       if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
       if (!(opening & GROUP)) continue;
@@ -65,18 +68,36 @@ const find_acting_groups: Rule = (state) => {
 
 const COMMUNITY = 1;
 const GROUP = 2;
-/** Per word lists: the community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
-const openings = new WeakMap<WordLists, Map<string, number>>();
 
-function openingWords(w: WordLists): Map<string, number> {
+interface Openings {
+  /** The community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
+  words: Map<string, number>;
+  /** 1 at the shapeHash of each of those words: a word whose slot holds 0 is none of them. */
+  shapes: Uint8Array;
+}
+
+/** Per word lists: the words a group may open with. */
+const openings = new WeakMap<WordLists, Openings>();
+
+function openingWords(w: WordLists): Openings {
   let out = openings.get(w);
   if (!out) {
-    out = new Map();
-    for (const n of w.communityNouns) out.set(n, COMMUNITY);
-    for (const n of w.actingGroups.firstWords()) out.set(n, (out.get(n) ?? 0) | GROUP);
-    openings.set(w, out);
+    const words = new Map<string, number>();
+    for (const n of w.communityNouns) words.set(n, COMMUNITY);
+    for (const n of w.actingGroups.firstWords()) words.set(n, (words.get(n) ?? 0) | GROUP);
+    const shapes = new Uint8Array(SHAPE_SLOTS);
+    for (const n of words.keys()) shapes[shapeHash(n)] = 1;
+    openings.set(w, (out = { words, shapes }));
   }
   return out;
+}
+
+const SHAPE_SLOTS = 4096;
+
+/** A word's length with its first and last char codes, folded into SHAPE_SLOTS: three reads instead of a hash of the whole word. */
+function shapeHash(low: string): number {
+  const n = low.length;
+  return (n * 961 + low.charCodeAt(0) * 31 + low.charCodeAt(n - 1)) & (SHAPE_SLOTS - 1);
 }
 
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
