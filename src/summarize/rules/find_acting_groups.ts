@@ -14,6 +14,7 @@ import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { WordLists } from "../lexicon/types.ts";
 import { tokenAt } from "../text/at.ts";
+import { type WordBitmap, mayHold, wordBitmap } from "../text/word_bitmap.ts";
 
 const RULE = "find_acting_groups";
 
@@ -29,7 +30,7 @@ const find_acting_groups: Rule = (state) => {
       // The cheap test first: one lookup says whether the word is a community noun or can open an acting group
       // (asked only of a word whose length and end letters one of those words has).
       const low = toks[i]!.low;
-      if (opens.shapes[shapeHash(low)] === 0) continue;
+      if (!mayHold(opens.shapes, low)) continue;
       const opening = opens.words.get(low);
       if (opening === undefined) continue;
       if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
@@ -72,8 +73,8 @@ const GROUP = 2;
 interface Openings {
   /** The community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
   words: Map<string, number>;
-  /** 1 at the shapeHash of each of those words: a word whose slot holds 0 is none of them. */
-  shapes: Uint8Array;
+  /** Those words' bitmap: the cheap test before the lookup. */
+  shapes: WordBitmap;
 }
 
 /** Per word lists: the words a group may open with. */
@@ -85,20 +86,11 @@ function openingWords(w: WordLists): Openings {
     const words = new Map<string, number>();
     for (const n of w.communityNouns) words.set(n, COMMUNITY);
     for (const n of w.actingGroups.firstWords()) words.set(n, (words.get(n) ?? 0) | GROUP);
-    const shapes = new Uint8Array(SHAPE_SLOTS);
-    for (const n of words.keys()) shapes[shapeHash(n)] = 1;
-    openings.set(w, (out = { words, shapes }));
+    openings.set(w, (out = { words, shapes: wordBitmap(words.keys()) }));
   }
   return out;
 }
 
-const SHAPE_SLOTS = 4096;
-
-/** A word's length with its first and last char codes, folded into SHAPE_SLOTS: three reads instead of a hash of the whole word. */
-function shapeHash(low: string): number {
-  const n = low.length;
-  return (n * 961 + low.charCodeAt(0) * 31 + low.charCodeAt(n - 1)) & (SHAPE_SLOTS - 1);
-}
 
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
 function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {
