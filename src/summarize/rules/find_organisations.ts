@@ -55,7 +55,9 @@ function spelledAcronyms(state: SummarizeState): Map<string, string> {
     if (acr.length < 2) continue;
     out.set(acr, out.has(acr) && out.get(acr) !== e.key ? null : e.key);
   }
-  return new Map([...out].filter((x): x is [string, string] => x[1] !== null));
+  const spelled = new Map<string, string>();
+  for (const [acr, key] of out) if (key !== null) spelled.set(acr, key);
+  return spelled;
 }
 
 /** The capital letters opening the words of a name: "WWA" of "Waterside Workers' Alliance". */
@@ -117,6 +119,8 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
   for (let i = s.dateline; i <= last; i++) {
     if (!toks[i]!.cap) continue;
+    // Without brackets only orgShapeAt finds a name, and it opens none at a non-word or after a capitalised word.
+    if (!brackets && (!toks[i]!.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word))) continue;
     const held = state.mentionAt(s, i);
     // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".
     if (held && held.role === "actor" && held.t0 < i && !(held.t0 === i - 1 && toks[i - 1]!.low === "the")) continue;

@@ -49,7 +49,8 @@ function shortForms(state: SummarizeState): Map<string[], string> {
   const single: [string, string][] = [];
   for (const e of state.entities.values()) {
     if (e.kind !== "organisation" || e.fromDictionary) continue;
-    const words = e.name.replace(/\.$/, "").split(" ");
+    // The name without a final dot ("Loop Inc." -> "Loop Inc").
+    const words = (e.name.endsWith(".") ? e.name.slice(0, -1) : e.name).split(" ");
     if (words.length === 1) {
       single.push([words[0]!, e.key]);
       continue;
