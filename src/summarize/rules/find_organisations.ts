@@ -12,7 +12,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
-import { asPlace, ensureKnown } from "../text/known.ts";
+import { asPlace, ensureSpanKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
@@ -90,7 +90,7 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
-    ensureKnown(state, d.hit.key);
+    ensureSpanKnown(state, d);
     const metonym = d.hit.role === "seat";
     const place = metonym && asPlace(state, s, d.t0, d.t1, true);
     // "NATO officials", "EU diplomats": the body speaking through its people.
@@ -151,7 +151,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       const held = owner && state.mentionAt(s, owner.t0);
       if (held) state.removeMention(s, held);
       for (const m of inside) state.removeMention(s, m);
-      ensureKnown(state, inner.hit.key);
+      ensureSpanKnown(state, inner);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
       i = end - 1;
@@ -210,7 +210,7 @@ function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, 
       const d = dictAt(state, s, i);
       const info = d && d.t1 === i + 1 ? d.info : undefined;
       if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
-      ensureKnown(state, d.hit.key);
+      ensureSpanKnown(state, d);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
     }
   }
