@@ -22,8 +22,8 @@ const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that"
 
 const find_appositive_people: Rule = (state) => {
   for (const s of state.sentences) {
-    // A role is always a title word: the cheap test first.
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE)) continue;
+    // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       // A run of name words opens with one (nameRun takes nothing else first).
