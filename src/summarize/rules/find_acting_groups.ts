@@ -14,6 +14,7 @@ import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { WordLists } from "../lexicon/types.ts";
 import { tokenAt } from "../text/at.ts";
+import { type WordBitmap, mayHold, wordBitmap } from "../text/word_bitmap.ts";
 
 const RULE = "find_acting_groups";
 
@@ -26,8 +27,11 @@ const find_acting_groups: Rule = (state) => {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group.
-      const opening = opens.get(toks[i]!.low);
+      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group
+      // (asked only of a word whose length and end letters one of those words has).
+      const low = toks[i]!.low;
+      if (!mayHold(opens.shapes, low)) continue;
+      const opening = opens.words.get(low);
       if (opening === undefined) continue;
       if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
       if (!(opening & GROUP)) continue;
@@ -65,19 +69,28 @@ const find_acting_groups: Rule = (state) => {
 
 const COMMUNITY = 1;
 const GROUP = 2;
-/** Per word lists: the community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
-const openings = new WeakMap<WordLists, Map<string, number>>();
 
-function openingWords(w: WordLists): Map<string, number> {
+interface Openings {
+  /** The community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
+  words: Map<string, number>;
+  /** Those words' bitmap: the cheap test before the lookup. */
+  shapes: WordBitmap;
+}
+
+/** Per word lists: the words a group may open with. */
+const openings = new WeakMap<WordLists, Openings>();
+
+function openingWords(w: WordLists): Openings {
   let out = openings.get(w);
   if (!out) {
-    out = new Map();
-    for (const n of w.communityNouns) out.set(n, COMMUNITY);
-    for (const n of w.actingGroups.firstWords()) out.set(n, (out.get(n) ?? 0) | GROUP);
-    openings.set(w, out);
+    const words = new Map<string, number>();
+    for (const n of w.communityNouns) words.set(n, COMMUNITY);
+    for (const n of w.actingGroups.firstWords()) words.set(n, (words.get(n) ?? 0) | GROUP);
+    openings.set(w, (out = { words, shapes: wordBitmap(words.keys()) }));
   }
   return out;
 }
+
 
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
 function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {

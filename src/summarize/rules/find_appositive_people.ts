@@ -9,6 +9,7 @@ import { nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
@@ -21,8 +22,8 @@ const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that"
 
 const find_appositive_people: Rule = (state) => {
   for (const s of state.sentences) {
-    // A role is always a title word: the cheap test first.
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE)) continue;
+    // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       // A run of name words opens with one (nameRun takes nothing else first).
@@ -73,7 +74,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
   for (let j = from; j < toks.length && j - from < MAX_ROLE; j++) {
     // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows.
     if (toks[j]!.text === "," || toks[j]!.text === ";" || QUOTE_MARKS.has(toks[j]!.text)) return null;
-    const m = state.lex.titles.match(toks, j);
+    const m = mayOpenTitle(toks[j]!) ? state.lex.titles.match(toks, j) : null;
     if (!m) continue;
     let end = m.end;
     while (end < toks.length && end - from < MAX_ROLE && !ROLE_END.has(toks[end]!.text)) end++;
@@ -83,8 +84,13 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
 }
 
 function titleEndsAt(state: SummarizeState, s: Sentence, j: number): boolean {
-  for (let k = Math.max(0, j - 2); k < j; k++) if (state.lex.titles.match(s.tokens, k)?.end === j) return true;
+  for (let k = Math.max(0, j - 2); k < j; k++) if (mayOpenTitle(s.tokens[k]!) && state.lex.titles.match(s.tokens, k)?.end === j) return true;
   return false;
+}
+
+/** A word without the TITLE bit opens no title: the cheap test before titles.match (other tokens carry no bits, so they are asked). */
+function mayOpenTitle(t: Token): boolean {
+  return (t.flags & WordFlag.TITLE) !== 0 || !t.word;
 }
 
 /** "the union's president, " before a name: a title word in the phrase before the comma. */
@@ -101,7 +107,7 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
     break;
   }
   for (let j = t0; j < comma; j++) {
-    const m = state.lex.titles.match(toks, j);
+    const m = mayOpenTitle(toks[j]!) ? state.lex.titles.match(toks, j) : null;
     if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
     // "a spokesman for the ministry," / "a spokeswoman in Lagos,": the role's own phrase runs to the comma.
     if (m && m.end < comma && (ROLE_PREP.has(toks[m.end]!.low) || ROLE_PREP.has(toks[m.end - 1]!.low))) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };

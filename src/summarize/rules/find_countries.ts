@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
-import { asPlace, ensureKnown } from "../text/known.ts";
+import { asPlace, ensureSpanKnown } from "../text/known.ts";
 import { capitalRun } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
@@ -32,7 +32,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const toks = s.tokens;
   const next = toks[d.t1];
   const key = d.hit.key;
-  ensureKnown(state, key);
+  ensureSpanKnown(state, d);
   if (d.hit.role === "demonym") {
     const g = governmentAfter(state, s, d.t1);
     const t0 = tokenAt(toks, d.t0 - 1)?.low === "the" ? d.t0 - 1 : d.t0;
@@ -66,7 +66,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
     return;
   }
   const role = place ? "place" : "actor";
-  let plural = /s$/.test(toks[d.t1 - 1]!.low) && toks[d.t0]!.low === "the" && d.t1 - d.t0 === 2;
+  let plural = d.t1 - d.t0 === 2 && toks[d.t0]!.low === "the" && toks[d.t1 - 1]!.low.endsWith("s");
   // "U.S. officials", "China's government": the country speaking through its officials.
   // "Astana's energy ministry": past the words of a department too.
   const g = place ? null : governmentAfter(state, s, toks[d.t1]?.low === "'s" ? d.t1 + 1 : d.t1);

@@ -12,7 +12,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
-import { asPlace, ensureKnown } from "../text/known.ts";
+import { asPlace, ensureSpanKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
@@ -55,7 +55,9 @@ function spelledAcronyms(state: SummarizeState): Map<string, string> {
     if (acr.length < 2) continue;
     out.set(acr, out.has(acr) && out.get(acr) !== e.key ? null : e.key);
   }
-  return new Map([...out].filter((x): x is [string, string] => x[1] !== null));
+  const spelled = new Map<string, string>();
+  for (const [acr, key] of out) if (key !== null) spelled.set(acr, key);
+  return spelled;
 }
 
 /** The capital letters opening the words of a name: "WWA" of "Waterside Workers' Alliance". */
@@ -88,7 +90,7 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
-    ensureKnown(state, d.hit.key);
+    ensureSpanKnown(state, d);
     const metonym = d.hit.role === "seat";
     const place = metonym && asPlace(state, s, d.t0, d.t1, true);
     // "NATO officials", "EU diplomats": the body speaking through its people.
@@ -117,6 +119,8 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
   for (let i = s.dateline; i <= last; i++) {
     if (!toks[i]!.cap) continue;
+    // Without brackets only orgShapeAt finds a name, and it opens none at a non-word or after a capitalised word.
+    if (!brackets && (!toks[i]!.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word))) continue;
     const held = state.mentionAt(s, i);
     // Inside a name placed before, unless that name merely took the article: "the European Union | Monitoring Mission".
     if (held && held.role === "actor" && held.t0 < i && !(held.t0 === i - 1 && toks[i - 1]!.low === "the")) continue;
@@ -147,7 +151,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       const held = owner && state.mentionAt(s, owner.t0);
       if (held) state.removeMention(s, held);
       for (const m of inside) state.removeMention(s, m);
-      ensureKnown(state, inner.hit.key);
+      ensureSpanKnown(state, inner);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
       i = end - 1;
@@ -206,7 +210,7 @@ function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, 
       const d = dictAt(state, s, i);
       const info = d && d.t1 === i + 1 ? d.info : undefined;
       if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
-      ensureKnown(state, d.hit.key);
+      ensureSpanKnown(state, d);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
     }
   }

@@ -19,20 +19,25 @@ const find_speaker_names: Rule = (state) => {
   for (const s of state.sentences) {
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
+    // A name before the verb is two or more name words side by side (nameStart walks back over name words
+    // only): in a sentence without such a pair those tries find nothing, and the reads behind them change nothing.
+    const pair = hasNameWordPair(s);
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
       if (s.tokens[v.t1]?.low === "by" && /^(?:is|are|was|were|been|be)$/.test(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) continue;
-      const end = subjectEnd(state, s, v.t0);
-      if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
-      // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
-      else if (end > 0) {
-        const of = ofBefore(state, s, end);
-        if (of > 0) tryName(state, s, nameStart(state, s, of), of, v.t0);
+      if (pair) {
+        const end = subjectEnd(state, s, v.t0);
+        if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
+        // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
+        else if (end > 0) {
+          const of = ofBefore(state, s, end);
+          if (of > 0) tryName(state, s, nameStart(state, s, of), of, v.t0);
+        }
+        // "the European Commissioner for Crisis Management, Janika Sooster-Valk, said": the name set off right before the verb.
+        const set = setOffName(state, s, v.t0);
+        if (set) tryName(state, s, set[0], set[1], v.t0);
       }
-      // "the European Commissioner for Crisis Management, Janika Sooster-Valk, said": the name set off right before the verb.
-      const set = setOffName(state, s, v.t0);
-      if (set) tryName(state, s, set[0], set[1], v.t0);
       // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
       if (tokenAt(s.tokens, v.t0 - 1)?.word) continue;
       const n1 = nameRun(state, s, v.t1);
@@ -40,6 +45,13 @@ const find_speaker_names: Rule = (state) => {
     }
   }
 };
+
+/** Two name words side by side somewhere in the sentence. */
+function hasNameWordPair(s: Sentence): boolean {
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) if (toks[i]!.flags & WordFlag.NAME_WORD && toks[i - 1]!.flags & WordFlag.NAME_WORD) return true;
+  return false;
+}
 
 /** Where "of" / "from" stands before the actor that ends at `end` ("Ana Ode | of the union"), or -1. */
 function ofBefore(state: SummarizeState, s: Sentence, end: number): number {

@@ -8,7 +8,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
-import { ensureKnown } from "../text/known.ts";
+import { ensureSpanKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 
@@ -78,7 +78,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     const d = dictEndingAt(state, s, q);
     if (!d || d.hit.role === "group") break;
     affiliation = d.hit.key;
-    ensureKnown(state, d.hit.key);
+    ensureSpanKnown(state, d);
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.

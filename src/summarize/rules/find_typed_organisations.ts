@@ -25,7 +25,7 @@ const find_typed_organisations: Rule = (state) => {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!t.cap || !t.word || state.mentionAt(s, i) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the")) continue;
+      if (!t.cap || !t.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || state.mentionAt(s, i)) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
       const comma = commaSoon(toks, i);
       const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
@@ -154,7 +154,9 @@ function kindAfter(state: SummarizeState, s: Sentence, i: number, end: number): 
 }
 
 function isKindNoun(state: SummarizeState, low: string): boolean {
-  return state.lex.orgKindNouns.has(low) || state.lex.orgKindSuffixes.some((x) => low.length > x.length + 2 && low.endsWith(x));
+  if (state.lex.orgKindNouns.has(low)) return true;
+  for (const x of state.lex.orgKindSuffixes) if (low.length > x.length + 2 && low.endsWith(x)) return true;
+  return false;
 }
 
 /** "Pacific Gateway, which is owned by ...": "which", not "who", follows a body. */

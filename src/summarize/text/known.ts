@@ -1,11 +1,18 @@
 // Dictionary entities entering the state the first time an article names them,
 // and whether a name stands for a place rather than an actor.
 import type { Sentence, SummarizeState } from "../state.ts";
+import type { DictSpan } from "./names.ts";
 import { tokenAt } from "./at.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 export function ensureKnown(state: SummarizeState, key: string): void {
   const info = state.lex.entities.get(key);
   if (info) state.ensure(key, info.kind, info.name, true);
+}
+
+/** ensureKnown for a dictionary span, whose entry was looked up with it (DictSpan.info). */
+export function ensureSpanKnown(state: SummarizeState, d: DictSpan): void {
+  if (d.info) state.ensure(d.hit.key, d.info.kind, d.info.name, true);
 }
 
 /** "talks in Brussels", "BONN, Germany —": where something happens, not who acts. */
@@ -13,5 +20,11 @@ export function asPlace(state: SummarizeState, s: Sentence, t0: number, t1: numb
   const toks = s.tokens;
   if (t1 <= s.dateline) return true;
   if (metonym && toks[t1]?.low === "-based") return true;
-  return toks[t1]?.low !== "'s" && state.lex.words.placePrepositions.has(tokenAt(toks, t0 - 1)?.low ?? "");
+  return toks[t1]?.low !== "'s" && placePrepositionBefore(state, toks, t0);
+}
+
+/** "in", "at" before t0: a word by its PLACE_PREPOSITION bit; punctuation (which carries no bits) and the sentence's start by the list. */
+function placePrepositionBefore(state: SummarizeState, toks: Sentence["tokens"], t0: number): boolean {
+  const p = tokenAt(toks, t0 - 1);
+  return p?.word ? (p.flags & WordFlag.PLACE_PREPOSITION) !== 0 : state.lex.words.placePrepositions.has(p?.low ?? "");
 }

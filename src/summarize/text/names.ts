@@ -5,6 +5,7 @@ import type { PhraseTrie } from "../lexicon/trie.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { type WordBitmap, mayHold, wordBitmap } from "./word_bitmap.ts";
 
 export interface DictSpan {
   t0: number;
@@ -20,16 +21,18 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   let spans = s.cache.dict;
   if (spans) return spans;
   spans = [];
-  const root = nameTrie(state.lex.names);
+  // Every name begins with a word that has the NAME bit: without one the sentence holds none.
+  if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
+  const trie = nameTrie(state.lex.names);
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
-    let m = longestName(root, toks, i);
+    let m = longestName(trie, toks, i);
     if (!m) continue;
     let t0 = i;
     // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
     if (toks[i]!.low === "the" && m.words > 1) {
-      const longer = longestName(root, toks, i + 1);
+      const longer = longestName(trie, toks, i + 1);
       if (longer && longer.words > m.words - 1) (m = longer), (t0 = i + 1);
     }
     const t1 = t0 + m.words;
@@ -49,34 +52,45 @@ interface NameNode {
   words: number;
 }
 
-/** Per names dictionary (rebuilt should it grow): its trie. */
-const nameTries = new WeakMap<PhraseTrie<NameHit>, { size: number; root: NameNode }>();
+interface NameTrie {
+  root: NameNode;
+  /** The bitmap of every word that stands after the first in some name. */
+  later: WordBitmap;
+}
 
-function nameTrie(names: PhraseTrie<NameHit>): NameNode {
+/** Per names dictionary (rebuilt should it grow): its trie. */
+const nameTries = new WeakMap<PhraseTrie<NameHit>, { size: number; trie: NameTrie }>();
+
+function nameTrie(names: PhraseTrie<NameHit>): NameTrie {
   let t = nameTries.get(names);
   if (!t || t.size !== names.size) {
     const root: NameNode = { next: new Map(), hits: [], words: 0 };
+    const later = new Set<string>();
     // Entries come node by node, each node's values in the order they were added.
     for (const [keys, hit] of names.entries()) {
       let node = root;
       for (const k of keys) {
+        if (node !== root) later.add(k);
         let n = node.next.get(k);
         if (!n) node.next.set(k, (n = { next: new Map(), hits: [], words: node.words + 1 }));
         node = n;
       }
       node.hits.push(hit);
     }
-    nameTries.set(names, (t = { size: names.size, root }));
+    nameTries.set(names, (t = { size: names.size, trie: { root, later: wordBitmap(later) } }));
   }
-  return t.root;
+  return t.trie;
 }
 
 /** The longest name starting at tokens[i] that has a hit the tokens' case fits, or null. */
-function longestName(root: NameNode, toks: Token[], i: number): NameNode | null {
+function longestName(trie: NameTrie, toks: Token[], i: number): NameNode | null {
   let best: NameNode | null = null;
-  let node = root;
+  let node = trie.root;
   for (let j = i; j < toks.length; j++) {
-    const n = node.next.get(toks[j]!.low);
+    const low = toks[j]!.low;
+    // Past the first word only a word that goes on some name can go on this one: the cheap test first.
+    if (j > i && !mayHold(trie.later, low)) break;
+    const n = node.next.get(low);
     if (!n) break;
     node = n;
     if (node.hits.length > 0 && anyFits(node.hits, toks, i, j + 1)) best = node;
@@ -104,9 +118,21 @@ function pick(hits: NameHit[], toks: Token[], a: number, b: number): NameHit {
 }
 
 function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
-  if (h.exactCase) return /^[\p{Lu}\p{N}.&+-]+$/u.test(toks[a]!.text);
+  if (h.exactCase) return exactCaseFits(toks[a]!.text);
   for (let j = a; j < b; j++) if (h.caps[j - a] && !toks[j]!.cap) return false;
   return true;
+}
+
+const EXACT_CASE = /^[\p{Lu}\p{N}.&+-]+$/u;
+
+/** Capitals, digits and . & + - only ("NATO", "G7"): plain ASCII by char codes, anything else by the pattern. */
+function exactCaseFits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return EXACT_CASE.test(text);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 43 || c === 45)) return false;
+  }
+  return text.length > 0;
 }
 
 export function dictAt(state: SummarizeState, s: Sentence, t: number): DictSpan | undefined {
