@@ -31,8 +31,8 @@ export interface Body {
   names: string[];
   /** Its dictionary aliases, read once per dictionary entry. */
   aliases: Aliases | null;
-  /** The words of its name: "Humber", "Rail", "Users'", "Group". */
-  nameWords: string[];
+  /** "Humber Rail Users' Group". */
+  name: string;
   kind: string;
   fromDictionary: boolean;
 }
@@ -84,7 +84,7 @@ function bodyOf(f: Fit, key: string): Body | null {
     const e = f.state.entity(key);
     const info = e && f.state.lex.entities.get(e.key);
     const aliases = info ? aliasesOf(info) : null;
-    body = e ? { names: namesOf(e, info, aliases), aliases, nameWords: e.name.split(" "), kind: e.kind, fromDictionary: e.fromDictionary } : null;
+    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, kind: e.kind, fromDictionary: e.fromDictionary } : null;
     f.bodies.set(key, body);
   }
   return body;
@@ -153,13 +153,13 @@ function holds(names: string[], spaced: string): boolean {
 /** A body named without any head word: what "the company" may mean. */
 function bare(state: SummarizeState, body: Body | null): boolean {
   if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
-  for (const w of body.nameWords) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
+  for (const w of body.name.split(" ")) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
   return true;
 }
 
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
 function membersBody(state: SummarizeState, body: Body | null, noun: string): boolean {
-  const words = body?.nameWords ?? [];
+  const words = body?.name.split(" ") ?? [];
   const head = words[words.length - 1] ?? "";
   return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
 }
