@@ -33,6 +33,8 @@ export interface Body {
   aliases: Aliases | null;
   /** "Humber Rail Users' Group". */
   name: string;
+  /** The words of its name, split when a company test first reads them. */
+  words?: string[];
   kind: string;
   fromDictionary: boolean;
 }
@@ -84,7 +86,7 @@ function bodyOf(f: Fit, key: string): Body | null {
     const e = f.state.entity(key);
     const info = e && f.state.lex.entities.get(e.key);
     const aliases = info ? aliasesOf(info) : null;
-    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, kind: e.kind, fromDictionary: e.fromDictionary } : null;
+    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, words: undefined, kind: e.kind, fromDictionary: e.fromDictionary } : null;
     f.bodies.set(key, body);
   }
   return body;
@@ -150,16 +152,20 @@ function holds(names: string[], spaced: string): boolean {
   return false;
 }
 
+function nameWords(body: Body): string[] {
+  return (body.words ??= body.name.split(" "));
+}
+
 /** A body named without any head word: what "the company" may mean. */
 function bare(state: SummarizeState, body: Body | null): boolean {
   if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
-  for (const w of body.name.split(" ")) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
+  for (const w of nameWords(body)) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
   return true;
 }
 
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
 function membersBody(state: SummarizeState, body: Body | null, noun: string): boolean {
-  const words = body?.name.split(" ") ?? [];
+  const words = body ? nameWords(body) : [];
   const head = words[words.length - 1] ?? "";
   return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
 }
