@@ -103,12 +103,14 @@ function nearest(list: Seen[], sent: number, t: number): string | null {
  */
 function bestFits(list: Seen[], fit: Fit): Seen[] {
   let best = Infinity;
+  const ranks: number[] = [];
   for (const x of list) {
     const r = rank(fit, x.key);
+    ranks.push(r);
     if (r >= 0 && r < best) best = r;
   }
   const fitting: Seen[] = [];
-  for (const x of list) if (rank(fit, x.key) === best) fitting.push(x);
+  for (let k = 0; k < list.length; k++) if (ranks[k] === best) fitting.push(list[k]!);
   return fitting;
 }
 
