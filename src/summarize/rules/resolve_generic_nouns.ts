@@ -11,7 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
-import { type Fit, rank } from "../text/fits.ts";
+import { type Body, type Fit, fitWord, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
 
 const RULE = "resolve_generic_nouns";
@@ -32,8 +32,8 @@ const resolve_generic_nouns: Rule = (state) => {
   // The country the article is about, counted once, when "the government" first needs it.
   let homeKey: string | null | undefined;
   const home = () => (homeKey === undefined ? (homeKey = homeCountry(state)) : homeKey);
-  const names = new Map<string, string[]>();
-  const fits = new Map<string, Map<string, number>>();
+  const named = new Map<string, Body | null>();
+  const fits = new Map<string, Seen[]>();
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.GENERIC_ORG)) continue;
     const toks = s.tokens;
@@ -41,7 +41,7 @@ const resolve_generic_nouns: Rule = (state) => {
       if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
       if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
       if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, bodies)) governmentNoun(state, s, j, countries, home);
-      else bodyNoun(state, s, j, bodies, names, fits, kinds);
+      else bodyNoun(state, s, j, bodies, named, fits, kinds);
     }
   }
 };
@@ -86,24 +86,32 @@ function apposedNoun(state: SummarizeState, s: Sentence, t: number): string | nu
   return head && !head.cap && state.lex.genericOrgNouns.has(head.low) ? head.low : null;
 }
 
-/**
- * The nearest one before (sent, t), else the first after, among those that fit best:
- * `fit` ranks a key (lower is better, -1 does not fit), so "the army" prefers "Armed Forces" to "Support Forces".
- */
-function nearest(list: Seen[], sent: number, t: number, fit: Fit | null): string | null {
-  let best = Infinity;
-  for (const x of list) {
-    const r = fit ? rank(fit, x.key) : 0;
-    if (r >= 0 && r < best) best = r;
-  }
+/** The nearest one before (sent, t), else the first after. */
+function nearest(list: Seen[], sent: number, t: number): string | null {
   let after: string | null = null;
   for (let k = list.length - 1; k >= 0; k--) {
     const x = list[k]!;
-    if ((fit ? rank(fit, x.key) : 0) !== best) continue;
     if (x.sent < sent || (x.sent === sent && x.t < t)) return x.key;
     after = x.key;
   }
   return after;
+}
+
+/**
+ * The bodies that fit best, in article order: `rank` says how well a key fits (lower is
+ * better, -1 does not fit), so "the army" prefers "Armed Forces" to "Support Forces".
+ */
+function bestFits(list: Seen[], fit: Fit): Seen[] {
+  let best = Infinity;
+  const ranks: number[] = [];
+  for (const x of list) {
+    const r = rank(fit, x.key);
+    ranks.push(r);
+    if (r >= 0 && r < best) best = r;
+  }
+  const fitting: Seen[] = [];
+  for (let k = 0; k < list.length; k++) if (ranks[k] === best) fitting.push(list[k]!);
+  return fitting;
 }
 
 /** "the government", "the federal government", "the administration". */
@@ -116,7 +124,7 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   const voice = toks[j]!.low === "government" && voiceAfter(state, s, j);
   if (!(toks[t0]?.low === "the" || (voice && /^(?:a|an)$/.test(toks[t0]?.low ?? ""))) || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const t1 = voice ? j + 2 : j + 1;
-  const key = countryBefore(state, s, t0) ?? home() ?? nearest(countries, s.index, t0, null);
+  const key = countryBefore(state, s, t0) ?? home() ?? nearest(countries, s.index, t0);
   if (!key || !state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
 }
@@ -171,7 +179,11 @@ function countryBefore(state: SummarizeState, s: Sentence, t0: number): string |
   return null;
 }
 
-function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], names: Map<string, string[]>, fits: Map<string, Map<string, number>>, kinds: Map<string, Set<string>>): void {
+/**
+ * `fits` holds, per noun (capitalised ones apart), the bodies that fit it best: the bodies are
+ * fixed once collected and each rank is kept for the article once taken, so they are ranked once.
+ */
+function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], named: Map<string, Body | null>, fits: Map<string, Seen[]>, kinds: Map<string, Set<string>>): void {
   const toks = s.tokens;
   const two = j > 0 && twoWordStarts(state).has(toks[j - 1]!.low) ? state.lex.genericOrgNouns.get(toks[j - 1]!.low + " " + toks[j]!.low) : undefined;
   const noun = two ? toks[j - 1]!.low + " " + toks[j]!.low : toks[j]!.low;
@@ -187,13 +199,16 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
   const id = cap ? "^" + noun : noun;
-  let memo = fits.get(id);
-  if (!memo) fits.set(id, (memo = new Map()));
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
   const apposed = appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
-  let key = organ?.key ?? apposed ?? nearest(bodies, s.index, t0, { state, noun, words: cap ? [toks[j]!.low] : words, cap, names, memo, kinds: kinds.size ? kinds : undefined });
+  let key = organ?.key ?? apposed;
+  if (!key) {
+    let best = fits.get(id);
+    if (!best) fits.set(id, (best = bestFits(bodies, { state, noun, words: cap ? [fitWord(toks[j]!.low)] : fitWords(words), cap, bodies: named, memo: new Map(), kinds: kinds.size ? kinds : undefined })));
+    key = nearest(best, s.index, t0);
+  }
   // "a Paris court ... the court": a court the article never names is still one actor.
   if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
     key = "org:the court";

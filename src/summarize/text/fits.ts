@@ -1,66 +1,171 @@
 // How well a body the article names fits a common noun pointing back to it:
 // "the union" fits "Waterside Workers' Alliance" by "workers", "the company" a
 // name with no institution's head word ("Pacific Gateway Terminals").
-import type { SummarizeState } from "../state.ts";
+import type { Entity, SummarizeState } from "../state.ts";
+import type { EntityInfo } from "../lexicon/types.ts";
 
 export interface Fit {
   state: SummarizeState;
   noun: string;
-  words: string[];
+  /** The noun's words (`fitWords`, `fitWord`). */
+  words: NounWord[];
   cap: boolean;
-  names: Map<string, string[]>;
+  /** What the article's bodies are named, read once per body and article (null: no such body). */
+  bodies: Map<string, Body | null>;
   memo: Map<string, number>;
   /** Common nouns a body was introduced with ("the pilots' union Vereinigung Cockpit"): the best fit of all. */
   kinds?: Map<string, Set<string>>;
+}
+
+/** A word of the noun, as the fit tests read it. */
+export interface NounWord {
+  /** Normalized as names are: " workers ", " armed forces ". */
+  spaced: string;
+  /** The one whole word `spaced` stands for ("workers"), or null when it is not one ("armed forces"). */
+  word: string | null;
+}
+
+/** A body as the fit tests read it. */
+export interface Body {
+  /** Its name and forms that are no dictionary alias, normalized: " waterside workers alliance ". */
+  names: string[];
+  /** Its dictionary aliases, read once per dictionary entry. */
+  aliases: Aliases | null;
+  /** "Humber Rail Users' Group". */
+  name: string;
+  /** The words of its name, split when a company test first reads them. */
+  words?: string[];
+  kind: string;
+  fromDictionary: boolean;
+}
+
+/** A dictionary entry's aliases as written, normalized, and every whole word they hold; its name normalized. */
+interface Aliases {
+  raw: Set<string>;
+  spaced: string[];
+  words: Set<string>;
+  name: string;
 }
 
 /** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
 export function rank(f: Fit, key: string): number {
   let r = f.memo.get(key);
   if (r !== undefined) return r;
-  r = fitsNoun(f.state, key, f.words, f.names);
+  const body = bodyOf(f, key);
+  r = body ? fitsNoun(body, f.words) : -1;
+  const company = !f.cap && f.state.lex.companyNouns.has(f.noun);
   // "Humber Rail Users' Group" is its members', never "the company" (though "the group").
-  if (!f.cap && f.state.lex.companyNouns.has(f.noun) && membersBody(f.state, key, f.noun)) r = -1;
-  else if (r < 0 && !f.cap && f.state.lex.companyNouns.has(f.noun) && bare(f.state, key)) r = f.words.length;
+  if (company && membersBody(f.state, body, f.noun)) r = -1;
+  else if (r < 0 && company && bare(f.state, body)) r = f.words.length;
   if (f.kinds?.get(key)?.has(f.noun)) r = 0;
   else if (r >= 0 && f.kinds) r += 1;
   f.memo.set(key, r);
   return r;
 }
 
-const normed = new Map<string, string>();
-
-/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. Memoised: names repeat. */
-function norm(name: string): string {
-  let n = normed.get(name);
-  if (n === undefined) {
-    if (normed.size > 20_000) normed.clear();
-    normed.set(name, (n = " " + name.toLowerCase().replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " "));
-  }
-  return n;
+/** A word of the noun as the fit tests read it. */
+export function fitWord(word: string): NounWord {
+  const spaced = norm(word);
+  const inner = spaced.slice(1, -1);
+  return { spaced, word: inner !== "" && !inner.includes(" ") ? inner : null };
 }
 
-/** Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" -> "Waterside Workers' Alliance" by "workers". */
-function fitsNoun(state: SummarizeState, key: string, words: string[], cache: Map<string, string[]>): number {
-  let names = cache.get(key);
-  if (!names) {
-    const e = state.entity(key);
-    if (!e) return -1;
-    cache.set(key, (names = [e.name, ...e.forms.keys(), ...(state.lex.entities.get(e.key)?.aliases ?? [])].map(norm)));
+const nounWords = new WeakMap<readonly string[], NounWord[]>();
+
+/** The words of a dictionary's noun, read once. */
+export function fitWords(words: readonly string[]): NounWord[] {
+  let read = nounWords.get(words);
+  if (!read) nounWords.set(words, (read = words.map(fitWord)));
+  return read;
+}
+
+/** The body under `key` as the fit tests read it, built on first use for the article. */
+function bodyOf(f: Fit, key: string): Body | null {
+  let body = f.bodies.get(key);
+  if (body === undefined) {
+    const e = f.state.entity(key);
+    const info = e && f.state.lex.entities.get(e.key);
+    const aliases = info ? aliasesOf(info) : null;
+    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, words: undefined, kind: e.kind, fromDictionary: e.fromDictionary } : null;
+    f.bodies.set(key, body);
   }
-  return words.findIndex((w) => names!.some((n) => n.includes(norm(w))));
+  return body;
+}
+
+/** Its name and forms normalized, each once, leaving out its dictionary aliases (the fit tests read those in `Aliases`). */
+function namesOf(e: Entity, info: EntityInfo | undefined, aliases: Aliases | null): string[] {
+  const names: string[] = [];
+  addName(names, e.name, info, aliases);
+  // The first form is most often the name itself.
+  for (const form of e.forms.keys()) if (form !== e.name) addName(names, form, info, aliases);
+  return names;
+}
+
+function addName(names: string[], name: string, info: EntityInfo | undefined, aliases: Aliases | null): void {
+  if (!aliases) names.push(norm(name));
+  else if (!aliases.raw.has(name)) names.push(name === info!.name ? aliases.name : norm(name));
+}
+
+const aliases = new WeakMap<EntityInfo, Aliases>();
+
+function aliasesOf(info: EntityInfo): Aliases {
+  let names = aliases.get(info);
+  if (!names) {
+    names = { raw: new Set(info.aliases), spaced: info.aliases.map(norm), words: new Set(), name: norm(info.name) };
+    for (const n of names.spaced) addWords(names.words, n);
+    aliases.set(info, names);
+  }
+  return names;
+}
+
+/** The whole words of a normalized name: what its spaces bound. */
+function addWords(words: Set<string>, spaced: string): void {
+  for (const w of spaced.split(" ")) if (w !== "") words.add(w);
+}
+
+/** What `norm` removes or folds: apostrophes, dots, whitespace other than single spaces. A lowercased name without any is already clean. */
+const NEEDS_CLEANING = /['’‘.]|[^\S ]| {2}/;
+
+/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. */
+function norm(name: string): string {
+  const low = name.toLowerCase();
+  if (!NEEDS_CLEANING.test(low)) return " " + low + " ";
+  return " " + low.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " ";
+}
+
+/**
+ * Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" ->
+ * "Waterside Workers' Alliance" by "workers". A name is spaced at both ends, so it holds " workers "
+ * exactly when "workers" is one of its whole words.
+ */
+function fitsNoun(body: Body, words: NounWord[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (holds(body.names, w.spaced)) return i;
+    if (body.aliases && (w.word !== null ? body.aliases.words.has(w.word) : holds(body.aliases.spaced, w.spaced))) return i;
+  }
+  return -1;
+}
+
+function holds(names: string[], spaced: string): boolean {
+  for (const n of names) if (n.includes(spaced)) return true;
+  return false;
+}
+
+function nameWords(body: Body): string[] {
+  return (body.words ??= body.name.split(" "));
 }
 
 /** A body named without any head word: what "the company" may mean. */
-function bare(state: SummarizeState, key: string): boolean {
-  const e = state.entity(key);
-  return !!e && e.kind === "organisation" && !e.fromDictionary && !e.name.split(" ").some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w));
+function bare(state: SummarizeState, body: Body | null): boolean {
+  if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
+  for (const w of nameWords(body)) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
+  return true;
 }
 
-
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
-function membersBody(state: SummarizeState, key: string, noun: string): boolean {
-  const words = state.entity(key)?.name.split(" ") ?? [];
+function membersBody(state: SummarizeState, body: Body | null, noun: string): boolean {
+  const words = body ? nameWords(body) : [];
   const head = words[words.length - 1] ?? "";
   return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
 }
