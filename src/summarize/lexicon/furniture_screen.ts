@@ -2,12 +2,10 @@
 // cheap screening tests run first. The start-anchored patterns of one set of flags are joined
 // into a single alternation, which matches a line exactly when one of them does; a pattern that
 // may match anywhere is screened by the words every match of it contains. Most lines are
-// reporting, which the screens turn away, so their patterns are never run. A joined test is
-// tried with only the patterns that can begin with the line's first character.
+// reporting, which the screens turn away, so their patterns are never run.
 //   "Subscribe to get the latest posts." -> joined test passes -> subscribe_prompt (first in order)
 //   "The union said it would strike."     -> joined test fails, no "cookie" -> no pattern is run
 import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
-import { firstChars } from "./first_chars.ts";
 
 /** The cheap tests of a list of rules (see furnitureScreen). */
 export type FurnitureScreen = Readonly<Screen>;
@@ -17,15 +15,10 @@ interface Screen {
   patterns: RegExp[];
   /** One alternation per set of flags, of the patterns it can stand in for. */
   tests: RegExp[];
-  /**
-   * Per test, per ASCII code: the alternation of only those of its patterns a line beginning
-   * with that character can match (null: none can).
-   */
-  testsByFirst: (RegExp | null)[][];
   /** Per rule: the index of its test in `tests`, or -1 when it is always run alone. */
   testOf: number[];
   /** Per rule run alone: a test of the words each of its matches contains, or null. */
-  words: (WordsTest | null)[];
+  words: (RegExp | null)[];
 }
 
 const screens = new WeakMap<BoilerplateRule[], Screen>();
@@ -53,26 +46,16 @@ export function firstScreened(line: string, rules: BoilerplateRule[], screen: Fu
       const bit = 1 << t;
       if (!(ran & bit)) {
         ran |= bit;
-        if (joinedTest(screen, t, line)) passed |= bit;
+        if (screen.tests[t]!.test(line)) passed |= bit;
       }
       // The joined test failed, so none of its patterns can match.
       if (!(passed & bit)) continue;
     }
     // None of the words every match contains is there.
-    else if (screen.words[k] && !hasWords(screen.words[k]!, line)) continue;
+    else if (screen.words[k] && !screen.words[k]!.test(line)) continue;
     if (rule.re.test(line)) return rule;
   }
   return null;
-}
-
-/** Whether test `t` matches `line`: the smaller alternation for an ASCII first character. */
-function joinedTest(screen: Screen, t: number, line: string): boolean {
-  const c = line.charCodeAt(0);
-  if (c < 128) {
-    const re = screen.testsByFirst[t]![c]!;
-    return re !== null && re.test(line);
-  }
-  return screen.tests[t]!.test(line);
 }
 
 function screenOf(rules: BoilerplateRule[]): Screen {
@@ -109,49 +92,17 @@ function buildScreen(rules: BoilerplateRule[]): Screen {
   const testOf = rules.map(() => -1);
   const words = rules.map((r) => wordsTest(r.re));
   const tests: RegExp[] = [];
-  const testsByFirst: (RegExp | null)[][] = [];
   for (const [flags, { parts, members }] of sources) {
     let joined: RegExp;
     try {
-      joined = joinParts(parts, flags);
+      joined = new RegExp(parts.map((p) => `(?:${p})`).join("|"), flags);
     } catch {
       continue;
     }
     for (const k of members) testOf[k] = tests.length;
     tests.push(joined);
-    testsByFirst.push(byFirstChar(parts, flags, joined));
   }
-  return { patterns: rules.map((r) => r.re), tests, testsByFirst, testOf, words };
-}
-
-function joinParts(parts: string[], flags: string): RegExp {
-  return new RegExp(parts.map((p) => `(?:${p})`).join("|"), flags);
-}
-
-/**
- * For each ASCII code, the alternation of the parts a match can begin with it, in their order:
- * each part is anchored, so a line it matches begins with one of its first characters.
- */
-function byFirstChar(parts: string[], flags: string, joined: RegExp): (RegExp | null)[] {
-  const firsts = parts.map((p) => firstChars(p, flags.includes("i")));
-  const made = new Map<string, RegExp | null>();
-  const out: (RegExp | null)[] = [];
-  for (let c = 0; c < 128; c++) {
-    const kept = parts.flatMap((_, k) => (firsts[k] === null || firsts[k]!.has(c) ? [k] : []));
-    const some = kept.map((k) => parts[k]!);
-    const key = kept.join(",");
-    let re = made.get(key);
-    if (re === undefined) {
-      try {
-        re = some.length === 0 ? null : some.length === parts.length ? joined : joinParts(some, flags);
-      } catch {
-        re = joined;
-      }
-      made.set(key, re);
-    }
-    out.push(re);
-  }
-  return out;
+  return { patterns: rules.map((r) => r.re), tests, testOf, words };
 }
 
 /**
@@ -203,24 +154,12 @@ export function joinableSource(source: string): string | null {
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-/** The words themselves when the pattern compares letters as they are, else a pattern of them with its flags. */
-type WordsTest = RegExp | string[];
-
-function hasWords(test: WordsTest, line: string): boolean {
-  if (!Array.isArray(test)) return test.test(line);
-  for (const w of test) if (line.includes(w)) return true;
-  return false;
-}
-
 /** A test, with the pattern's own flags, for the strings one of which every match of it contains. */
-function wordsTest(re: RegExp): WordsTest | null {
+function wordsTest(re: RegExp): RegExp | null {
   // g and y make a test depend on and move lastIndex: such a pattern is run as it is.
   if (/[gyv]/.test(re.flags)) return null;
   const words = requiredStrings(re.source);
   if (!words) return null;
-  // Without i the words are found as they are spelled (none holds a surrogate, so u changes nothing):
-  // a search for each is cheaper than one alternation.
-  if (!re.flags.includes("i")) return words;
   try {
     return new RegExp(words.map((w) => w.replace(REGEX_SPECIAL, "\\$&")).join("|"), re.flags);
   } catch {

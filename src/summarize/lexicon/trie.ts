@@ -74,30 +74,6 @@ export class PhraseTrie<T> {
     return values ? { end, values } : null;
   }
 
-  /**
-   * The token index just past the longest phrase starting at tokens[i] (match(tokens, i)?.end),
-   * or -1 when none starts there; nothing is allocated. valuesAt gives the phrase's values.
-   */
-  longestEnd(tokens: readonly Token[], i: number): number {
-    if (i < 0) return -1;
-    let node: Node<T> | undefined = this.#root;
-    let end = -1;
-    for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
-      if (!node) break;
-      if (node.values.length > 0) end = j + 1;
-    }
-    return end;
-  }
-
-  /** The values of the phrase tokens[start, end) (the trie's own array: do not change it), [] when it is none. */
-  valuesAt(tokens: readonly Token[], start: number, end: number): readonly T[] {
-    if (start < 0 || end > tokens.length) return NONE;
-    let node: Node<T> | undefined = this.#root;
-    for (let j = start; j < end; j++) if (!(node = node.next.get(tokens[j]!.low))) return NONE;
-    return node.values;
-  }
-
   /** Every phrase with its values, as its keys. */
   *entries(): IterableIterator<[string[], T]> {
     const walk = function* (node: Node<T>, path: string[]): IterableIterator<[string[], T]> {
@@ -114,8 +90,6 @@ export class PhraseTrie<T> {
     return node.values;
   }
 }
-
-const NONE: readonly never[] = [];
 
 /**
  * The values `accept` takes, asked of each in order as a filter would; when it takes them all
