@@ -51,11 +51,18 @@ export async function benchSummarize(): Promise<string[]> {
   const articles = corpus();
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0);
   const summarizer = createSummarizer();
-  for (const a of articles.slice(0, 400)) summarizer.summarize(a); // warm up the JIT
-  let points = 0;
-  const t0 = performance.now();
-  for (const a of articles) points += summarizer.summarize(a).points.length;
-  const ours = mbPerSecond(bytes, performance.now() - t0);
+  // As the pipeline runs it: rule by rule over batches of the day's articles. The first pass
+  // also pays for compiling the code; the steady figure is the median of the passes after it.
+  const pass = (): { mbs: number; points: number } => {
+    let points = 0;
+    const t0 = performance.now();
+    for (const s of summarizer.summarizeMany(articles)) if (!(s instanceof Error)) points += s.points.length;
+    return { mbs: mbPerSecond(bytes, performance.now() - t0), points };
+  };
+  const first = pass();
+  const steady = [pass(), pass(), pass()].sort((a, b) => a.mbs - b.mbs)[1]!;
+  const ours = steady.mbs;
+  const points = steady.points;
 
   let names = 0;
   const t1 = performance.now();
@@ -66,8 +73,8 @@ export async function benchSummarize(): Promise<string[]> {
   const theirs = mbPerSecond(bytes, performance.now() - t1);
   return [
     `corpus: ${articles.length} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB (the team's texts, repeated)`,
-    `daybrief summarizer: ${ours.toFixed(1)} MB/s, ${points} points (target >= ${TARGET_MB_S} MB/s: ${ours >= TARGET_MB_S ? "met" : "NOT met"})`,
-    `compromise people/organizations/places: ${theirs.toFixed(2)} MB/s, ${names} names`,
+    `daybrief summarizer: ${ours.toFixed(1)} MB/s steady (median of 3 passes; first pass ${first.mbs.toFixed(1)} MB/s), ${points} points (target >= ${TARGET_MB_S} MB/s: ${ours >= TARGET_MB_S ? "met" : "NOT met"})`,
+    `compromise people/organizations/places: ${theirs.toFixed(2)} MB/s (one pass), ${names} names`,
   ];
 }
 

@@ -23,12 +23,20 @@ export interface SummarizerOptions {
 export interface Summarizer {
   /** Actors and key points of one article; the same article always gives the same summary. */
   summarize(article: Article): Summary;
+  /**
+   * The summary of each article, as `summarize` gives it, or the error its rules met: one
+   * article's fault spares the others. Runs rule by rule over batches of articles.
+   */
+  summarizeMany(articles: readonly Article[]): (Summary | Error)[];
   /** Sentence by sentence, which rules fired and why. */
   explain(article: Article): string;
   readonly extract: Ruler<Rule>;
   readonly post: Ruler<Rule>;
   readonly lexicon: Lexicon;
 }
+
+/** Articles per batch of summarizeMany: enough for each rule's code to stay warm, few enough that the states stay small. */
+const BATCH = 32;
 
 export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
   const lexicon = opts.dictionaries?.length ? loadLexicon(opts.dictionaries) : shippedLexicon();
@@ -46,11 +54,45 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
     for (const rule of post.getRules()) rule(state);
     return state;
   };
+  // Each rule runs over a batch of articles before the next rule starts: its code and the
+  // lexicon data it reads stay warm in the processor's caches, which pays more than the
+  // batch's states cost in memory. Articles never share state, so the order changes nothing.
+  const summarizeMany = (articles: readonly Article[]): (Summary | Error)[] => {
+    const out: (Summary | Error)[] = [];
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const states: (SummarizeState | null)[] = articles.slice(i, i + BATCH).map((a) => new SummarizeState(a, lexicon, false));
+      const fail = (k: number, e: unknown) => {
+        out[i + k] = e instanceof Error ? e : new Error(String(e));
+        states[k] = null;
+      };
+      for (const rule of [...extract.getRules(), ...post.getRules()])
+        for (let k = 0; k < states.length; k++) {
+          const state = states[k];
+          if (!state) continue;
+          try {
+            rule(state);
+          } catch (e) {
+            fail(k, e);
+          }
+        }
+      for (let k = 0; k < states.length; k++) {
+        const state = states[k];
+        if (!state) continue;
+        try {
+          out[i + k] = buildSummary(state);
+        } catch (e) {
+          fail(k, e);
+        }
+      }
+    }
+    return out;
+  };
   return {
     extract,
     post,
     lexicon,
     summarize: (article) => buildSummary(run(article, false)),
+    summarizeMany,
     explain: (article) => explainState(run(article, true)),
   };
 }

@@ -18,4 +18,16 @@ test("summarizeEach :: a fault in one article names its file and spares the othe
   assert.ok(digested[0]!.summary.points.length > 0);
 });
 
+test("summarizeEach :: a fault in a later batch spares the articles around it", () => {
+  const summarizer = createSummarizer();
+  summarizer.extract.push("fails_on_marker", (state) => {
+    if (state.article.body.includes("MARKER")) throw new Error("rule failed");
+  });
+  const articles = Array.from({ length: 70 }, (_, i) => article(`f${i}.txt`, i === 50 ? "MARKER text." : "Chile said the deal must be signed."));
+  const { digested, failed } = summarizeEach(summarizer, articles);
+  assert.is(digested.length, 69);
+  assert.equal(failed.map((f) => f.file), ["f50.txt"]);
+  assert.is(digested[50]!.article.file, "f51.txt");
+});
+
 test.run();

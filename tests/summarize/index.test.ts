@@ -18,6 +18,34 @@ S("summarize :: the same article twice gives byte-identical JSON", () => {
   }
 });
 
+S("summarizeMany :: each summary is the one summarize gives, across batches", () => {
+  const s = createSummarizer();
+  // More articles than one batch holds, in an order that mixes long and short texts.
+  const cases = fixtureCases().map((c) => c.article);
+  const articles = Array.from({ length: 75 }, (_, i) => cases[(i * 7) % cases.length]!);
+  const many = s.summarizeMany(articles);
+  assert.is(many.length, articles.length);
+  articles.forEach((a, i) => assert.is(JSON.stringify(many[i]), JSON.stringify(s.summarize(a)), `article ${i}`));
+});
+
+S("summarizeMany :: a fault in one article is its entry, and the rest of its batch is summarized (fail)", () => {
+  const s = createSummarizer();
+  s.extract.push("fails_on_marker", (state) => {
+    if (state.article.body.includes("MARKER")) throw new Error("rule failed");
+  });
+  s.post.push("fails_on_flag", (state) => {
+    if (state.article.body.includes("FLAG")) throw "not an Error";
+  });
+  const bodies = ["Chile said the deal must be signed.", "MARKER text.", "Peru said talks would go on.", "FLAG and Chile said the deal must be signed."];
+  const many = s.summarizeMany(bodies.map((b, i) => article(b, null, `a${i}`)));
+  assert.instance(many[1], Error);
+  assert.is((many[1] as Error).message, "rule failed");
+  assert.instance(many[3], Error);
+  assert.is((many[3] as Error).message, "not an Error");
+  assert.is(JSON.stringify(many[0]), JSON.stringify(s.summarize(article(bodies[0]!, null, "a0"))));
+  assert.ok(!(many[2] instanceof Error) && many[2]!.points.length > 0);
+});
+
 S("summarize :: points carry the exact sentence, its offsets and the rule", () => {
   const body = "Talks failed on Monday. The Dockworkers Union said the port must reopen.";
   const sum = createSummarizer().summarize(article(body));
