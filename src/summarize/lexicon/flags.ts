@@ -1,6 +1,6 @@
 // One lookup per token instead of one per dictionary: a bit for each list a
 // word may begin, so rules test bits in their loops (the cheap test first).
-import type { Lexicon } from "./types.ts";
+import type { Lexicon, WordLists } from "./types.ts";
 
 export const WordFlag = {
   NAME: 1,
@@ -36,6 +36,21 @@ export const WordFlag = {
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
 const GLUE = new Set(["a", "an", "as", "on", "of", "for", "that", "the", "to"]);
 
+/** The closed word lists with a bit of their own, by their name in WordLists. */
+export const CLOSED_LISTS = [
+  ["prepositions", "PREPOSITION"],
+  ["auxiliaries", "AUXILIARY"],
+  ["adverbs", "ADVERB"],
+  ["negations", "NEGATION"],
+  ["modals", "MODAL"],
+  ["clauseOpeners", "CLAUSE_OPENER"],
+  ["complementizers", "COMPLEMENTIZER"],
+  ["relativePronouns", "RELATIVE_PRONOUN"],
+  ["peopleNouns", "PEOPLE_NOUN"],
+  ["communityNouns", "COMMUNITY_NOUN"],
+  ["placePrepositions", "PLACE_PREPOSITION"],
+] as const satisfies readonly (readonly [keyof WordLists, keyof typeof WordFlag])[];
+
 export function buildWordFlags(lex: Lexicon): Map<string, number> {
   const flags = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
@@ -56,16 +71,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   for (const [phrase, hit] of lex.cues.entries()) if (hit.setsTerms) terms.push(...phrase.filter((w) => !GLUE.has(w)));
   mark(terms, WordFlag.TERMS);
   mark(w.legalTexts, WordFlag.LEGAL_TEXT);
-  mark(w.prepositions, WordFlag.PREPOSITION);
-  mark(w.auxiliaries, WordFlag.AUXILIARY);
-  mark(w.adverbs, WordFlag.ADVERB);
-  mark(w.negations, WordFlag.NEGATION);
-  mark(w.modals, WordFlag.MODAL);
-  mark(w.clauseOpeners, WordFlag.CLAUSE_OPENER);
-  mark(w.complementizers, WordFlag.COMPLEMENTIZER);
-  mark(w.relativePronouns, WordFlag.RELATIVE_PRONOUN);
-  mark(w.peopleNouns, WordFlag.PEOPLE_NOUN);
-  mark(w.communityNouns, WordFlag.COMMUNITY_NOUN);
-  mark(w.placePrepositions, WordFlag.PLACE_PREPOSITION);
+  for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   return flags;
 }
