@@ -182,13 +182,14 @@ export class SummarizeState {
   }
 
   entity(key: string): Entity | undefined {
-    // A key that names an entity is never redirected: merge removes the entity whose key it redirects, for good.
+    // A key that names an entity is never redirected: merge removes the entity whose key it redirects,
+    // and ensure() files new entities under resolved keys only.
     const e = this.entities.get(key);
     if (e !== undefined || this.#redirect.size === 0) return e;
     return this.entities.get(this.resolve(key));
   }
 
-  /** The entity under `key`, created with `kind` and `name` when new. */
+  /** The entity under `key`, created with `kind` and `name` when new (under the resolved key, which entity() relies on). */
   ensure(key: string, kind: ActorKind, name: string, fromDictionary: boolean): Entity {
     const k = this.resolve(key);
     let e = this.entities.get(k);

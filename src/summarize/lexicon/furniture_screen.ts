@@ -108,9 +108,9 @@ function buildScreen(rules: BoilerplateRule[]): Screen {
 /**
  * A pattern's source made fit to join an alternation: named groups become plain groups (names
  * may repeat across patterns). Null when joining could change what it matches (a backreference,
- * whose number or name would shift), and when a top-level alternative does not open with "^" and
- * a fixed character: the joined test would try every position for an unanchored pattern, and
- * every length of "^.{0,200}", so such patterns are cheaper alone.
+ * whose number or name would shift), and when a top-level alternative does not open with "^", or
+ * opens with "^.": the joined test would try every position for an unanchored pattern, and every
+ * length of "^.{0,200}", so such patterns are cheaper alone.
  */
 export function joinableSource(source: string): string | null {
   let out = "";

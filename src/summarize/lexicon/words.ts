@@ -2,6 +2,7 @@
 import { phraseKey } from "../text/tokens.ts";
 import { PhraseTrie } from "./trie.ts";
 import type { WordLists } from "./types.ts";
+import { CLOSED_LISTS } from "./flags.ts";
 import type { Checker } from "./validate.ts";
 
 type Json = Record<string, unknown>;
@@ -31,8 +32,17 @@ const PRONOUNS: [string, keyof WordLists][] = [
   ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"], ["female", "femalePronouns"], ["male", "malePronouns"], ["body", "bodyPronouns"],
 ];
 
+/** Lists with a WordFlag bit of their own (CLOSED_LISTS): a word bit answers for them, so they hold words only. */
+const BITTED = new Set<keyof WordLists>(CLOSED_LISTS.map(([list]) => list));
+/** Opens with a letter or digit, or is a contraction ending such as "'s" (an apostrophe and letters). */
+const WORDLIKE = /^(?:[\p{L}\p{N}]|['’]\p{L})/u;
+
 export function addWordLists(w: WordLists, c: Checker, doc: Json): void {
-  for (const [key, field] of SETS) for (const x of c.strings(doc, key, null)) (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
+  for (const [key, field] of SETS)
+    c.strings(doc, key, null).forEach((x, i) => {
+      if (BITTED.has(field) && !WORDLIKE.test(x)) c.fail(key, `"${key}"[${i}] "${x}" must be a word: rules test this list by a bit that only words carry`);
+      (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
+    });
   for (const [key, field] of TRIES) for (const x of c.strings(doc, key, null)) (w[field] as PhraseTrie<true>).add(phraseKey(x), true);
   if (doc.gendered !== undefined) {
     const g = c.object(doc.gendered, "gendered");

@@ -121,7 +121,7 @@ function gapIsOwn(s: Sentence, f: Frame, from: number, to: number): boolean {
 
 /** The stretches of frame i's statement it owns (tokens past the sentence's n have no owner). */
 function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: Int32Array, n: number): void {
-  // The drafts of f are all made here, so the ones to grow alike stand from here on.
+  // The drafts of f are all made here (no other rule makes drafts for this rule's frames), so the ones to grow alike stand from here on.
   const first = state.drafts.length;
   const end = Math.min(f.c1, n);
   let t = Math.max(f.c0, 0);

@@ -12,7 +12,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
-import { mayHold } from "../text/may_hold.ts";
+import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 import { countWords } from "../text/tokens.ts";
 import { verbAfter } from "../text/verbs.ts";
 
@@ -133,7 +133,7 @@ function offerBefore(state: SummarizeState, s: Sentence, from: number, to: numbe
 
 /** "If X does Y, we will Z": what the speaker asks of X in return. */
 function conditional(state: SummarizeState, s: Sentence, d: Draft): boolean {
-  if (!mayHold(state.lex, s, "if")) return false;
+  if (!sentenceMayHold(state.lex, s, "if")) return false;
   const toks = s.tokens;
   let sawIf = false;
   for (let t = d.from; t < d.to; t++) {

@@ -7,6 +7,7 @@
 //   "the Canadians left the table, so they should return" -> they = Canada
 //   "since the U.S. halted talks, it is their responsibility" -> their = United States
 //   "Acme Corp cut jobs. It said demand had fallen." -> It = Acme Corp
+import { spaceAt } from "../text/tokens.ts";
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
@@ -161,14 +162,6 @@ function wordsSex(state: SummarizeState, text: string): Sex | null {
     a = b + 1;
   }
   return male ? "m" : null;
-}
-
-const SPACE = /\s/;
-
-/** White space as /\s/ matches it: ASCII by comparison, the rest by the regex. */
-function spaceAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[j]!);
 }
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */

@@ -8,7 +8,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { splitSpan } from "../text/split.ts";
-import { tokenizeSpan } from "../text/tokens.ts";
+import { tokenizeSpan, spaceAt } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 
 const split_sentences: Rule = (state) => {
@@ -50,14 +50,6 @@ const split_sentences: Rule = (state) => {
 function blankSpan(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!spaceAt(text, i)) return false;
   return true;
-}
-
-const SPACE_RE = /\s/;
-
-/** White space as \s and trim() read it: ASCII by comparison, the rest by the test. */
-function spaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(text[i]!);
 }
 
 const DATELINE_DASH = /^[—–|-]$/;

@@ -16,7 +16,7 @@ function before(a: Draft, b: Draft): number {
   return RANK[a.kind] - RANK[b.kind] || a.sent - b.sent || a.from - b.from;
 }
 
-/** An article's few drafts sort faster by insertion, which is stable like Array.prototype.sort. */
+/** An article's few drafts (up to 64) sort by insertion, which is stable like Array.prototype.sort. */
 const SHORT = 64;
 
 function insertionSort(drafts: Draft[]): void {

@@ -1,10 +1,10 @@
 // Sentence boundaries inside one line of text. A line never continues into the
 // next: headlines, captions and paragraphs each stand alone.
+import { spaceAt } from "./tokens.ts";
 import type { WordLists } from "../lexicon/types.ts";
 
 const BOUNDARY = /([.!?…][.!?…"'”’)\]»]*)(\s+)/g;
 const OPENERS = /["'“‘(\[«]/;
-const SPACE_RE = /\s/;
 
 /** [start, end) offsets of the sentences of `line`. */
 export function splitLine(line: string, words: WordLists): [number, number][] {
@@ -56,10 +56,6 @@ function dropEmpty(ends: number[]): number[] {
 }
 
 /** White space as \s reads it: ASCII by comparison, the rest by the test. */
-function spaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(s[i]!);
-}
 
 function hasParen(s: string, from: number, to: number): boolean {
   // A whole string is searched natively; a search from `from` alone would run on past `to`.

@@ -49,7 +49,8 @@ function digitAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   return c < 128 ? c >= 48 && c <= 57 : (beyondAscii(text, j, c) & DIGIT) !== 0;
 }
-function spaceAt(text: string, j: number): boolean {
+/** White space (as /\s/ tests one code unit) at text[j]. */
+export function spaceAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (beyondAscii(text, j, c) & SPACE) !== 0;
 }

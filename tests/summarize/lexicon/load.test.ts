@@ -25,6 +25,17 @@ L("loadLexicon :: the shipped files load and hold world knowledge", () => {
   assert.ok(lex.cues.get(phraseKey("the onus is on")).length > 0);
 });
 
+L("loadLexicon :: a word list tested by a bit takes words only, and names the entry that is not one (fail)", () => {
+  const lex = loadLexicon([file("words_ok.json", { about: "test", prepositions: ["amid", "’twixt"], auxiliaries: ["'ve"] })]);
+  assert.ok(lex.words.prepositions.has("amid") && lex.words.prepositions.has("'twixt"));
+  for (const bad of ["&", "—", "'", "(per)"]) {
+    const p = file("words_bad.json", { about: "test", prepositions: ["amid", bad] });
+    assert.throws(() => loadLexicon([p]), (e: unknown) => e instanceof LexiconError && e.message.includes("words_bad.json") && e.message.includes(`"prepositions"[1] "${bad}" must be a word`));
+  }
+  // Lists without a bit of their own take any entry, as before.
+  assert.ok(loadLexicon([file("words_other.json", { about: "test", non_names: ["&"] })]).words.nonNames.has("&"));
+});
+
 L("loadLexicon :: an operator's dictionary adds people, titles and cues", () => {
   const extra = file("mine.json", {
     about: "test",
