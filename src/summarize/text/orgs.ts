@@ -80,12 +80,15 @@ const dotless = new WeakMap<Set<string>, { size: number; words: Set<string> }>()
 export function dottedSuffix(state: SummarizeState, word: string): boolean {
   const suffixes = state.lex.orgSuffixes;
   let d = dotless.get(suffixes);
-  if (!d || d.size !== suffixes.size) {
-    const words = new Set<string>();
-    for (const x of suffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
-    dotless.set(suffixes, (d = { size: suffixes.size, words }));
-  }
+  if (!d || d.size !== suffixes.size) dotless.set(suffixes, (d = { size: suffixes.size, words: withoutDots(suffixes) }));
   return d.words.has(word);
+}
+
+/** The suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+function withoutDots(suffixes: Set<string>): Set<string> {
+  const words = new Set<string>();
+  for (const x of suffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+  return words;
 }
 
 /** Per lexicon: head words and company suffixes (dotted ones also without their dot), and whether every head is capitalised. */
@@ -99,8 +102,7 @@ export function lastOrgWord(state: SummarizeState, s: Sentence): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
-    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes]);
-    for (const x of lex.orgSuffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
+    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes, ...withoutDots(lex.orgSuffixes)]);
     // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
     const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
     orgWordSets.set(lex, (w = { words, bitmap: wordBitmap(words), capitalised }));
