@@ -91,7 +91,11 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
     extract,
     post,
     lexicon,
-    summarize: (article) => buildSummary(run(article, false)),
+    summarize: (article) => {
+      const [summary] = summarizeMany([article]);
+      if (summary instanceof Error) throw summary;
+      return summary!;
+    },
     summarizeMany,
     explain: (article) => explainState(run(article, true)),
   };

@@ -31,6 +31,8 @@ export const WordFlag = {
   PEOPLE_NOUN: 1 << 20,
   COMMUNITY_NOUN: 1 << 21,
   PLACE_PREPOSITION: 1 << 22,
+  /** The first word of an acting group ("critics", "opposition" of "opposition lawmakers"). */
+  GROUP_OPENER: 1 << 23,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -72,5 +74,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(terms, WordFlag.TERMS);
   mark(w.legalTexts, WordFlag.LEGAL_TEXT);
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
+  mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
   return flags;
 }

@@ -43,7 +43,13 @@ export function addWordLists(w: WordLists, c: Checker, doc: Json): void {
       if (BITTED.has(field) && !WORDLIKE.test(x)) c.fail(key, `"${key}"[${i}] "${x}" must be a word: rules test this list by a bit that only words carry`);
       (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
     });
-  for (const [key, field] of TRIES) for (const x of c.strings(doc, key, null)) (w[field] as PhraseTrie<true>).add(phraseKey(x), true);
+  for (const [key, field] of TRIES)
+    c.strings(doc, key, null).forEach((x, i) => {
+      const words = phraseKey(x);
+      // Rules find an acting group by the GROUP_OPENER bit of its first word, which only words carry.
+      if (field === "actingGroups" && !WORDLIKE.test(words[0] ?? "")) c.fail(key, `"${key}"[${i}] "${x}" must open with a word: rules find it by a bit that only words carry`);
+      (w[field] as PhraseTrie<true>).add(words, true);
+    });
   if (doc.gendered !== undefined) {
     const g = c.object(doc.gendered, "gendered");
     for (const x of c.strings(g, "female", "gendered.female")) w.femaleWords.add(x.toLowerCase());

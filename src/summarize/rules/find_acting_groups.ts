@@ -12,29 +12,23 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import type { WordLists } from "../lexicon/types.ts";
 import { tokenAt } from "../text/at.ts";
-import { type WordBitmap, mayHold, wordBitmap } from "../text/word_bitmap.ts";
 
 const RULE = "find_acting_groups";
 
 const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
-  const opens = openingWords(state.lex.words);
   // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
   const modified = new Map<string, string | null>();
   for (const s of state.sentences) {
     if (s.skip || s.headline) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      // The cheap test first: one lookup says whether the word is a community noun or can open an acting group
-      // (asked only of a word whose length and end letters one of those words has).
-      const low = toks[i]!.low;
-      if (!mayHold(opens.shapes, low)) continue;
-      const opening = opens.words.get(low);
-      if (opening === undefined) continue;
-      if (opening & COMMUNITY && !toks[i]!.cap && namedCommunity(state, s, i)) continue;
-      if (!(opening & GROUP)) continue;
+      // The cheap test first: the word's bits say whether it is a community noun or can open an acting group.
+      const t = toks[i]!;
+      if (!(t.flags & (WordFlag.COMMUNITY_NOUN | WordFlag.GROUP_OPENER))) continue;
+      if (t.flags & WordFlag.COMMUNITY_NOUN && !t.cap && namedCommunity(state, s, i)) continue;
+      if (!(t.flags & WordFlag.GROUP_OPENER)) continue;
       const m = groups.match(toks, i);
       if (!m) continue;
       const prev = tokenAt(toks, i - 1);
@@ -66,31 +60,6 @@ const find_acting_groups: Rule = (state) => {
     }
   }
 };
-
-const COMMUNITY = 1;
-const GROUP = 2;
-
-interface Openings {
-  /** The community nouns (COMMUNITY) and the words acting groups open with (GROUP). */
-  words: Map<string, number>;
-  /** Those words' bitmap: the cheap test before the lookup. */
-  shapes: WordBitmap;
-}
-
-/** Per word lists: the words a group may open with. */
-const openings = new WeakMap<WordLists, Openings>();
-
-function openingWords(w: WordLists): Openings {
-  let out = openings.get(w);
-  if (!out) {
-    const words = new Map<string, number>();
-    for (const n of w.communityNouns) words.set(n, COMMUNITY);
-    for (const n of w.actingGroups.firstWords()) words.set(n, (words.get(n) ?? 0) | GROUP);
-    openings.set(w, (out = { words, shapes: wordBitmap(words.keys()) }));
-  }
-  return out;
-}
-
 
 /** "Munduruku Indigenous people": capitalised words no rule has placed, then a community noun at i. */
 function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean {

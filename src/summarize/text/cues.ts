@@ -1,7 +1,7 @@
 // Whether a cue phrase found in a statement really cues there: the words it
 // must not follow, the look-ahead a condition needs, the "X to do" a verb of
 // wanting needs.
-import type { CueHit, Lexicon } from "../lexicon/types.ts";
+import type { CueHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -14,70 +14,8 @@ export interface CueAt {
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
-  const phrases = spell(cueTrie(state.lex), s.tokens, t);
-  if (phrases)
-    for (const node of phrases) {
-      const end = t + node.depth;
-      for (const h of node.hits) if (holds(state, s, t, from, h, end)) return { t0: t, t1: end, hit: h };
-    }
-  return undefined;
-}
-
-/** The cue phrases as a trie of their words, each phrase's hits in the order the lexicon gives them. */
-interface CueNode {
-  next: Map<string, CueNode>;
-  hits: CueHit[];
-  /** How many words the phrase ending here has. */
-  depth: number;
-  /** This phrase alone, the usual answer of spell(): shared, never changed. */
-  alone: readonly CueNode[];
-}
-
-/** Per lexicon, read once from lex.cues (filled at load, like the CUE bits of the words). */
-const cueTries = new WeakMap<Lexicon, CueNode>();
-/** The lexicon asked last and its trie: one lexicon serves a whole run. */
-let lastLex: Lexicon | undefined;
-let lastRoot: CueNode | undefined;
-
-function cueTrie(lex: Lexicon): CueNode {
-  if (lex === lastLex) return lastRoot!;
-  let root = cueTries.get(lex);
-  if (root) {
-    lastLex = lex;
-    lastRoot = root;
-    return root;
-  }
-  root = cueNode(0);
-  for (const [phrase, hit] of lex.cues.entries()) {
-    let node = root;
-    for (const w of phrase) {
-      let n = node.next.get(w);
-      if (!n) node.next.set(w, (n = cueNode(node.depth + 1)));
-      node = n;
-    }
-    node.hits.push(hit);
-  }
-  cueTries.set(lex, root);
-  lastLex = lex;
-  lastRoot = root;
-  return root;
-}
-
-function cueNode(depth: number): CueNode {
-  const node: CueNode = { next: new Map(), hits: [], depth, alone: [] };
-  node.alone = [node];
-  return node;
-}
-
-/** The phrases with hits the words at t spell, longest first, or null: the same walk as lex.cues.match. */
-function spell(root: CueNode, toks: Sentence["tokens"], t: number): readonly CueNode[] | null {
-  let found: readonly CueNode[] | null = null;
-  let node = root.next.get(toks[t]!.low);
-  for (let b = t + 1; node; b++) {
-    if (node.hits.length) found = found ? [node, ...found] : node.alone;
-    node = b < toks.length ? node.next.get(toks[b]!.low) : undefined;
-  }
-  return found;
+  const m = state.lex.cues.match(s.tokens, t, (h, _a, b) => holds(state, s, t, from, h, b));
+  return m ? { t0: t, t1: m.end, hit: m.values[0]! } : undefined;
 }
 
 /** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */
@@ -150,19 +88,7 @@ function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined)
   const low = state.lex.orgKindNouns.has(one) ? one : t.low;
   // "the region", "the province": one of a plural of parties ("regions", "provinces").
   const many = low.endsWith("y") ? low.slice(0, -1) + "ies" : low + "s";
-  return w.pluralHeads.has(low) || w.pluralHeads.has(many) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || oneWordGroups(state.lex).has(low) || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
-}
-
-const groupWords = new WeakMap<Lexicon, Set<string>>();
-
-/** Acting and social groups named by one word ("farmers", "pensioners"). */
-function oneWordGroups(lex: Lexicon): Set<string> {
-  let words = groupWords.get(lex);
-  if (words) return words;
-  words = new Set();
-  for (const trie of [lex.words.actingGroups, lex.words.socialGroups]) for (const [phrase] of trie.entries()) if (phrase.length === 1) words.add(phrase[0]!);
-  groupWords.set(lex, words);
-  return words;
+  return w.pluralHeads.has(low) || w.pluralHeads.has(many) || w.peopleNouns.has(low) || w.objectPronouns.has(low) || w.actingGroups.get([low]).length > 0 || w.socialGroups.get([low]).length > 0 || state.lex.orgKindNouns.has(low) || state.lex.genericOrgNouns.has(low) || state.lex.governmentDescriptors.has(low);
 }
 
 /**

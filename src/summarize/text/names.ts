@@ -1,11 +1,9 @@
 // Name shapes and dictionary names in a sentence's tokens, shared by the rules
 // that find actors.
 import type { EntityInfo, NameHit } from "../lexicon/types.ts";
-import type { PhraseTrie } from "../lexicon/trie.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { type WordBitmap, mayHold, wordBitmap } from "./word_bitmap.ts";
 
 export interface DictSpan {
   t0: number;
@@ -23,98 +21,36 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   spans = [];
   // Every name begins with a word that has the NAME bit: without one the sentence holds none.
   if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
-  const trie = nameTrie(state.lex.names);
+  const { names } = state.lex;
   const toks = s.tokens;
+  const fits = (h: NameHit, a: number, b: number) => caseFits(h, toks, a, b);
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
-    let m = longestName(trie, toks, i);
+    let m = names.match(toks, i, fits);
     if (!m) continue;
     let t0 = i;
     // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
-    if (toks[i]!.low === "the" && m.words > 1) {
-      const longer = longestName(trie, toks, i + 1);
-      if (longer && longer.words > m.words - 1) (m = longer), (t0 = i + 1);
+    if (toks[i]!.low === "the" && m.end > i + 1) {
+      const longer = names.match(toks, i + 1, fits);
+      if (longer && longer.end > m.end) (m = longer), (t0 = i + 1);
     }
-    const t1 = t0 + m.words;
-    const hit = pick(m.hits, toks, t0, t1);
-    spans.push({ t0, t1, hit, info: state.lex.entities.get(hit.key) });
-    i = t1 - 1;
+    const hit = pick(m.values);
+    spans.push({ t0, t1: m.end, hit, info: state.lex.entities.get(hit.key) });
+    i = m.end - 1;
   }
   s.cache.dict = spans;
   return spans;
 }
 
-/** The dictionary's names as a trie of their own, so a match walks it without building candidate lists. */
-interface NameNode {
-  next: Map<string, NameNode>;
-  hits: NameHit[];
-  /** Tokens from the root to here. */
-  words: number;
-}
-
-interface NameTrie {
-  root: NameNode;
-  /** The bitmap of every word that stands after the first in some name. */
-  later: WordBitmap;
-}
-
-/** Per names dictionary (rebuilt should it grow): its trie. */
-const nameTries = new WeakMap<PhraseTrie<NameHit>, { size: number; trie: NameTrie }>();
-
-function nameTrie(names: PhraseTrie<NameHit>): NameTrie {
-  let t = nameTries.get(names);
-  if (!t || t.size !== names.size) {
-    const root: NameNode = { next: new Map(), hits: [], words: 0 };
-    const later = new Set<string>();
-    // Entries come node by node, each node's values in the order they were added.
-    for (const [keys, hit] of names.entries()) {
-      let node = root;
-      for (const k of keys) {
-        if (node !== root) later.add(k);
-        let n = node.next.get(k);
-        if (!n) node.next.set(k, (n = { next: new Map(), hits: [], words: node.words + 1 }));
-        node = n;
-      }
-      node.hits.push(hit);
-    }
-    nameTries.set(names, (t = { size: names.size, trie: { root, later: wordBitmap(later) } }));
-  }
-  return t.trie;
-}
-
-/** The longest name starting at tokens[i] that has a hit the tokens' case fits, or null. */
-function longestName(trie: NameTrie, toks: Token[], i: number): NameNode | null {
-  let best: NameNode | null = null;
-  let node = trie.root;
-  for (let j = i; j < toks.length; j++) {
-    const low = toks[j]!.low;
-    // Past the first word only a word that goes on some name can go on this one: the cheap test first.
-    if (j > i && !mayHold(trie.later, low)) break;
-    const n = node.next.get(low);
-    if (!n) break;
-    node = n;
-    if (node.hits.length > 0 && anyFits(node.hits, toks, i, j + 1)) best = node;
-  }
-  return best;
-}
-
-function anyFits(hits: NameHit[], toks: Token[], a: number, b: number): boolean {
-  for (let k = 0; k < hits.length; k++) if (caseFits(hits[k]!, toks, a, b)) return true;
-  return false;
-}
-
-/** Of the hits the case fits: names before demonyms before places, "Georgia" the country before anything
- * else it could be; the seat of a body before a capital ("Brussels" is the EU before it is Belgium). */
-function pick(hits: NameHit[], toks: Token[], a: number, b: number): NameHit {
+/** Names before demonyms before places: "Georgia" the country before anything else it could be;
+ * the seat of a body before a capital ("Brussels" is the EU before it is Belgium). */
+function pick(hits: NameHit[]): NameHit {
   let seat: NameHit | undefined;
-  let first: NameHit | undefined;
   for (const h of hits) {
-    if (!caseFits(h, toks, a, b)) continue;
     if (h.role === "name") return h;
-    first ??= h;
     if (!seat && h.role === "seat" && !h.key.startsWith("country:")) seat = h;
   }
-  return (seat ?? first)!;
+  return seat ?? hits[0]!;
 }
 
 function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {

@@ -5,7 +5,6 @@ import { dictAt } from "./names.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { shapeOf } from "./tokens.ts";
-import { type WordBitmap, mayHold, wordBitmap } from "./word_bitmap.ts";
 
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -92,7 +91,7 @@ function withoutDots(suffixes: Set<string>): Set<string> {
 }
 
 /** Per lexicon: head words and company suffixes (dotted ones also without their dot), and whether every head is capitalised. */
-const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; bitmap: WordBitmap; capitalised: boolean }>();
+const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: boolean }>();
 
 /**
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
@@ -105,10 +104,10 @@ export function lastOrgWord(state: SummarizeState, s: Sentence): number {
     const words = new Set([...lex.orgHeads, ...lex.orgSuffixes, ...withoutDots(lex.orgSuffixes)]);
     // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
     const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
-    orgWordSets.set(lex, (w = { words, bitmap: wordBitmap(words), capitalised }));
+    orgWordSets.set(lex, (w = { words, capitalised }));
   }
   const toks = s.tokens;
-  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && mayHold(w.bitmap, toks[i]!.text) && w.words.has(toks[i]!.text)) return i;
+  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && w.words.has(toks[i]!.text)) return i;
   return -1;
 }
 

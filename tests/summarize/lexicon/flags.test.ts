@@ -17,6 +17,12 @@ for (const [list, bit] of CLOSED_LISTS)
     for (const t of tokenize(text, 0, lex.vocabulary)) assert.is((t.flags & WordFlag[bit]) !== 0, (t.word || t.low === "'s") && words.has(t.low), t.text);
   });
 
+test("buildWordFlags :: GROUP_OPENER is set exactly for the first words of acting groups", () => {
+  const firsts = new Set(lex.words.actingGroups.firstWords());
+  assert.ok(firsts.has("critics"));
+  for (const t of tokenize([...firsts].join(" ") + " " + OTHERS, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.GROUP_OPENER) !== 0, firsts.has(t.low), t.text);
+});
+
 test("buildWordFlags :: every bit is its own", () => {
   const bits = Object.values(WordFlag);
   assert.is(new Set(bits).size, bits.length);
