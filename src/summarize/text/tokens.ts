@@ -14,18 +14,35 @@ export interface WordShape {
   flags: number;
 }
 
-export interface Token {
-  text: string;
+/**
+ * One occurrence of a spelling: where it stands, and the shape every occurrence of the
+ * spelling shares (so a token costs three fields, not a copy of what its spelling says).
+ */
+export class Token {
+  constructor(
+    readonly shape: WordShape,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    return this.shape.text;
+  }
   /** Lowercase, curly apostrophes folded to "'". */
-  low: string;
-  start: number;
-  end: number;
+  get low(): string {
+    return this.shape.low;
+  }
   /** Starts with an uppercase letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.shape.cap;
+  }
   /** A word or number (not punctuation). */
-  word: boolean;
+  get word(): boolean {
+    return this.shape.word;
+  }
   /** What the lexicon knows the word can begin (see WordFlag). */
-  flags: number;
+  get flags(): number {
+    return this.shape.flags;
+  }
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
@@ -161,8 +178,7 @@ function pushWord(out: Token[], text: string, i: number, j: number, base: number
 }
 
 function make(text: string, i: number, j: number, base: number, shape: ShapeAt): Token {
-  const w = shape(text, i, j);
-  return { text: w.text, low: w.low, start: base + i, end: base + j, cap: w.cap, word: w.word, flags: w.flags };
+  return new Token(shape(text, i, j), base + i, base + j);
 }
 
 type ShapeAt = (text: string, i: number, j: number) => WordShape;
