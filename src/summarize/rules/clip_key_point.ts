@@ -62,27 +62,29 @@ const clip_key_point: Rule = (state) => {
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
     else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && countWords(toks, f.v1, b) <= 2 && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
-      let text = state.surface(s, a, b);
-      // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      const { quotes, spaces } = marksBetween(s, a, b);
-      if (quotes) text = text.replace(/[“”"]/g, "");
-      if (spaces) text = text.replace(/\s+/g, " ");
-      d.text = text.trim();
+      const clause = withoutQuoteMarks(s, a, b);
+      // The replace only where there is something to replace: most clauses hold no run of spaces.
+      d.text = (clause.spaces ? clause.text.replace(/\s+/g, " ") : clause.text).trim();
     }
   }
 };
 
 /**
- * What the surface of [a, b) holds that the clause drops: quotation marks (always tokens of their own),
- * and a run of spaces, a tab or a newline (only ever between tokens: a token holds no whitespace).
+ * The surface of [a, b) without its quotation marks, which are always tokens of their own (the text
+ * between them, sliced), and whether it holds a run of spaces, a tab or a newline (only ever between
+ * tokens: a token holds no whitespace).
  */
-function marksBetween(s: Sentence, a: number, b: number): { quotes: boolean; spaces: boolean } {
+function withoutQuoteMarks(s: Sentence, a: number, b: number): { text: string; spaces: boolean } {
   const toks = s.tokens;
   const base = s.index === -1 ? 0 : s.start;
-  let quotes = false, spaces = false;
+  let text = "", from = toks[a]!.start, spaces = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (isQuoteMark(t.text)) quotes = true;
+    // A word is never a quotation mark.
+    if (!t.word && isQuoteMark(t.text)) {
+      text += s.text.slice(from - base, t.start - base);
+      from = t.end;
+    }
     if (k + 1 === b) break;
     const gap = toks[k + 1]!.start - t.end;
     if (gap > 1) spaces = true;
@@ -91,7 +93,7 @@ function marksBetween(s: Sentence, a: number, b: number): { quotes: boolean; spa
       if (c === 9 || c === 10) spaces = true;
     }
   }
-  return { quotes, spaces };
+  return { text: text + s.text.slice(from - base, toks[b - 1]!.end - base), spaces };
 }
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */

@@ -29,7 +29,13 @@ const find_targets: Rule = (state) => {
 /** The actors the mentions name, each once, other than the one who asks and only those still known. */
 function targetsOf(state: SummarizeState, d: Draft, found: Mention[]): string[] {
   const actor = state.resolve(d.actor);
-  return [...new Set(found.map((m) => state.resolve(m.key)))].filter((k) => k !== actor && state.entity(k));
+  const out: string[] = [];
+  // A key left out once is left out again: only the first sighting of each key counts.
+  for (const m of found) {
+    const k = state.resolve(m.key);
+    if (k !== actor && !out.includes(k) && state.entity(k)) out.push(k);
+  }
+  return out;
 }
 
 function actorAt(s: Sentence, t: number): Mention | undefined {
