@@ -32,17 +32,19 @@ const resolve_surnames: Rule = (state) => {
   joinDoubleSurnames(state);
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
+  const known = firstCharBits(bySurname, byFirst);
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
     let speakers: Set<number> | null = null;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!isNameWord(state, t)) continue;
+      // A word before a name word is taken by neither test below; a word whose first character opens no key of either map finds no keys.
+      if (!isNameWord(state, t) || isNameWord(state, toks[i + 1]) || !(known & firstCharBit(t.text))) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
-      const first = byFirst.has(t.text) && !isNameWord(state, toks[i + 1]) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
+      const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
-      if (!keys || state.mentionAt(s, i) || isNameWord(state, toks[i + 1])) continue;
+      if (!keys || state.mentionAt(s, i)) continue;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name}`);
@@ -52,9 +54,9 @@ const resolve_surnames: Rule = (state) => {
 
 /** "Aurélie Kabasele Ntumba ... Kabasele Ntumba told reporters": a name of two or more words that ends one full name only. */
 function joinDoubleSurnames(state: SummarizeState): void {
-  const people = [...state.entities.values()].filter((e) => e.kind === "person");
   // Only a name of three words or more can end in another of two or more.
-  if (!people.some((e) => nameWords(e.name).length > 2)) return;
+  if (!hasThreeWordPerson(state)) return;
+  const people = [...state.entities.values()].filter((e) => e.kind === "person");
   // " Aurélie Kabasele Ntumba": each name's words, spaced for an ends-with test.
   const spaced = new Map(people.map((e) => [e, " " + nameWords(e.name).join(" ")]));
   for (const e of people) {
@@ -66,6 +68,30 @@ function joinDoubleSurnames(state: SummarizeState): void {
     state.merge(e.key, full[0]!.key);
     if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.name}`);
   }
+}
+
+function hasThreeWordPerson(state: SummarizeState): boolean {
+  // A name of three words holds two spaces at least: the cheap test before splitting it.
+  for (const e of state.entities.values()) if (e.kind === "person" && twoSpaces(e.name) && nameWords(e.name).length > 2) return true;
+  return false;
+}
+
+function twoSpaces(name: string): boolean {
+  const i = name.indexOf(" ");
+  return i >= 0 && name.indexOf(" ", i + 1) >= 0;
+}
+
+/** One bit per first character (by its code, folded into 32) of every key of the maps. */
+function firstCharBits(a: Map<string, unknown>, b: Map<string, unknown>): number {
+  let bits = 0;
+  for (const k of a.keys()) bits |= firstCharBit(k);
+  for (const k of b.keys()) bits |= firstCharBit(k);
+  return bits;
+}
+
+/** Equal words have equal bits: a word whose bit is not among the keys' bits is no key. */
+function firstCharBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
 }
 
 /** Token positions just past the subject of a reporting verb. */
