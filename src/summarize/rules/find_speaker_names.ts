@@ -9,6 +9,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
+import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
@@ -16,12 +17,15 @@ import { tokenAt } from "../text/at.ts";
 const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
-  for (const s of state.sentences) {
+  const sentences = state.sentences;
+  const runs = nameWordRuns(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     // A name before the verb is two or more name words side by side (nameStart walks back over name words
     // only): in a sentence without such a pair those tries find nothing, and the reads behind them change nothing.
-    const pair = hasNameWordPair(s);
+    const pair = hasNameWordPair(runs, k);
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
@@ -46,10 +50,9 @@ const find_speaker_names: Rule = (state) => {
   }
 };
 
-/** Two name words side by side somewhere in the sentence. */
-function hasNameWordPair(s: Sentence): boolean {
-  const toks = s.tokens;
-  for (let i = 1; i < toks.length; i++) if (toks[i]!.flags & WordFlag.NAME_WORD && toks[i - 1]!.flags & WordFlag.NAME_WORD) return true;
+/** Two name words side by side somewhere in sentence k: a run of two or more. */
+function hasNameWordPair({ at, first }: NameWordRuns, k: number): boolean {
+  for (let r = first[k]!; r < first[k + 1]!; r += 2) if (at[r + 1]! - at[r]! >= 2) return true;
   return false;
 }
 

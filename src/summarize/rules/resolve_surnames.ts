@@ -10,6 +10,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
+import { nameWordRuns } from "../text/name_word_runs.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -33,14 +34,17 @@ const resolve_surnames: Rule = (state) => {
   for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   const known = firstCharBits(bySurname, byFirst);
-  for (const s of state.sentences) {
-    if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
+  const { at, first } = nameWordRuns(state.sentences);
+  for (let k = 0; k < state.sentences.length; k++) {
+    const s = state.sentences[k]!;
+    if (s.skip) continue;
     let speakers: Set<number> | null = null;
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      // A word before a name word is taken by neither test below; a word whose first character opens no key of either map finds no keys.
-      if (!isNameWord(state, t) || isNameWord(state, toks[i + 1]) || !(known & firstCharBit(t.text))) continue;
+    // The last word of each run of name words: a word before a name word is taken by neither test below.
+    for (let r = first[k]! + 1; r < first[k + 1]!; r += 2) {
+      const i = at[r]! - 1;
+      const t = s.tokens[i]!;
+      // A word whose first character opens no key of either map finds no keys.
+      if (!(known & firstCharBit(t.text))) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
       const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
