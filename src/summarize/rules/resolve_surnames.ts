@@ -10,7 +10,8 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
-import { nameWordRuns } from "../text/name_word_runs.ts";
+import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
+import { tokenAt } from "../text/at.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -135,17 +136,21 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   let midSentence: Set<string> | null = null;
   const speakers = new Set<string>();
   const bodies = new Set<string>();
-  for (const s of state.sentences) {
-    // The speaker found must be a name word.
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
+  const sentences = state.sentences;
+  const runs = nameWordRuns(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    // The speaker found must be a name word that opens a run, free as the tests below ask.
+    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, runs, k, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
-      const t = s.tokens[end - 1];
+      const t = tokenAt(s.tokens, end - 1);
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
-      if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
+      const before = tokenAt(s.tokens, end - 2);
+      if (!isNameWord(state, t) || isNameWord(state, before) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
-      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
+      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
       if (afterThe(s, end - 1)) {
         bodies.add(t.text);
@@ -159,6 +164,15 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   for (const name of speakers) if (!bodies.has(name)) state.ensure(personKey(name), "person", name, false);
   for (const name of bodies) state.ensure(orgKey(name), "organisation", name, false);
   return [...bodies];
+}
+
+/** A name word opening a run of them that no mention, known surname or dictionary name holds: the only word a lone speaker can be. */
+function mayNameSpeaker(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number, bySurname: Map<string, string[]>): boolean {
+  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    const i = at[r]!;
+    if (!state.mentionAt(s, i) && !bySurname.has(s.tokens[i]!.text) && !dictAt(state, s, i)) return true;
+  }
+  return false;
 }
 
 /** Words seen capitalised after a word that is no number, anywhere in the article. */
