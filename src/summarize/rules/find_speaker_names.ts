@@ -23,9 +23,10 @@ const find_speaker_names: Rule = (state) => {
     const s = sentences[k]!;
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
-    // A name before the verb is two or more name words side by side (nameStart walks back over name words
-    // only): in a sentence without such a pair those tries find nothing, and the reads behind them change nothing.
-    const pair = hasNameWordPair(runs, k);
+    // A name before the verb is two or more name words side by side that no mention holds (nameStart walks back
+    // over such words only, and mentions are only added): in a sentence without such a pair those tries find
+    // nothing, and the reads behind them change nothing.
+    const pair = hasFreeNameWordPair(state, s, runs, k);
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
@@ -50,9 +51,16 @@ const find_speaker_names: Rule = (state) => {
   }
 };
 
-/** Two name words side by side somewhere in sentence k: a run of two or more. */
-function hasNameWordPair({ at, first }: NameWordRuns, k: number): boolean {
-  for (let r = first[k]!; r < first[k + 1]!; r += 2) if (at[r + 1]! - at[r]! >= 2) return true;
+/** Two name words side by side in sentence s (the k-th), neither of them in a mention. */
+function hasFreeNameWordPair(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number): boolean {
+  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    let free = false;
+    for (let i = at[r]!; i < at[r + 1]!; i++) {
+      const wasFree = free;
+      free = !state.mentionAt(s, i);
+      if (free && wasFree) return true;
+    }
+  }
   return false;
 }
 
