@@ -52,7 +52,8 @@ const merge_transliterations: Rule = (state) => {
 /** The key of the first surname `word` is a spelling of. */
 function spelledSurname(surnames: (readonly [Spelling, string])[], word: string): string | undefined {
   const spelling = new Spelling(word);
-  return surnames.find(([w]) => w.same(spelling))?.[1];
+  for (const [surname, key] of surnames) if (surname.same(spelling)) return key;
+  return undefined;
 }
 
 /** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
