@@ -6,7 +6,7 @@
 //   "Zhou Lanfang ... Zhou said" -> Zhou Lanfang (a family name written first, speaking)
 //   "Rheinjet said it was ..." with no full name -> the body Rheinjet (it speaks of itself as "it")
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Entity, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
@@ -22,9 +22,8 @@ const resolve_surnames: Rule = (state) => {
   const bodies = addSingleSpeakers(state, bySurname);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
-  const byFirst = firstNames(state);
-  for (const e of [...state.entities.values()]) {
-    if (e.kind !== "person" || nameWords(e.name).length !== 1) continue;
+  const { byFirst, singles } = firstNames(state);
+  for (const e of singles) {
     const full = bySurname.get(e.name) ?? byFirst.get(e.name);
     if (full && full.length === 1) {
       state.merge(e.key, full[0]!);
@@ -32,7 +31,8 @@ const resolve_surnames: Rule = (state) => {
     }
   }
   joinDoubleSurnames(state);
-  for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
+  // The people of one word still filed: the merges since fold people into others, and none files a new one.
+  for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   const known = firstCharBits(bySurname, byFirst);
   const { at, first } = nameWordRuns(state.sentences);
@@ -107,14 +107,17 @@ function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
   return out;
 }
 
-function firstNames(state: SummarizeState): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** The keys of the names of two words by their first word, and the people of one word, in the entities' order. */
+function firstNames(state: SummarizeState): { byFirst: Map<string, string[]>; singles: Entity[] } {
+  const byFirst = new Map<string, string[]>();
+  const singles: Entity[] = [];
   for (const e of state.entities.values()) {
     if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
+    if (words.length === 2) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), e.key]);
+    else if (words.length === 1) singles.push(e);
   }
-  return out;
+  return { byFirst, singles };
 }
 
 function surnames(state: SummarizeState): Map<string, string[]> {
@@ -175,14 +178,19 @@ function mayNameSpeaker(state: SummarizeState, s: Sentence, { at, first }: NameW
   return false;
 }
 
-/** Words seen capitalised after a word that is no number, anywhere in the article. */
+/** Name words seen capitalised after a word that is no number, anywhere in the article. */
 function capitalisedMidSentence(state: SummarizeState): Set<string> {
+  // Asked only about name words, and a word's bits are its spelling's: only name words need collecting.
   const out = new Set<string>();
-  for (const s of state.sentences)
-    for (let i = 1; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
-      if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
-    }
+  const { at, first } = nameWordRuns(state.sentences);
+  for (let k = 0; k < state.sentences.length; k++) {
+    const toks = state.sentences[k]!.tokens;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2)
+      for (let i = Math.max(at[r]!, 1); i < at[r + 1]!; i++) {
+        const t = toks[i]!, prev = toks[i - 1]!;
+        if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
+      }
+  }
   return out;
 }
 
