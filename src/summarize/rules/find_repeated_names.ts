@@ -36,7 +36,8 @@ const find_repeated_names: Rule = (state) => {
     for (let r = first[k]!; r < first[k + 1]!; r += 2) {
       // Names are tried where runs of name words open, but not at a title word.
       const i = at[r]!;
-      if (i < from || toks[i]!.flags & WordFlag.TITLE) continue;
+      // A name whose first word a mention holds is claimed: the cheap test before nameRun.
+      if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i)) continue;
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
       if (headIn(state, toks, i, n1)) continue;

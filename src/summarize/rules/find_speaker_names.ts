@@ -45,6 +45,8 @@ const find_speaker_names: Rule = (state) => {
       }
       // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
       if (tokenAt(s.tokens, v.t0 - 1)?.word) continue;
+      // A name run opens with a name word, and one a mention holds is claimed: the cheap tests before nameRun.
+      if (!isNameWord(state, s.tokens[v.t1]) || state.mentionAt(s, v.t1)) continue;
       const n1 = nameRun(state, s, v.t1);
       if (n1 - v.t1 >= 2 && (/^[,.;]?$/.test(s.tokens[n1]?.text ?? "") || /^(?:of|from)$/.test(s.tokens[n1]!.low))) tryName(state, s, v.t1, n1, v.t0);
     }
@@ -89,7 +91,7 @@ function setOffName(state: SummarizeState, s: Sentence, v: number): [number, num
 }
 
 function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
-  if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
+  if (t1 - t0 < 2 || state.claimed(s, t0, t1) || nameRun(state, s, t0) !== t1) return;
   // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
   if (/^(?:and|for|of|&)$/.test(tokenAt(s.tokens, t0 - 1)?.low ?? "") && tokenAt(s.tokens, t0 - 2)?.cap) return;
   if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
