@@ -6,7 +6,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { nameRun } from "../text/names.ts";
-import { addPerson } from "../text/people.ts";
+import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { nameWordRuns } from "../text/name_word_runs.ts";
@@ -42,7 +42,7 @@ const find_appositive_people: Rule = (state) => {
 /** The person whose name opens at name word i beside a role: the name's end, or -1. */
 function personAt(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
-  if (!toks[i]!.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i)) return -1;
+  if (!toks[i]!.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) return -1;
   const n1 = nameRun(state, s, i);
   if (n1 - i < 2 || state.claimed(s, i, n1)) return -1;
   const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;

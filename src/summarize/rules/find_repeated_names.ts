@@ -6,7 +6,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
-import { addPerson } from "../text/people.ts";
+import { addPerson, mayRunOn } from "../text/people.ts";
 import { nameWordRuns } from "../text/name_word_runs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
@@ -36,8 +36,8 @@ const find_repeated_names: Rule = (state) => {
     for (let r = first[k]!; r < first[k + 1]!; r += 2) {
       // Names are tried where runs of name words open, but not at a title word.
       const i = at[r]!;
-      // A name whose first word a mention holds is claimed: the cheap test before nameRun.
-      if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i)) continue;
+      // A name whose first word a mention holds is claimed, and one of one word is no name here: the cheap tests before nameRun.
+      if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) continue;
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
       if (headIn(state, toks, i, n1)) continue;
