@@ -4,7 +4,6 @@
 //   "Maria Olsen chairs the panel. Olsen said ..." -> Maria Olsen
 //   "the Harbour Day Accord" -> nothing ("Accord" never stands alone)
 import type { Rule } from "../rule.ts";
-import type { Sentence } from "../state.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { nameWordRuns } from "../text/name_word_runs.ts";
