@@ -6,9 +6,10 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { nameRun } from "../text/names.ts";
-import { addPerson } from "../text/people.ts";
+import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { nameWordRuns } from "../text/name_word_runs.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_appositive_people";
@@ -21,29 +22,39 @@ const ROLE_END = new Set([",", ";", "."]);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
-  for (const s of state.sentences) {
+  const sentences = state.sentences;
+  const { at, first } = nameWordRuns(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      // A run of name words opens with one (nameRun takes nothing else first).
-      if (!toks[i]!.cap || !(toks[i]!.flags & WordFlag.NAME_WORD) || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i)) continue;
-      const n1 = nameRun(state, s, i);
-      if (n1 - i < 2 || state.claimed(s, i, n1)) continue;
-      const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
-      const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
-      const role = after ?? before;
-      if (!role) continue;
-      if (addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) {
-        const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
-        if (role.government) e.government = true;
-        (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
-        if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
-        i = n1 - 1;
+    // A run of name words opens with one (nameRun takes nothing else first): only name words are tried.
+    let from = 0;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2)
+      for (let i = Math.max(at[r]!, from); i < at[r + 1]!; i++) {
+        const n1 = personAt(state, s, i);
+        // Past a person found, the next is looked for after the name.
+        if (n1 >= 0) (from = n1), (i = n1 - 1);
       }
-    }
   }
 };
+
+/** The person whose name opens at name word i beside a role: the name's end, or -1. */
+function personAt(state: SummarizeState, s: Sentence, i: number): number {
+  const toks = s.tokens;
+  if (!toks[i]!.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) return -1;
+  const n1 = nameRun(state, s, i);
+  if (n1 - i < 2 || state.claimed(s, i, n1)) return -1;
+  const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
+  const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
+  const role = after ?? before;
+  if (!role || !addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) return -1;
+  const e = state.entity(s.mentions.find((m) => m.t0 === i)!.key)!;
+  if (role.government) e.government = true;
+  (e.descriptors ??= []).push(state.surface(s, role.t0, role.t1));
+  if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" beside "${state.surface(s, role.t0, role.t1)}"`);
+  return n1;
+}
 
 interface Role {
   t0: number;

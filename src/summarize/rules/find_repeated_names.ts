@@ -4,41 +4,45 @@
 //   "Maria Olsen chairs the panel. Olsen said ..." -> Maria Olsen
 //   "the Harbour Day Accord" -> nothing ("Accord" never stands alone)
 import type { Rule } from "../rule.ts";
-import type { Sentence } from "../state.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
-import { addPerson } from "../text/people.ts";
+import { addPerson, mayRunOn } from "../text/people.ts";
+import { nameWordRuns } from "../text/name_word_runs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_repeated_names";
 
 const find_repeated_names: Rule = (state) => {
+  const sentences = state.sentences;
+  const { at, first } = nameWordRuns(sentences);
   const alone = new Set<string>();
-  // Where runs of name words open (not after a title word): the only places a name is tried below.
-  const opens: [Sentence, number][] = [];
-  for (const s of state.sentences) {
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isNameWord(state, t) || (i > 0 && isNameWord(state, toks[i - 1]))) continue;
-      if (!(t.flags & WordFlag.TITLE)) opens.push([s, i]);
-      if (!isNameWord(state, toks[i + 1]) && !dictAt(state, s, i) && !state.mentionAt(s, i)) alone.add(t.text);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.skip || s.titleCase) continue;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+      // A name word alone: a run of one.
+      const i = at[r]!;
+      if (at[r + 1] === i + 1 && !dictAt(state, s, i) && !state.mentionAt(s, i)) alone.add(s.tokens[i]!.text);
     }
   }
   if (alone.size === 0) return;
-  // Past a name tried, the next one is tried after its end.
-  let from = 0;
-  let last: Sentence | undefined;
-  for (const [s, i] of opens) {
-    if (s === last && i < from) continue;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
-    const n1 = nameRun(state, s, i, 3);
-    if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
-    if (headIn(state, toks, i, n1)) continue;
-    if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
-    last = s;
-    from = n1;
+    // Past a name tried, the next one is tried after its end.
+    let from = 0;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+      // Names are tried where runs of name words open, but not at a title word.
+      const i = at[r]!;
+      // A name whose first word a mention holds is claimed, and one of one word is no name here: the cheap tests before nameRun.
+      if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) continue;
+      const n1 = nameRun(state, s, i, 3);
+      if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
+      if (headIn(state, toks, i, n1)) continue;
+      if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
+      from = n1;
+    }
   }
 };
 

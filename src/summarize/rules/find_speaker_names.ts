@@ -9,6 +9,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
+import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
@@ -16,12 +17,16 @@ import { tokenAt } from "../text/at.ts";
 const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
-  for (const s of state.sentences) {
+  const sentences = state.sentences;
+  const runs = nameWordRuns(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
-    // A name before the verb is two or more name words side by side (nameStart walks back over name words
-    // only): in a sentence without such a pair those tries find nothing, and the reads behind them change nothing.
-    const pair = hasNameWordPair(s);
+    // A name before the verb is two or more name words side by side that no mention holds (nameStart walks back
+    // over such words only, and mentions are only added): in a sentence without such a pair those tries find
+    // nothing, and the reads behind them change nothing.
+    const pair = hasFreeNameWordPair(state, s, runs, k);
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
@@ -40,16 +45,24 @@ const find_speaker_names: Rule = (state) => {
       }
       // "..., said Maria Olsen.", but not "he told Formulary Weekly.": a subject before the verb makes the name its object.
       if (tokenAt(s.tokens, v.t0 - 1)?.word) continue;
+      // A name run opens with a name word, and one a mention holds is claimed: the cheap tests before nameRun.
+      if (!isNameWord(state, s.tokens[v.t1]) || state.mentionAt(s, v.t1)) continue;
       const n1 = nameRun(state, s, v.t1);
       if (n1 - v.t1 >= 2 && (/^[,.;]?$/.test(s.tokens[n1]?.text ?? "") || /^(?:of|from)$/.test(s.tokens[n1]!.low))) tryName(state, s, v.t1, n1, v.t0);
     }
   }
 };
 
-/** Two name words side by side somewhere in the sentence. */
-function hasNameWordPair(s: Sentence): boolean {
-  const toks = s.tokens;
-  for (let i = 1; i < toks.length; i++) if (toks[i]!.flags & WordFlag.NAME_WORD && toks[i - 1]!.flags & WordFlag.NAME_WORD) return true;
+/** Two name words side by side in sentence s (the k-th), neither of them in a mention. */
+function hasFreeNameWordPair(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number): boolean {
+  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    let free = false;
+    for (let i = at[r]!; i < at[r + 1]!; i++) {
+      const wasFree = free;
+      free = !state.mentionAt(s, i);
+      if (free && wasFree) return true;
+    }
+  }
   return false;
 }
 
@@ -78,7 +91,7 @@ function setOffName(state: SummarizeState, s: Sentence, v: number): [number, num
 }
 
 function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: number): void {
-  if (t1 - t0 < 2 || nameRun(state, s, t0) !== t1 || state.claimed(s, t0, t1)) return;
+  if (t1 - t0 < 2 || state.claimed(s, t0, t1) || nameRun(state, s, t0) !== t1) return;
   // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
   if (/^(?:and|for|of|&)$/.test(tokenAt(s.tokens, t0 - 1)?.low ?? "") && tokenAt(s.tokens, t0 - 2)?.cap) return;
   if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);

@@ -10,35 +10,44 @@
 //   "Tesfay Habtemariam" + "Mr Tesfaye" -> one person (named by the given name, as in Ethiopia)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
-import { isNameWord } from "../text/names.ts";
+import { nameWordRuns } from "../text/name_word_runs.ts";
 import { nameWords, sameSpelling, Spelling } from "../text/spelling.ts";
-import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "merge_transliterations";
 
+/** A person and the words of the name, split once. */
+interface Named {
+  entity: Entity;
+  words: string[];
+}
+
 const merge_transliterations: Rule = (state) => {
-  const people = [...state.entities.values()].filter((e) => e.kind === "person");
+  const people: Named[] = [];
+  for (const e of state.entities.values()) if (e.kind === "person") people.push({ entity: e, words: nameWords(e.name) });
   // Fuller names first, so a surname alone joins a full name.
-  people.sort((a, b) => nameWords(b.name).length - nameWords(a.name).length || a.key.localeCompare(b.key));
-  const kept: Entity[] = [];
+  people.sort((a, b) => b.words.length - a.words.length || a.entity.key.localeCompare(b.entity.key));
+  const kept: Named[] = [];
   for (const p of people) {
-    const into = kept.find((k) => sameName(k.name, p.name)) ?? givenNameOf(kept, p.name);
+    const into = (kept.find((k) => sameName(k.words, p.words)) ?? givenNameOf(kept, p))?.entity;
     if (into) {
-      state.merge(p.key, into.key);
-      if (state.tracing) state.note(null, RULE, `"${p.name}" is a spelling of "${into.name}"`);
+      state.merge(p.entity.key, into.key);
+      if (state.tracing) state.note(null, RULE, `"${p.entity.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
-  const surnames = kept.map((k) => [new Spelling(nameWords(k.name).at(-1)!), k.key] as const);
+  const surnames = kept.map((k) => [new Spelling(k.words.at(-1)!), k.entity.key] as const);
   if (surnames.length === 0) return;
   // A word -> the key of the first surname it spells: the same for every time the word is seen.
   const spelled = new Map<string, string | undefined>();
-  for (const s of state.sentences) {
-    if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isNameWord(state, t) || state.mentionAt(s, i) || isNameWord(state, toks[i + 1]) || isNameWord(state, toks[i - 1])) continue;
+  const { at, first } = nameWordRuns(state.sentences);
+  for (let k = 0; k < state.sentences.length; k++) {
+    const s = state.sentences[k]!;
+    if (s.skip) continue;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+      // A name word alone: a run of one.
+      const i = at[r]!;
+      if (at[r + 1] !== i + 1 || state.mentionAt(s, i)) continue;
+      const t = s.tokens[i]!;
       let key = spelled.get(t.text);
       if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, t.text)));
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
@@ -50,19 +59,19 @@ const merge_transliterations: Rule = (state) => {
 /** The key of the first surname `word` is a spelling of. */
 function spelledSurname(surnames: (readonly [Spelling, string])[], word: string): string | undefined {
   const spelling = new Spelling(word);
-  return surnames.find(([w]) => w.same(spelling))?.[1];
+  for (const [surname, key] of surnames) if (surname.same(spelling)) return key;
+  return undefined;
 }
 
 /** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
-function givenNameOf(kept: Entity[], name: string): Entity | undefined {
-  if (nameWords(name).length !== 1) return undefined;
-  const hits = kept.filter((k) => nameWords(k.name).length >= 2 && sameSpelling(nameWords(k.name)[0]!, name));
+function givenNameOf(kept: Named[], p: Named): Named | undefined {
+  if (p.words.length !== 1) return undefined;
+  const hits = kept.filter((k) => k.words.length >= 2 && sameSpelling(k.words[0]!, p.entity.name));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** One person: the surnames fold together, and so do the given names (a middle name may be left out). */
-function sameName(full: string, other: string): boolean {
-  const a = nameWords(full), b = nameWords(other);
+function sameName(a: string[], b: string[]): boolean {
   if (!sameSpelling(a.at(-1)!, b.at(-1)!)) return false;
   if (b.length === 1) return true;
   if (!sameSpelling(a[0]!, b[0]!)) return false;

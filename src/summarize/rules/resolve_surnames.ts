@@ -6,10 +6,12 @@
 //   "Zhou Lanfang ... Zhou said" -> Zhou Lanfang (a family name written first, speaking)
 //   "Rheinjet said it was ..." with no full name -> the body Rheinjet (it speaks of itself as "it")
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Entity, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
+import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
+import { tokenAt } from "../text/at.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
@@ -20,9 +22,8 @@ const resolve_surnames: Rule = (state) => {
   const bodies = addSingleSpeakers(state, bySurname);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
-  const byFirst = firstNames(state);
-  for (const e of [...state.entities.values()]) {
-    if (e.kind !== "person" || nameWords(e.name).length !== 1) continue;
+  const { byFirst, singles } = firstNames(state);
+  for (const e of singles) {
     const full = bySurname.get(e.name) ?? byFirst.get(e.name);
     if (full && full.length === 1) {
       state.merge(e.key, full[0]!);
@@ -30,19 +31,25 @@ const resolve_surnames: Rule = (state) => {
     }
   }
   joinDoubleSurnames(state);
-  for (const e of state.entities.values()) if (e.kind === "person" && nameWords(e.name).length === 1) bySurname.set(e.name, [e.key]);
+  // The people of one word still filed: the merges since fold people into others, and none files a new one.
+  for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
-  for (const s of state.sentences) {
-    if (s.skip || !(s.flags & WordFlag.NAME_WORD)) continue;
+  const known = firstCharBits(bySurname, byFirst);
+  const { at, first } = nameWordRuns(state.sentences);
+  for (let k = 0; k < state.sentences.length; k++) {
+    const s = state.sentences[k]!;
+    if (s.skip) continue;
     let speakers: Set<number> | null = null;
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isNameWord(state, t)) continue;
+    // The last word of each run of name words: a word before a name word is taken by neither test below.
+    for (let r = first[k]! + 1; r < first[k + 1]!; r += 2) {
+      const i = at[r]! - 1;
+      const t = s.tokens[i]!;
+      // A word whose first character opens no key of either map finds no keys.
+      if (!(known & firstCharBit(t.text))) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
-      const first = byFirst.has(t.text) && !isNameWord(state, toks[i + 1]) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
+      const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
-      if (!keys || state.mentionAt(s, i) || isNameWord(state, toks[i + 1])) continue;
+      if (!keys || state.mentionAt(s, i)) continue;
       const key = state.resolve(keys[keys.length - 1]!);
       if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name}`);
@@ -52,9 +59,9 @@ const resolve_surnames: Rule = (state) => {
 
 /** "Aurélie Kabasele Ntumba ... Kabasele Ntumba told reporters": a name of two or more words that ends one full name only. */
 function joinDoubleSurnames(state: SummarizeState): void {
-  const people = [...state.entities.values()].filter((e) => e.kind === "person");
   // Only a name of three words or more can end in another of two or more.
-  if (!people.some((e) => nameWords(e.name).length > 2)) return;
+  if (!hasThreeWordPerson(state)) return;
+  const people = [...state.entities.values()].filter((e) => e.kind === "person");
   // " Aurélie Kabasele Ntumba": each name's words, spaced for an ends-with test.
   const spaced = new Map(people.map((e) => [e, " " + nameWords(e.name).join(" ")]));
   for (const e of people) {
@@ -68,6 +75,30 @@ function joinDoubleSurnames(state: SummarizeState): void {
   }
 }
 
+function hasThreeWordPerson(state: SummarizeState): boolean {
+  // A name of three words holds two spaces at least: the cheap test before splitting it.
+  for (const e of state.entities.values()) if (e.kind === "person" && twoSpaces(e.name) && nameWords(e.name).length > 2) return true;
+  return false;
+}
+
+function twoSpaces(name: string): boolean {
+  const i = name.indexOf(" ");
+  return i >= 0 && name.indexOf(" ", i + 1) >= 0;
+}
+
+/** One bit per first character (by its code, folded into 32) of every key of the maps. */
+function firstCharBits(a: Map<string, unknown>, b: Map<string, unknown>): number {
+  let bits = 0;
+  for (const k of a.keys()) bits |= firstCharBit(k);
+  for (const k of b.keys()) bits |= firstCharBit(k);
+  return bits;
+}
+
+/** Equal words have equal bits: a word whose bit is not among the keys' bits is no key. */
+function firstCharBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
+}
+
 /** Token positions just past the subject of a reporting verb. */
 function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
   const out = new Set<number>();
@@ -76,14 +107,17 @@ function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
   return out;
 }
 
-function firstNames(state: SummarizeState): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** The keys of the names of two words by their first word, and the people of one word, in the entities' order. */
+function firstNames(state: SummarizeState): { byFirst: Map<string, string[]>; singles: Entity[] } {
+  const byFirst = new Map<string, string[]>();
+  const singles: Entity[] = [];
   for (const e of state.entities.values()) {
     if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (words.length === 2) out.set(words[0]!, [...(out.get(words[0]!) ?? []), e.key]);
+    if (words.length === 2) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), e.key]);
+    else if (words.length === 1) singles.push(e);
   }
-  return out;
+  return { byFirst, singles };
 }
 
 function surnames(state: SummarizeState): Map<string, string[]> {
@@ -105,17 +139,21 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   let midSentence: Set<string> | null = null;
   const speakers = new Set<string>();
   const bodies = new Set<string>();
-  for (const s of state.sentences) {
-    // The speaker found must be a name word.
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
+  const sentences = state.sentences;
+  const runs = nameWordRuns(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    // The speaker found must be a name word that opens a run, free as the tests below ask.
+    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, runs, k, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
-      const t = s.tokens[end - 1];
+      const t = tokenAt(s.tokens, end - 1);
       if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
-      if (!isNameWord(state, t) || isNameWord(state, s.tokens[end - 2]) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
+      const before = tokenAt(s.tokens, end - 2);
+      if (!isNameWord(state, t) || isNameWord(state, before) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
-      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(s.tokens[end - 2]?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
+      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
       if (afterThe(s, end - 1)) {
         bodies.add(t.text);
@@ -131,14 +169,28 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   return [...bodies];
 }
 
-/** Words seen capitalised after a word that is no number, anywhere in the article. */
+/** A name word opening a run of them that no mention, known surname or dictionary name holds: the only word a lone speaker can be. */
+function mayNameSpeaker(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number, bySurname: Map<string, string[]>): boolean {
+  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    const i = at[r]!;
+    if (!state.mentionAt(s, i) && !bySurname.has(s.tokens[i]!.text) && !dictAt(state, s, i)) return true;
+  }
+  return false;
+}
+
+/** Name words seen capitalised after a word that is no number, anywhere in the article. */
 function capitalisedMidSentence(state: SummarizeState): Set<string> {
+  // Asked only about name words, and a word's bits are its spelling's: only name words need collecting.
   const out = new Set<string>();
-  for (const s of state.sentences)
-    for (let i = 1; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!, prev = s.tokens[i - 1]!;
-      if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
-    }
+  const { at, first } = nameWordRuns(state.sentences);
+  for (let k = 0; k < state.sentences.length; k++) {
+    const toks = state.sentences[k]!.tokens;
+    for (let r = first[k]!; r < first[k + 1]!; r += 2)
+      for (let i = Math.max(at[r]!, 1); i < at[r + 1]!; i++) {
+        const t = toks[i]!, prev = toks[i - 1]!;
+        if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
+      }
+  }
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Creating person actors: one key per name as written; later rules fold
 // surnames and spelling variants together.
 import type { Sentence, SummarizeState } from "../state.ts";
+import type { Token } from "./tokens.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 export function personKey(name: string): string {
   return "person:" + name.toLowerCase().replace(/[’‘]/g, "'");
@@ -32,3 +34,16 @@ export function spokesVoice(state: SummarizeState, low: string): { sex: "f" | "m
 }
 
 const SPOKES = /^spokes(?:man|woman|person)$/;
+
+/**
+ * Can nameRun from the name word at i take a second word? Only a name word, an initial (a capital
+ * and its dot: two or three code units ending in ".") or a particle can follow in a run: the cheap
+ * test before nameRun where a name needs two words.
+ */
+export function mayRunOn(state: SummarizeState, toks: readonly Token[], i: number): boolean {
+  const t = toks[i + 1];
+  if (t === undefined) return false;
+  if (t.flags & WordFlag.NAME_WORD) return true;
+  const n = t.text.length;
+  return (n === 2 || n === 3) && t.text.charCodeAt(n - 1) === 46 ? true : state.lex.words.nameParticles.has(t.low);
+}

@@ -27,17 +27,14 @@ function computeFold(name: string): string {
     .replace(/(\p{L})\1+/gu, "$1");
 }
 
-const VOWELS = /[aeiou]/g;
-
 /** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
 export function sameSpelling(a: string, b: string): boolean {
-  return new Spelling(a).same(new Spelling(b));
+  return sameFold(spellingFold(a), spellingFold(b));
 }
 
 /** A name to be compared with many: folded once, when first compared (sameSpelling without folding it again). */
 export class Spelling {
   #fold: string | undefined;
-  #consonants: string | undefined;
 
   constructor(readonly name: string) {}
 
@@ -45,19 +42,34 @@ export class Spelling {
     return (this.#fold ??= spellingFold(this.name));
   }
 
-  /** The fold without its vowels. */
-  get consonants(): string {
-    return (this.#consonants ??= this.fold.replace(VOWELS, ""));
-  }
-
   /** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
   same(other: Spelling): boolean {
-    const fa = this.fold, fb = other.fold;
-    if (fa === fb) return true;
-    if (Math.min(fa.length, fb.length) < 5 || Math.abs(fa.length - fb.length) > 1) return false;
-    if (this.consonants !== other.consonants) return false;
-    return oneEdit(fa, fb);
+    return sameFold(this.fold, other.fold);
   }
+}
+
+/** Two folds of one spelling: equal, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
+function sameFold(fa: string, fb: string): boolean {
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) < 5 || Math.abs(fa.length - fb.length) > 1) return false;
+  return sameConsonants(fa, fb) && oneEdit(fa, fb);
+}
+
+/** The two folds without their vowels (a, e, i, o, u) are the same. */
+function sameConsonants(a: string, b: string): boolean {
+  let i = 0, j = 0;
+  for (;;) {
+    while (i < a.length && isVowel(a.charCodeAt(i))) i++;
+    while (j < b.length && isVowel(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 }
 
 /** True when two words differ by at most one insertion, deletion or substitution. */
