@@ -22,24 +22,34 @@ const attribute_quotes: Rule = (state) => {
     else bySent.set(f.sent, [f]);
   }
   const body = state.sentences.filter((s) => !s.skip && s.index >= 0);
-  let prev: { paragraph: number; speaker: string | null; quotes: boolean } | null = null;
+  // The sentence before, its speaker, and whether it carries a quotation: its marks are read only when asked.
+  let prev: Sentence | null = null;
+  let prevSpeaker: string | null = null;
+  let prevContinues = false;
   body.forEach((s, k) => {
     const frames = bySent.get(s.index) ?? [];
     const opens = OPEN.has(s.tokens[0]?.text ?? "") || s.quoteOpen;
-    const hasQuote = s.quoteOpen || hasQuoteMark(s);
     if (opens && frames.length === 0) {
-      const speaker = (prev && prev.paragraph === s.paragraph && prev.quotes ? prev.speaker : null) ?? speakerAfter(body, k, bySent);
+      const speaker = (prev && prev.paragraph === s.paragraph && (prevContinues || hasQuote(prev)) ? prevSpeaker : null) ?? speakerAfter(body, k, bySent);
       if (speaker) {
         const f = frame(state, s, { actor: speaker, s0: 0, s1: 0, v0: 0, v1: 0, kind: "position", objectTo: false, c0: 0, c1: s.tokens.length, rule: RULE, how: "the quotation goes on" });
         bySent.set(s.index, [f]);
-        prev = { paragraph: s.paragraph, speaker: f.actor, quotes: true };
+        prev = s;
+        prevSpeaker = f.actor;
+        prevContinues = true;
         return;
       }
     }
-    const speaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
-    prev = { paragraph: s.paragraph, speaker, quotes: hasQuote };
+    prev = s;
+    prevSpeaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
+    prevContinues = false;
   });
 };
+
+/** Does a quotation run in the sentence: one open when it begins, or a mark of its own? */
+function hasQuote(s: Sentence): boolean {
+  return s.quoteOpen || hasQuoteMark(s);
+}
 
 /** A “, " or ” among the tokens: marks of one character, never words. */
 function hasQuoteMark(s: Sentence): boolean {
