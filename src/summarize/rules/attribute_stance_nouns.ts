@@ -11,18 +11,22 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "attribute_stance_nouns";
+/** Marks, never words. */
 const CLAUSE_END = new Set([",", ";", ":", ".", "—", "–", "!", "?", "”", '"']);
 /** Verbs that end a noun's clause ("the offer from X is ..."). */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 const FROM_BY = new Set(["from", "by"]);
 
 const attribute_stance_nouns: Rule = (state) => {
+  // A stance noun's clause opens with "that", a word with the COMPLEMENTIZER bit when that list holds it.
+  const thatHasBit = state.lex.words.complementizers.has("that");
   for (const s of state.sentences) {
     if (s.skip || s.mentions.length === 0 || !(s.flags & WordFlag.NOUN)) continue;
+    const mayHoldThat = !thatHasBit || (s.flags & WordFlag.COMPLEMENTIZER) !== 0;
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
       if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1);
-      else stanceThat(state, s, m);
+      else if (mayHoldThat) stanceThat(state, s, m);
     }
     fromOwner(state, s);
   }
@@ -109,7 +113,7 @@ function nounThat(state: SummarizeState, s: Sentence, from: number): number {
   let noun = false;
   for (let j = from; j < toks.length && j - from < 8; j++) {
     const t = toks[j]!;
-    if (CLAUSE_END.has(t.text) || t.flags & WordFlag.VERB) return -1;
+    if ((!t.word && CLAUSE_END.has(t.text)) || t.flags & WordFlag.VERB) return -1;
     if (t.flags & WordFlag.NOUN) noun = true;
     else if (t.low === "that" && noun) return j;
   }
@@ -119,7 +123,10 @@ function nounThat(state: SummarizeState, s: Sentence, from: number): number {
 /** The end of the noun's clause: punctuation, a verb after it, or the end of a quotation. */
 function clauseEnd(s: Sentence, from: number): number {
   const end = quoteEnd(s, from, quoted(s));
-  for (let j = from; j < end; j++) if (CLAUSE_END.has(s.tokens[j]!.text) || CLAUSE_VERBS.has(s.tokens[j]!.low)) return j;
+  for (let j = from; j < end; j++) {
+    const t = s.tokens[j]!;
+    if (t.word ? CLAUSE_VERBS.has(t.low) : CLAUSE_END.has(t.text)) return j;
+  }
   return end;
 }
 
