@@ -15,31 +15,43 @@ const OPEN = new Set(["“", '"']);
 const AFTER_THE_WORDS = new Set(["speaker after the words", "said X"]);
 
 const attribute_quotes: Rule = (state) => {
-  const bySent = new Map<number, Frame[]>();
+  // Frames by sentence index; the title's (-1) are never asked for.
+  const bySent: (Frame[] | undefined)[] = [];
   for (const f of state.frames) {
-    const list = bySent.get(f.sent);
+    if (f.sent < 0) continue;
+    const list = bySent[f.sent];
     if (list) list.push(f);
-    else bySent.set(f.sent, [f]);
+    else bySent[f.sent] = [f];
   }
   const body = state.sentences.filter((s) => !s.skip && s.index >= 0);
-  let prev: { paragraph: number; speaker: string | null; quotes: boolean } | null = null;
+  // The sentence before, its speaker, and whether it carries a quotation: its marks are read only when asked.
+  let prev: Sentence | null = null;
+  let prevSpeaker: string | null = null;
+  let prevContinues = false;
   body.forEach((s, k) => {
-    const frames = bySent.get(s.index) ?? [];
+    const frames = bySent[s.index] ?? [];
     const opens = OPEN.has(s.tokens[0]?.text ?? "") || s.quoteOpen;
-    const hasQuote = s.quoteOpen || hasQuoteMark(s);
     if (opens && frames.length === 0) {
-      const speaker = (prev && prev.paragraph === s.paragraph && prev.quotes ? prev.speaker : null) ?? speakerAfter(body, k, bySent);
+      const speaker = (prev && prev.paragraph === s.paragraph && (prevContinues || hasQuote(prev)) ? prevSpeaker : null) ?? speakerAfter(body, k, bySent);
       if (speaker) {
         const f = frame(state, s, { actor: speaker, s0: 0, s1: 0, v0: 0, v1: 0, kind: "position", objectTo: false, c0: 0, c1: s.tokens.length, rule: RULE, how: "the quotation goes on" });
-        bySent.set(s.index, [f]);
-        prev = { paragraph: s.paragraph, speaker: f.actor, quotes: true };
+        bySent[s.index] = [f];
+        prev = s;
+        prevSpeaker = f.actor;
+        prevContinues = true;
         return;
       }
     }
-    const speaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
-    prev = { paragraph: s.paragraph, speaker, quotes: hasQuote };
+    prev = s;
+    prevSpeaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
+    prevContinues = false;
   });
 };
+
+/** Does a quotation run in the sentence: one open when it begins, or a mark of its own? */
+function hasQuote(s: Sentence): boolean {
+  return s.quoteOpen || hasQuoteMark(s);
+}
 
 /** A “, " or ” among the tokens: marks of one character, never words. */
 function hasQuoteMark(s: Sentence): boolean {
@@ -52,14 +64,14 @@ function hasQuoteMark(s: Sentence): boolean {
 }
 
 /** The speaker named after a quotation that opens in sentence k and closes later in the paragraph. */
-function speakerAfter(body: Sentence[], k: number, bySent: Map<number, Frame[]>): string | null {
+function speakerAfter(body: Sentence[], k: number, bySent: (Frame[] | undefined)[]): string | null {
   const s = body[k]!;
   for (let j = k + 1; j < body.length; j++) {
     const n = body[j]!;
     if (n.paragraph !== s.paragraph || !n.quoteOpen) return null;
-    const f = (bySent.get(n.index) ?? []).find((x) => AFTER_THE_WORDS.has(x.how));
+    const f = (bySent[n.index] ?? []).find((x) => AFTER_THE_WORDS.has(x.how));
     if (f) return f.actor;
-    if ((bySent.get(n.index) ?? []).length > 0) return null;
+    if ((bySent[n.index] ?? []).length > 0) return null;
   }
   return null;
 }

@@ -11,21 +11,24 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "attribute_stance_nouns";
+/** Marks, never words. */
 const CLAUSE_END = new Set([",", ";", ":", ".", "—", "–", "!", "?", "”", '"']);
 /** Verbs that end a noun's clause ("the offer from X is ..."). */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 const FROM_BY = new Set(["from", "by"]);
 
 const attribute_stance_nouns: Rule = (state) => {
+  // A stance noun's clause opens with "that", a word with the COMPLEMENTIZER bit when that list holds it.
+  const thatHasBit = state.lex.words.complementizers.has("that");
   for (const s of state.sentences) {
     if (s.skip || s.mentions.length === 0 || !(s.flags & WordFlag.NOUN)) continue;
-    const inQuote = quoted(s);
+    const mayHoldThat = !thatHasBit || (s.flags & WordFlag.COMPLEMENTIZER) !== 0;
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
-      if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1, inQuote);
-      else stanceThat(state, s, m, inQuote);
+      if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1);
+      else if (mayHoldThat) stanceThat(state, s, m);
     }
-    fromOwner(state, s, inQuote);
+    fromOwner(state, s);
   }
 };
 
@@ -35,7 +38,7 @@ function kindOf(state: SummarizeState, word: string) {
 }
 
 /** "X's (up to two modifiers) NOUN ..." */
-function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: number, from: number, inQuote: Uint8Array): void {
+function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: number, from: number): void {
   const toks = s.tokens;
   for (let j = from; j < from + 3 && j < toks.length; j++) {
     const t = toks[j]!;
@@ -43,7 +46,7 @@ function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: 
     const kind = t.flags & WordFlag.NOUN ? kindOf(state, t.low) : undefined;
     if (kind) {
       if ((t.low === "call" || t.low === "calls") && !/^(?:for|to)$/.test(toks[j + 1]?.low ?? "")) return;
-      frame(state, s, { actor: key, s0, s1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, j + 1, inQuote), rule: RULE, how: `"${t.text}" of X` });
+      frame(state, s, { actor: key, s0, s1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, j + 1), rule: RULE, how: `"${t.text}" of X` });
       return;
     }
     if (t.cap || !t.word || t.flags & WordFlag.PREPOSITION) return;
@@ -67,27 +70,41 @@ function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
 }
 
 /** "NOUN from/by X ...": "offers from the United States to restore trade". */
-function fromOwner(state: SummarizeState, s: Sentence, inQuote: Uint8Array): void {
+function fromOwner(state: SummarizeState, s: Sentence): void {
   const toks = s.tokens;
-  for (let j = 0; j + 2 < toks.length; j++) {
-    if (!(toks[j]!.flags & WordFlag.NOUN)) continue;
-    if (!FROM_BY.has(toks[j + 1]!.low)) continue;
-    const kind = kindOf(state, toks[j]!.low);
-    if (!kind) continue;
-    const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor");
-    if (!m) continue;
-    frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1, inQuote), rule: RULE, how: `"${toks[j]!.text}" from X` });
+  // The noun stands two tokens before an actor: found from the actors, then taken in the order of the text.
+  const nouns = ownedNouns(state, s);
+  if (!nouns) return;
+  for (let k = 0; k < nouns.length; k++) {
+    const j = nouns[k]!;
+    if (k > 0 && nouns[k - 1] === j) continue;
+    const kind = kindOf(state, toks[j]!.low)!;
+    const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor")!;
+    frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1), rule: RULE, how: `"${toks[j]!.text}" from X` });
   }
 }
 
+/** Where a stance noun stands before "from"/"by" and an actor ("offers from | the United States"), ascending; undefined when nowhere. */
+function ownedNouns(state: SummarizeState, s: Sentence): number[] | undefined {
+  const toks = s.tokens;
+  let nouns: number[] | undefined;
+  for (const m of s.mentions) {
+    const j = m.t0 - 2;
+    if (m.role !== "actor" || j < 0 || m.t0 >= toks.length) continue;
+    if (!(toks[j]!.flags & WordFlag.NOUN) || !FROM_BY.has(toks[j + 1]!.low) || !kindOf(state, toks[j]!.low)) continue;
+    (nouns ??= []).push(j);
+  }
+  return nouns?.sort((a, b) => a - b);
+}
+
 /** "X had established the stance that ...": a stance noun, then "that", close after the subject. */
-function stanceThat(state: SummarizeState, s: Sentence, m: Mention, inQuote: Uint8Array): void {
+function stanceThat(state: SummarizeState, s: Sentence, m: Mention): void {
   const toks = s.tokens;
   const j = nounThat(state, s, m.t1);
   if (j < 0 || !subjectLike(state, s, m)) return;
   let noun = j - 1;
   while (!(toks[noun]!.flags & WordFlag.NOUN)) noun--;
-  frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, inQuote), rule: RULE, how: `"${toks[noun]!.text}" that` });
+  frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: noun, v1: j + 1, kind: "position", objectTo: false, c0: j + 1, c1: quoteEnd(s, j, quoted(s)), rule: RULE, how: `"${toks[noun]!.text}" that` });
 }
 
 /** The "that" after a stance noun within a few words of `from`, in the same clause; -1 when there is none. */
@@ -96,7 +113,7 @@ function nounThat(state: SummarizeState, s: Sentence, from: number): number {
   let noun = false;
   for (let j = from; j < toks.length && j - from < 8; j++) {
     const t = toks[j]!;
-    if (CLAUSE_END.has(t.text) || t.flags & WordFlag.VERB) return -1;
+    if ((!t.word && CLAUSE_END.has(t.text)) || t.flags & WordFlag.VERB) return -1;
     if (t.flags & WordFlag.NOUN) noun = true;
     else if (t.low === "that" && noun) return j;
   }
@@ -104,9 +121,12 @@ function nounThat(state: SummarizeState, s: Sentence, from: number): number {
 }
 
 /** The end of the noun's clause: punctuation, a verb after it, or the end of a quotation. */
-function clauseEnd(s: Sentence, from: number, inQuote: Uint8Array): number {
-  const end = quoteEnd(s, from, inQuote);
-  for (let j = from; j < end; j++) if (CLAUSE_END.has(s.tokens[j]!.text) || CLAUSE_VERBS.has(s.tokens[j]!.low)) return j;
+function clauseEnd(s: Sentence, from: number): number {
+  const end = quoteEnd(s, from, quoted(s));
+  for (let j = from; j < end; j++) {
+    const t = s.tokens[j]!;
+    if (t.word ? CLAUSE_VERBS.has(t.low) : CLAUSE_END.has(t.text)) return j;
+  }
   return end;
 }
 
