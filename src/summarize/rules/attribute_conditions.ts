@@ -5,8 +5,6 @@
 //   "Sorin said talks were conditional on a truce" -> nothing here (Sorin's statement already covers it)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import type { Lexicon } from "../lexicon/types.ts";
-import type { Token } from "../text/tokens.ts";
 import { cueAt } from "../text/cues.ts";
 import { cueWords, termsMayStart } from "../text/cue_words.ts";
 import { frame, framed, quoteEnd } from "../text/frames.ts";
@@ -19,10 +17,9 @@ const attribute_conditions: Rule = (state) => {
   for (const s of state.sentences) {
     if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
     const words = cueWords(state.lex);
-    const lead = termsLead(state.lex);
     for (let t = 1; t < s.tokens.length; t++) {
-      // cueAt finds a cue that sets terms only where its first words stand, a word with the TERMS bit among its first.
-      if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsWordWithin(s.tokens, t, lead) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;
+      // cueAt finds a cue that sets terms only where its first words stand.
+      if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;
       const cue = cueAt(state, s, t, 0);
       if (!cue?.hit.setsTerms) continue;
       const subj = subjectBefore(state, s, t);
@@ -33,39 +30,6 @@ const attribute_conditions: Rule = (state) => {
     }
   }
 };
-
-/** The cue list and word flags last read, with the list's size then, and the lead they give (a list added to since is read again). */
-let lastLead: { cues: Lexicon["cues"]; size: number; flags: Map<string, number>; lead: number } | undefined;
-
-/**
- * How many words may stand before the first word with the TERMS bit in a cue that sets terms
- * ("as a | condition": 2); Infinity when some such cue has no word the bit is sure to mark.
- */
-function termsLead(lex: Lexicon): number {
-  if (lastLead?.cues === lex.cues && lastLead.size === lex.cues.size && lastLead.flags === lex.vocabulary.flags) return lastLead.lead;
-  let lead = 0;
-  for (const [phrase, hit] of lex.cues.entries()) {
-    if (!hit.setsTerms) continue;
-    const k = phrase.findIndex((w) => markedWord(lex, w));
-    lead = Math.max(lead, k < 0 ? Infinity : k);
-  }
-  lastLead = { cues: lex.cues, size: lex.cues.size, flags: lex.vocabulary.flags, lead };
-  return lead;
-}
-
-/** A word opening with a letter or digit (so every token spelling it is a word) that the vocabulary gives the TERMS bit. */
-function markedWord(lex: Lexicon, w: string): boolean {
-  const c = w.charCodeAt(0);
-  const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  return alnum && ((lex.vocabulary.flags.get(w) ?? 0) & WordFlag.TERMS) !== 0;
-}
-
-/** A token with the TERMS bit among toks[t .. t + lead] (with no lead known, any token may open the cue). */
-function termsWordWithin(toks: Token[], t: number, lead: number): boolean {
-  if (lead === Infinity) return true;
-  for (let k = t; k < toks.length && k - t <= lead; k++) if (toks[k]!.flags & WordFlag.TERMS) return true;
-  return false;
-}
 
 /** The actor whose clause holds the cue: the last subject before it, with no clause break between. */
 function subjectBefore(state: SummarizeState, s: Sentence, t: number): { key: string; t0: number; t1: number } | undefined {
