@@ -227,7 +227,8 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   if (quotesNothing(inQuote)) return -1;
   const start = t0;
   // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
-  for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
+  // Never past a word that opens a new clause ("“...” and that they would ask"): the quotation ended an earlier one.
+  for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === ".") && !opensClause(s.tokens, t0 - 1); k++) t0--;
   // "“...,” Qatar's lead mediator, Minister of State Jassim al-Hajri, told": or a description set off before the name.
   if (s.tokens[t0 - 1]?.text === ",") {
     let k = t0 - 2;
@@ -245,6 +246,13 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
     if ((!t.word && (t.text === "“" || t.text === '"')) || (j === v1 && t.low === "that")) return -1;
   }
   return t0 - 1;
+}
+
+/** A clause opener, complementizer or relative pronoun at k, or "and"/"or" before a lowercase word: no part of a speaker's title ("Mines and Minerals Minister" is). */
+function opensClause(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.flags & (WordFlag.CLAUSE_OPENER | WordFlag.COMPLEMENTIZER | WordFlag.RELATIVE_PRONOUN)) return true;
+  return (t.low === "and" || t.low === "or") && !toks[k + 1]?.cap;
 }
 
 /** An object right after a word: a determiner or an actor named there ("want the league to", "urge Kyiv to"). */
