@@ -174,6 +174,8 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Words that with "of" open a sentence's subject, picking some of a group ("One of the judges asked"). */
+  partitives: Set<string>;
   /** Words in capitals that name no body ("CEO", "GDP"), lowercase. */
   nonBodyAcronyms: Set<string>;
   /** Writings that speak for their author ("the letter said"). */
