@@ -50,6 +50,8 @@ const attribute_speech: Rule = (state) => {
       // "pushing up prices", "asked about the plan": no one is asked to act.
       // "asks officers to publish": whom "ask" asks may be a bare plural ("pushing prices to records" is no such thing).
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1) && !(v.hit.verb === "ask" && bareAsked(state, s, v.t1))) continue;
+      // "barred the company from selling": someone kept from an act; "banned imports" reports no demand of anyone.
+      if (v.hit.objectFrom && !keptFrom(state, s, v.t1)) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
       // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
@@ -66,7 +68,7 @@ const attribute_speech: Rule = (state) => {
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
       if (expects && kind === "warning") kind = "demand";
       const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
-      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || expects, v.hit.participle, baseForm, mine, inQuote);
+      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || expects, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
     stances(state, s, mine, inQuote);
@@ -259,6 +261,12 @@ function opensClause(toks: Token[], k: number): boolean {
 function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const m = state.mentionAt(s, j);
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
+}
+
+/** An actor right after the verb, then "from" ("barred the company from", "prohibited Kyiv from"). */
+function keptFrom(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = state.mentionPastThe(s, j);
+  return who?.role === "actor" && s.tokens[who.t1]?.low === "from";
 }
 
 /** Words that open what is asked for right after the verb ("pushed for", "asked that"). */

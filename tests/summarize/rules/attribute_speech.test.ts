@@ -9,6 +9,8 @@ ruleSuite("attribute_speech", [
   {"name": "one of a group named by a body", "body": "The Supreme Court of Chile heard the case. One of the judges asked Peru to provide satellite imagery of the site.", "expect": [{"point": "demand Supreme Court of Chile -> Peru"}]},
   {"name": "mediators of a country speak for it", "body": "Kenyan mediators on Friday urged Ethiopia to extend the ceasefire.", "expect": [{"point": "demand Kenya -> Ethiopia"}]},
   {"name": "of after a word inside the sentence keeps its object out of the subject", "body": "The plan of the judges angered Peru, Chile said.", "expect": [{"noPoint": "Supreme Court"}]},
+  {"name": "keeping someone from an act demands it of them", "body": "The Supreme Court of Chile barred Nordvik Mining from selling the land.", "expect": [{"point": "demand Supreme Court of Chile -> Nordvik Mining: barred Nordvik Mining from selling the land"}]},
+  {"name": "a keeping verb with no one kept reports nothing", "body": "The Supreme Court of Chile prohibited the sale of the land.", "expect": [{"noPoint": "demand"}]},
   {"name": "a part of the day in the adjunct before 'that'", "body": "Labour Minister Ana Ode told reporters on Monday evening that \"the clock is running\" and asked the Dockers Union to return to work.", "expect": [{"point": "demand Ana Ode -> Dockers Union"}]},
   {"name": "a quotation opening on the verb asked for", "body": "Vietnam warned Beijing to \"halt all drilling\" in the gulf.", "expect": [{"point": "demand Vietnam -> China"}]},
   {"name": "a 'that' inside a quotation opens no relative clause", "body": "Minister Ola Berg said Oslo had \"no use for a deal that hurts our fishers\" and urged Iceland to return to the talks.", "expect": [{"point": "demand Ola Berg -> Iceland"}]},
