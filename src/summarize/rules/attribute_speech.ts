@@ -346,19 +346,49 @@ function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
 }
 
 /** "according to X, ..." */
+/** The actor named at k, or after a "the" there. */
+function actorAt(s: Sentence, k: number): Mention | undefined {
+  return s.mentions.find((x) => (x.t0 === k || (x.t0 === k + 1 && s.tokens[k]!.low === "the")) && x.role === "actor");
+}
+
+/**
+ * Who "according to" names at k, and where the naming ends: "X", "X and Y", "X's letter",
+ * "a statement from the Chilean foreign ministry" (a writing speaks for whoever sent it).
+ */
+function sourceAt(state: SummarizeState, s: Sentence, k: number): { m: Mention; also?: Mention; end: number } | undefined {
+  const toks = s.tokens;
+  const docs = state.lex.words.documentNouns;
+  let m = actorAt(s, k);
+  if (m && toks[m.t1]?.low === "'s" && docs.has(toks[m.t1 + 1]?.low ?? "")) return { m, end: m.t1 + 2 };
+  if (!m && ARTICLES.has(toks[k]?.low ?? "")) {
+    // Up to two words of kind before the writing ("a joint written statement").
+    let j = k + 1;
+    while (j < k + 3 && toks[j]?.word && !toks[j]!.cap && !docs.has(toks[j]!.low)) j++;
+    if (docs.has(toks[j]?.low ?? "") && FROM_BY_OF.has(toks[j + 1]?.low ?? "")) m = actorAt(s, j + 2);
+  }
+  if (!m) return undefined;
+  // "by Chile and Peru": both speak, and the naming runs on over the second name.
+  const also = toks[m.t1]?.low === "and" ? actorAt(s, m.t1 + 1) : undefined;
+  return { m, also, end: also ? also.t1 : m.t1 };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const FROM_BY_OF = new Set(["from", "by", "of"]);
+
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
-    const m = s.mentions.find((x) => (x.t0 === i + 2 || (x.t0 === i + 3 && s.tokens[i + 2]!.low === "the")) && x.role === "actor");
-    if (!m || state.entity(m.key)?.role === "media") return;
+    const source = sourceAt(state, s, i + 2);
+    if (!source || state.entity(source.m.key)?.role === "media") return;
+    const { m, also, end } = source;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
-    const after = s.tokens[m.t1]?.text === "," ? m.t1 + 1 : m.t1;
+    const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
     const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
     const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
-    mine.push(frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
+    mine.push(frame(state, s, { actor: m.key, also: also && [also.key], s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
 }
 
@@ -374,6 +404,8 @@ function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uin
     let c = i - 1;
     while (c > 0 && toks[c]!.flags & WordFlag.ADVERB) c--;
     if (!COPULA.has(toks[c]!.low)) continue;
+    // "said she was disappointed.": a stance with nothing after it tells no more than the statement it sits in.
+    if (!toks[i + 1]?.word && !mine.every((f) => f.c1 <= i || f.c0 > i)) continue;
     const e = subjectEnd(state, s, c);
     const subj = e > 0 ? subjectAt(state, s, e) : undefined;
     if (!subj) continue;
