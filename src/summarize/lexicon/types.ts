@@ -42,6 +42,8 @@ export interface VerbHit {
   kind: PointKind;
   /** Takes "X to do": X is who must act. */
   objectTo: boolean;
+  /** Hopes another will act ("hoped the council would reconsider"): with an actor and "will"/"would" after it, a demand of that actor. */
+  hopesFor: boolean;
   /** Takes "X from doing", and reports something only with it: X is who must refrain ("barred the company from selling"). */
   objectFrom: boolean;
   /** "wants to meet": with a to-infinitive, the subject's own aim rather than a demand. */

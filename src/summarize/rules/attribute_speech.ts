@@ -66,9 +66,12 @@ const attribute_speech: Rule = (state) => {
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
+      // "hoped the council would reconsider": what the speaker hopes another will do is asked of them.
+      const hopedOf = kind === "position" && v.hit.hopesFor && hopedToAct(state, s, v.t1);
+      if (hopedOf) kind = "demand";
       if (expects && kind === "warning") kind = "demand";
       const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
-      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || expects, v.hit.participle, baseForm, mine, inQuote);
+      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || expects || hopedOf, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
     stances(state, s, mine, inQuote);
@@ -261,6 +264,13 @@ function opensClause(toks: Token[], k: number): boolean {
 function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const m = state.mentionAt(s, j);
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
+}
+
+/** An actor right after the verb, then "will" or "would" ("hoped the council would", "hopes Peru will"). */
+function hopedToAct(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = state.mentionPastThe(s, j);
+  const next = s.tokens[who?.t1 ?? -1]?.low;
+  return who?.role === "actor" && (next === "will" || next === "would");
 }
 
 /** An actor right after the verb, then "from" ("barred the company from", "prohibited Kyiv from"). */

@@ -19,6 +19,8 @@ ruleSuite("attribute_speech", [
   {"name": "according to two names: both speak", "body": "The border must reopen, according to a joint statement by Chile and Peru.", "expect": [{"point": "demand Chile: The border must reopen"}, {"point": "demand Peru: The border must reopen"}]},
   {"name": "a feeling with what it is about is a stance", "body": "Chile is worried about the closure of the border.", "expect": [{"point": "position Chile: worried about the closure of the border"}]},
   {"name": "a bare feeling inside a statement leaves the statement whole", "body": "Trade Minister Ana Ode said she was disappointed.", "expect": [{"point": "position Ana Ode: she was disappointed"}]},
+  {"name": "hoping another will act asks it of them", "body": "Chile hopes Peru will reopen the border soon.", "expect": [{"point": "demand Chile -> Peru: hopes Peru will reopen the border soon"}]},
+  {"name": "hoping for oneself stays a view", "body": "Chile hopes the border will reopen soon.", "expect": [{"point": "position Chile: the border will reopen soon"}]},
   {"name": "a part of the day in the adjunct before 'that'", "body": "Labour Minister Ana Ode told reporters on Monday evening that \"the clock is running\" and asked the Dockers Union to return to work.", "expect": [{"point": "demand Ana Ode -> Dockers Union"}]},
   {"name": "a quotation opening on the verb asked for", "body": "Vietnam warned Beijing to \"halt all drilling\" in the gulf.", "expect": [{"point": "demand Vietnam -> China"}]},
   {"name": "a 'that' inside a quotation opens no relative clause", "body": "Minister Ola Berg said Oslo had \"no use for a deal that hurts our fishers\" and urged Iceland to return to the talks.", "expect": [{"point": "demand Ola Berg -> Iceland"}]},
