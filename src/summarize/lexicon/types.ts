@@ -42,6 +42,10 @@ export interface VerbHit {
   kind: PointKind;
   /** Takes "X to do": X is who must act. */
   objectTo: boolean;
+  /** Hopes another will act ("hoped the council would reconsider"): with an actor and "will"/"would" after it, a demand of that actor. */
+  hopesFor: boolean;
+  /** Takes "X from doing", and reports something only with it: X is who must refrain ("barred the company from selling"). */
+  objectFrom: boolean;
   /** "wants to meet": with a to-infinitive, the subject's own aim rather than a demand. */
   selfTo: boolean;
   /** Passes on the stance named in its object ("expressed X's willingness"). */
@@ -174,6 +178,8 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Words that with "of" open a sentence's subject, picking some of a group ("One of the judges asked"). */
+  partitives: Set<string>;
   /** Words in capitals that name no body ("CEO", "GDP"), lowercase. */
   nonBodyAcronyms: Set<string>;
   /** Writings that speak for their author ("the letter said"). */

@@ -50,6 +50,8 @@ const attribute_speech: Rule = (state) => {
       // "pushing up prices", "asked about the plan": no one is asked to act.
       // "asks officers to publish": whom "ask" asks may be a bare plural ("pushing prices to records" is no such thing).
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1) && !(v.hit.verb === "ask" && bareAsked(state, s, v.t1))) continue;
+      // "barred the company from selling": someone kept from an act; "banned imports" reports no demand of anyone.
+      if (v.hit.objectFrom && !keptFrom(state, s, v.t1)) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
       // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
@@ -64,9 +66,12 @@ const attribute_speech: Rule = (state) => {
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
+      // "hoped the council would reconsider": what the speaker hopes another will do is asked of them.
+      const hopedOf = kind === "position" && v.hit.hopesFor && hopedToAct(state, s, v.t1);
+      if (hopedOf) kind = "demand";
       if (expects && kind === "warning") kind = "demand";
       const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
-      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || expects, v.hit.participle, baseForm, mine, inQuote);
+      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || expects || hopedOf, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
     stances(state, s, mine, inQuote);
@@ -227,7 +232,8 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   if (quotesNothing(inQuote)) return -1;
   const start = t0;
   // "“...,” ministry spokeswoman Zhou Lan told", "“...,” KMPU secretary general Dr. Ana Ode told": a few words of title may stand before the name.
-  for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === "."); k++) t0--;
+  // Never past a word that opens a new clause ("“...” and that they would ask"): the quotation ended an earlier one.
+  for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === ".") && !opensClause(s.tokens, t0 - 1); k++) t0--;
   // "“...,” Qatar's lead mediator, Minister of State Jassim al-Hajri, told": or a description set off before the name.
   if (s.tokens[t0 - 1]?.text === ",") {
     let k = t0 - 2;
@@ -247,10 +253,30 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   return t0 - 1;
 }
 
+/** A clause opener, complementizer or relative pronoun at k, or "and"/"or" before a lowercase word: no part of a speaker's title ("Mines and Minerals Minister" is). */
+function opensClause(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.flags & (WordFlag.CLAUSE_OPENER | WordFlag.COMPLEMENTIZER | WordFlag.RELATIVE_PRONOUN)) return true;
+  return (t.low === "and" || t.low === "or") && !toks[k + 1]?.cap;
+}
+
 /** An object right after a word: a determiner or an actor named there ("want the league to", "urge Kyiv to"). */
 function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
   const m = state.mentionAt(s, j);
   return opensObject(state, s.tokens[j]?.low ?? "") || (m?.role === "actor" && m.t0 === j);
+}
+
+/** An actor right after the verb, then "will" or "would" ("hoped the council would", "hopes Peru will"). */
+function hopedToAct(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = state.mentionPastThe(s, j);
+  const next = s.tokens[who?.t1 ?? -1]?.low;
+  return who?.role === "actor" && (next === "will" || next === "would");
+}
+
+/** An actor right after the verb, then "from" ("barred the company from", "prohibited Kyiv from"). */
+function keptFrom(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = state.mentionPastThe(s, j);
+  return who?.role === "actor" && s.tokens[who.t1]?.low === "from";
 }
 
 /** Words that open what is asked for right after the verb ("pushed for", "asked that"). */
@@ -330,19 +356,49 @@ function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
 }
 
 /** "according to X, ..." */
+/** The actor named at k, or after a "the" there. */
+function actorAt(s: Sentence, k: number): Mention | undefined {
+  return s.mentions.find((x) => (x.t0 === k || (x.t0 === k + 1 && s.tokens[k]!.low === "the")) && x.role === "actor");
+}
+
+/**
+ * Who "according to" names at k, and where the naming ends: "X", "X and Y", "X's letter",
+ * "a statement from the Chilean foreign ministry" (a writing speaks for whoever sent it).
+ */
+function sourceAt(state: SummarizeState, s: Sentence, k: number): { m: Mention; also?: Mention; end: number } | undefined {
+  const toks = s.tokens;
+  const docs = state.lex.words.documentNouns;
+  let m = actorAt(s, k);
+  if (m && toks[m.t1]?.low === "'s" && docs.has(toks[m.t1 + 1]?.low ?? "")) return { m, end: m.t1 + 2 };
+  if (!m && ARTICLES.has(toks[k]?.low ?? "")) {
+    // Up to two words of kind before the writing ("a joint written statement").
+    let j = k + 1;
+    while (j < k + 3 && toks[j]?.word && !toks[j]!.cap && !docs.has(toks[j]!.low)) j++;
+    if (docs.has(toks[j]?.low ?? "") && FROM_BY_OF.has(toks[j + 1]?.low ?? "")) m = actorAt(s, j + 2);
+  }
+  if (!m) return undefined;
+  // "by Chile and Peru": both speak, and the naming runs on over the second name.
+  const also = toks[m.t1]?.low === "and" ? actorAt(s, m.t1 + 1) : undefined;
+  return { m, also, end: also ? also.t1 : m.t1 };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const FROM_BY_OF = new Set(["from", "by", "of"]);
+
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
-    const m = s.mentions.find((x) => (x.t0 === i + 2 || (x.t0 === i + 3 && s.tokens[i + 2]!.low === "the")) && x.role === "actor");
-    if (!m || state.entity(m.key)?.role === "media") return;
+    const source = sourceAt(state, s, i + 2);
+    if (!source || state.entity(source.m.key)?.role === "media") return;
+    const { m, also, end } = source;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
-    const after = s.tokens[m.t1]?.text === "," ? m.t1 + 1 : m.t1;
+    const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
     const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
     const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
-    mine.push(frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
+    mine.push(frame(state, s, { actor: m.key, also: also && [also.key], s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
 }
 
@@ -358,6 +414,8 @@ function stances(state: SummarizeState, s: Sentence, mine: Frame[], inQuote: Uin
     let c = i - 1;
     while (c > 0 && toks[c]!.flags & WordFlag.ADVERB) c--;
     if (!COPULA.has(toks[c]!.low)) continue;
+    // "said she was disappointed.": a stance with nothing after it tells no more than the statement it sits in.
+    if (!toks[i + 1]?.word && !mine.every((f) => f.c1 <= i || f.c0 > i)) continue;
     const e = subjectEnd(state, s, c);
     const subj = e > 0 ? subjectAt(state, s, e) : undefined;
     if (!subj) continue;

@@ -61,7 +61,8 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const place = asPlace(state, s, d.t0, d.t1, metonym);
   // "officials in Tashkent say": the country's officials, speaking from its capital.
   const officials = place && metonym && prev === "in" && d.t0 >= 2 ? words.governmentNouns.match(toks, d.t0 - 2) : null;
-  if (officials && officials.end === d.t0 - 1 && !toks[d.t0 - 2]!.cap && state.addMention(s, { t0: d.t0 - 2, t1: d.t1, key, role: "actor", rule: RULE, plural: true })) {
+  // A capitalised government noun only where the sentence opens ("Officials in Santiago said"); elsewhere it may begin a name.
+  if (officials && officials.end === d.t0 - 1 && (!toks[d.t0 - 2]!.cap || d.t0 - 2 === s.dateline) && state.addMention(s, { t0: d.t0 - 2, t1: d.t1, key, role: "actor", rule: RULE, plural: true })) {
     if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0 - 2, d.t1)}" -> ${state.entity(key)?.name} (government noun + in + capital)`);
     return;
   }

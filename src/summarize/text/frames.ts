@@ -166,8 +166,8 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
-    // "said in a joint statement that ...": a short phrase of how it was said, then the statement.
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 5)) > 0) return that + 1;
+    // "said in a joint statement that ...", "wrote in a letter to her counterpart that ...": a short phrase of how it was said, then the statement.
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 8)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
     else if (j === v1 && toldTo && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
@@ -190,7 +190,8 @@ function thatWithin(s: Sentence, from: number, n: number): number {
   for (let k = from; k < s.tokens.length && k - from < n; k++) {
     const t = s.tokens[k]!;
     if (t.low === "that") return k;
-    if (!t.word) return -1;
+    // "asked during the session for assurances that ...": what is asked for is the statement, not how it was made.
+    if (!t.word || t.low === "for") return -1;
   }
   return -1;
 }

@@ -35,6 +35,8 @@ export function afterPreposition(state: SummarizeState, s: Sentence, m: Mention)
   // "Conservation groups including WWF said": a member named for the many speaks for them.
   if (prev.low === "including" && before?.low.endsWith("s")) return false;
   if (prev.low === "for") return !state.lex.words.speaksForNouns.has(before?.low ?? "");
+  // "One of the judges asked": some of a group, opening the sentence, speak for it.
+  if (prev.low === "of" && before && state.lex.words.partitives.has(before.low) && !tokenAt(s.tokens, k - 2)?.word) return false;
   return !before || !(before.flags & WordFlag.PEOPLE_NOUN);
 }
 

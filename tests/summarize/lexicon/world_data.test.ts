@@ -125,6 +125,12 @@ test("countries :: UN members, observers, Taiwan and Kosovo are all there", () =
   }
 });
 
+test("countries :: self-governing territories whose governments act in the news are there", () => {
+  for (const name of ["Greenland", "Faroe Islands", "Hong Kong", "Puerto Rico"]) {
+    assert.ok(countries.some((c) => c.name === name), `missing ${name}`);
+  }
+});
+
 test("countries :: ISO codes are unique", () => {
   const seen = new Map<string, string>();
   const clashes: string[] = [];

@@ -2,6 +2,7 @@ import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("attribute_conditions", [
   {"name": "terms set with a neutral verb", "body": "Quito has made any fishing accord conditional on Lima withdrawing its patrol boats.", "expect": [{"point": "demand Ecuador -> Peru"}], "needsRule": {"point": "demand Ecuador"}},
+  {"name": "terms set by conditioning one's support", "body": "Quito conditioned its support on Lima withdrawing its patrol boats.", "expect": [{"point": "demand Ecuador: conditioned its support on Lima withdrawing its patrol boats"}]},
   {"name": "a condition set by a body", "body": "The Teachers Guild has set as a condition of any deal a cap on class sizes.", "expect": [{"point": "demand Teachers Guild"}]},
   {"name": "a condition inside a statement stays the speaker's", "body": "Finance Minister Ana Ode said the loan was conditional on new audits.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "attribute_conditions"}]},
   {"name": "a deadline sets terms, and names who must meet it", "body": "The National Pharmaceutical Pricing Authority (NPPA) met Valmont Pharma. The NPPA set a deadline of June 30 for Valmont to submit a revised offer.", "expect": [{"point": "demand National Pharmaceutical Pricing Authority -> Valmont Pharma"}]},
