@@ -1,7 +1,7 @@
 // Reporting verbs and the subject before them.
 import type { VerbHit } from "../lexicon/types.ts";
 import { tokenAt } from "./at.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { afterPreposition } from "./subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -89,9 +89,30 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
     if (x !== "," || !(toks[k + 1]!.flags & WordFlag.RELATIVE_PRONOUN)) continue;
     const m = state.mentionEndingAt(s, k);
     const paren = tokenAt(toks, k - 1)?.text === ")" ? s.mentions.find((y) => y.role === "actor" && toks[y.t1]?.text === "(" && y.t1 >= k - 4) : undefined;
-    return m ? k : paren ? paren.t1 : -1;
+    return m ? personWithRole(state, s, m) ?? k : paren ? paren.t1 : -1;
   }
   return -1;
+}
+
+const ROLE_OF = new Set(["of", "at", "for"]);
+/**
+ * "Paolo Rinaldi, chief executive of the Consorzio Stadio Roma Est, which ...": the body ends a
+ * role set off after a person's name; where that name ends (the subject), or undefined.
+ */
+function personWithRole(state: SummarizeState, s: Sentence, body: Mention): number | undefined {
+  const toks = s.tokens;
+  let k = body.t0 - 1;
+  if (tokenAt(toks, k)?.low === "the") k--;
+  if (!ROLE_OF.has(tokenAt(toks, k)?.low ?? "")) return undefined;
+  for (let c = k - 1; c > 0 && k - c <= 6; c--) {
+    const t = toks[c]!;
+    if (t.text === ",") {
+      const person = state.mentionEndingAt(s, c);
+      return person && state.entity(person.key)?.kind === "person" ? c : undefined;
+    }
+    if (!t.word) return undefined;
+  }
+  return undefined;
 }
 
 const SPANS = new Set(["days", "weeks", "months", "years", "decades"]);
