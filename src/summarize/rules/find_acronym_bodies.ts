@@ -42,18 +42,16 @@ function candidates(state: SummarizeState, s: Sentence): number[] {
   const skip = state.lex.words.nonBodyAcronyms;
   const toks = s.tokens;
   const out: number[] = [];
-  let loud: boolean | undefined;
   for (let i = s.dateline; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || !capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
-    // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
-    if ((loud ??= shouting(s))) break;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
     if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
     out.push(i);
   }
-  return out;
+  // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
+  return out.length > 0 && shouting(s) ? [] : out;
 }
 
 /** "UEFA president Jorgen Halvorsen": a title after the capitals makes them the body the person serves. */

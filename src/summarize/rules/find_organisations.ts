@@ -13,7 +13,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureSpanKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_organisations";
@@ -138,7 +138,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     }
     const inside = overridable(state, s, t0, end);
     if (!inside) continue;
-    const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
+    const name = withoutFinalDot(state.surface(s, t0, end));
     // "Russia's Foreign Ministry": the owner is part of the government body.
     const owner = tokenAt(toks, t0 - 1)?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
     const inner = owner ?? dictAt(state, s, t0);

@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun, dottedSuffix } from "../text/orgs.ts";
+import { appositiveHead, capitalRun, dottedSuffix, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_typed_organisations";
@@ -44,7 +44,7 @@ const find_typed_organisations: Rule = (state) => {
       // "Memory Matters UK": the country the name ends with gives way to the body.
       const country = state.mentionAt(s, end - 1);
       if (country?.rule === "find_countries") state.removeMention(s, country);
-      const name = state.surface(s, i, end).replace(/\s*\.$/, "");
+      const name = withoutFinalDot(state.surface(s, i, end));
       const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
       state.ensure(key, "organisation", name, false);
       // The kind noun after the name belongs to the phrase that speaks, not to the name.

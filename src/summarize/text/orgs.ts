@@ -219,6 +219,11 @@ function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number 
   return k > from && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
 }
 
+/** A name without a final dot and the spaces before it ("Loop Inc." -> "Loop Inc"); the pattern is asked only of a name ending in one. */
+export function withoutFinalDot(name: string): string {
+  return name.endsWith(".") ? name.replace(/\s*\.$/, "") : name;
+}
+
 /** "(ABC)" right after tokens ending at `end`: an organisation's name defines its acronym for the article. */
 export function acronymAfter(s: Sentence, end: number): string | null {
   const toks = s.tokens;
