@@ -10,6 +10,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_short_org_names";
 
@@ -23,20 +24,27 @@ const find_short_org_names: Rule = (state) => {
     if (e && !e.fromDictionary && e.key !== state.resolve(key)) state.merge(e.key, key);
   }
   const firsts = new Set([...short.keys()].map((f) => f[0]!));
-  for (const s of state.sentences) {
+  const { sentences } = state;
+  // A short form opens with a capitalised word: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.skip) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = caps[k]!;
+    for (let c = 0; c < at.length; c++) {
+      const i = at[c]!;
       const t = toks[i]!;
-      if (!t.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
+      if ((i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
       for (const [form, key] of short) {
         const n = form.length;
-        if (!form.every((w, k) => toks[i + k]?.text === w)) continue;
+        if (!form.every((w, j) => toks[i + j]?.text === w)) continue;
         const next = toks[i + n];
         if ((next?.cap && next.word) || (n === 1 && !standsAlone(state, s, i))) continue;
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
           if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
-        i += n - 1;
+        // On from the form's end.
+        c = firstCapitalFrom(at, i + n) - 1;
         break;
       }
     }

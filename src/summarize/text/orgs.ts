@@ -95,9 +95,9 @@ const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: bool
 
 /**
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
- * starting after it, as every shape holds one of them.
+ * starting after it, as every shape holds one of them. `caps`: the indices of the sentence's capitalised tokens.
  */
-export function lastOrgWord(state: SummarizeState, s: Sentence): number {
+export function lastOrgWord(state: SummarizeState, s: Sentence, caps: number[]): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
@@ -107,7 +107,11 @@ export function lastOrgWord(state: SummarizeState, s: Sentence): number {
     orgWordSets.set(lex, (w = { words, capitalised }));
   }
   const toks = s.tokens;
-  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && w.words.has(toks[i]!.text)) return i;
+  if (w.capitalised) {
+    for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;
+    return -1;
+  }
+  for (let i = toks.length - 1; i >= 0; i--) if (w.words.has(toks[i]!.text)) return i;
   return -1;
 }
 
