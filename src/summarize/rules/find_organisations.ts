@@ -13,7 +13,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureSpanKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
@@ -26,13 +26,15 @@ const find_organisations: Rule = (state) => {
   const { sentences } = state;
   // Names, acronyms and the words before brackets are capitalised: each sentence is read at its capitals.
   const caps = capitalsOf(state);
-  const inParens = acronymsInParens(state, caps);
+  // Where a sentence has no bracket, no acronym in brackets follows a name.
+  const brackets = sentences.map((s) => !s.skip && s.text.includes("("));
+  const inParens = acronymsInParens(state, caps, brackets);
   const acronyms = new Map<string, string>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
     fromDictionary(state, s, inParens, acronyms);
-    if (!s.titleCase) findShapes(state, s, caps[k]!, acronyms);
+    if (!s.titleCase) findShapes(state, s, caps[k]!, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
   if (!unplacedCapitals(state, caps)) return;
@@ -82,12 +84,11 @@ function initialsOf(name: string): string {
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
-function acronymsInParens(state: SummarizeState, caps: number[][]): Set<string> {
+function acronymsInParens(state: SummarizeState, caps: number[][], brackets: boolean[]): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < caps.length; k++) {
-    const s = state.sentences[k]!;
-    if (s.skip || !s.text.includes("(")) continue;
-    const toks = s.tokens;
+    if (!brackets[k]) continue;
+    const toks = state.sentences[k]!.tokens;
     // The bracket follows a capitalised word.
     for (const c of caps[k]!) {
       const i = c + 1;
@@ -123,10 +124,9 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
   state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
 }
 
-/** Name shapes opening at the sentence's capitals (`caps`, the indices of its capitalised tokens). */
-function findShapes(state: SummarizeState, s: Sentence, caps: number[], acronyms: Map<string, string>): void {
+/** Name shapes opening at the sentence's capitals (`caps`, the indices of its capitalised tokens); `brackets`: the sentence holds a "(". */
+function findShapes(state: SummarizeState, s: Sentence, caps: number[], brackets: boolean, acronyms: Map<string, string>): void {
   const toks = s.tokens;
-  const brackets = s.text.includes("(");
   // Past the last head word or suffix only a name its acronym in brackets spells can be found.
   const last = brackets ? toks.length - 1 : lastOrgWord(state, s, caps);
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
@@ -171,7 +171,7 @@ function findShapes(state: SummarizeState, s: Sentence, caps: number[], acronyms
       continue;
     }
     for (const m of inside) state.removeMention(s, m);
-    const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
+    const key = orgKey(name);
     const e = state.ensure(key, "organisation", name, false);
     // "the Least Developed Countries group said": the common noun after the name belongs to the mention.
     // "A Welsh Government spokesperson said", "Trust officials said": the body speaking through its people.

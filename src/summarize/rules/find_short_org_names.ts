@@ -10,6 +10,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { orgKey } from "../text/orgs.ts";
 import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_short_org_names";
@@ -20,7 +21,7 @@ const find_short_org_names: Rule = (state) => {
   if (short.size === 0) return;
   // "Pacific Gateway, which ..." found on its own is the body named in full elsewhere.
   for (const [form, key] of short) {
-    const e = state.entity("org:" + form.join(" ").toLowerCase().replace(/[’‘]/g, "'"));
+    const e = state.entity(orgKey(form.join(" ")));
     if (e && !e.fromDictionary && e.key !== state.resolve(key)) state.merge(e.key, key);
   }
   const firsts = new Set([...short.keys()].map((f) => f[0]!));

@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun, dottedSuffix, withoutFinalDot } from "../text/orgs.ts";
+import { appositiveHead, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
@@ -52,7 +52,7 @@ const find_typed_organisations: Rule = (state) => {
       const country = state.mentionAt(s, end - 1);
       if (country?.rule === "find_countries") state.removeMention(s, country);
       const name = withoutFinalDot(state.surface(s, i, end));
-      const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
+      const key = orgKey(name);
       state.ensure(key, "organisation", name, false);
       // The kind noun after the name belongs to the phrase that speaks, not to the name.
       const t1 = after ? end + 1 : end;
@@ -69,7 +69,8 @@ const find_typed_organisations: Rule = (state) => {
 };
 
 function commaSoon(toks: Sentence["tokens"], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (toks[k]!.text === ",") return true;
+  // A comma is no word: words are passed over without comparing their text.
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (!toks[k]!.word && toks[k]!.text === ",") return true;
   return false;
 }
 

@@ -223,6 +223,12 @@ function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number 
   return k > from && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
 }
 
+/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
+export function orgKey(name: string): string {
+  const low = name.toLowerCase();
+  return "org:" + (low.includes("’") || low.includes("‘") ? low.replace(/[’‘]/g, "'") : low);
+}
+
 /** A name without a final dot and the spaces before it ("Loop Inc." -> "Loop Inc"); the pattern is asked only of a name ending in one. */
 export function withoutFinalDot(name: string): string {
   return name.endsWith(".") ? name.replace(/\s*\.$/, "") : name;
