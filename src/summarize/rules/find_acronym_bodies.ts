@@ -11,7 +11,7 @@ import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { openersOf, firstOpenerFrom } from "../text/openers.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_acronym_bodies";
 const ROMAN = /^[IVXLCDM]+$/;
@@ -22,11 +22,11 @@ const find_acronym_bodies: Rule = (state) => {
   const found: [Sentence, number][] = [];
   const acting = new Set<string>();
   const { sentences } = state;
-  const openers = openersOf(state);
+  const caps = capitalsOf(state);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
-    for (const i of candidates(state, s, openers[k]!)) {
+    for (const i of candidates(state, s, caps[k]!)) {
       found.push([s, i]);
       if (speaks(state, s, i) || asked(state, s, i) || heads(state, s, i)) acting.add(s.tokens[i]!.text);
     }
@@ -43,16 +43,16 @@ const find_acronym_bodies: Rule = (state) => {
 
 /**
  * Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name).
- * `openers`: the sentence's openers (text/openers.ts), its capitals among them.
+ * `caps`: the indices of the sentence's capitalised tokens, where such words can stand.
  */
-function candidates(state: SummarizeState, s: Sentence, openers: number[]): number[] {
+function candidates(state: SummarizeState, s: Sentence, caps: number[]): number[] {
   const skip = state.lex.words.nonBodyAcronyms;
   const toks = s.tokens;
   const out: number[] = [];
-  for (let c = firstOpenerFrom(openers, s.dateline); c < openers.length; c++) {
-    const i = openers[c]!;
+  for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length; c++) {
+    const i = caps[c]!;
     const t = toks[i]!;
-    if (!t.cap || !capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+    if (!capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
     if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;

@@ -13,7 +13,6 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { firstOpenerFrom, openersOf } from "../text/openers.ts";
 
 const RULE = "find_acting_groups";
 
@@ -21,17 +20,11 @@ const find_acting_groups: Rule = (state) => {
   const groups = state.lex.words.actingGroups;
   // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
   const modified = new Map<string, string | null>();
-  const { sentences } = state;
-  // Community nouns and groups' first words are openers: each sentence is read at its openers.
-  const openers = openersOf(state);
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     // No word of the sentence is a community noun or opens an acting group: nothing below can start.
     if (s.skip || s.headline || !(s.flags & (WordFlag.COMMUNITY_NOUN | WordFlag.GROUP_OPENER))) continue;
     const toks = s.tokens;
-    const at = openers[k]!;
-    for (let c = 0; c < at.length; c++) {
-      const i = at[c]!;
+    for (let i = 0; i < toks.length; i++) {
       // The cheap test first: the word's bits say whether it is a community noun or can open an acting group.
       const t = toks[i]!;
       if (!(t.flags & (WordFlag.COMMUNITY_NOUN | WordFlag.GROUP_OPENER))) continue;
@@ -64,8 +57,7 @@ const find_acting_groups: Rule = (state) => {
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
       if (!state.addMention(s, { t0: from, t1, key, role: "actor", rule: RULE, plural: true })) continue;
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group acting as one`);
-      // On from the group's end.
-      c = firstOpenerFrom(at, t1) - 1;
+      i = t1 - 1;
     }
   }
 };

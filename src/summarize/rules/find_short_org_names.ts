@@ -11,7 +11,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
-import { openersOf, firstOpenerFrom } from "../text/openers.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_short_org_names";
 
@@ -26,17 +26,17 @@ const find_short_org_names: Rule = (state) => {
   }
   const firsts = new Set([...short.keys()].map((f) => f[0]!));
   const { sentences } = state;
-  // A short form opens with a capitalised word: each sentence is read at its openers, capitals among them.
-  const openers = openersOf(state);
+  // A short form opens with a capitalised word: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
     const toks = s.tokens;
-    const at = openers[k]!;
+    const at = caps[k]!;
     for (let c = 0; c < at.length; c++) {
       const i = at[c]!;
       const t = toks[i]!;
-      if (!t.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
+      if ((i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
       for (const [form, key] of short) {
         const n = form.length;
         if (!form.every((w, j) => toks[i + j]?.text === w)) continue;
@@ -45,7 +45,7 @@ const find_short_org_names: Rule = (state) => {
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
           if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
         // On from the form's end.
-        c = firstOpenerFrom(at, i + n) - 1;
+        c = firstCapitalFrom(at, i + n) - 1;
         break;
       }
     }

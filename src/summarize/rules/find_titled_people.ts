@@ -11,24 +11,17 @@ import { addPerson } from "../text/people.ts";
 import { ensureSpanKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { firstOpenerFrom, openersOf } from "../text/openers.ts";
 
 const RULE = "find_titled_people";
 
 const find_titled_people: Rule = (state) => {
   const { titles, honorifics } = state.lex;
-  const { sentences } = state;
-  // Titles, honorifics and name words are openers: each sentence is read at its openers.
-  const openers = openersOf(state);
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
-    const at = openers[k]!;
     // The name after a title opens with a name word (after a capital's name, perhaps): none after the last one.
-    const last = lastNameWord(toks, at);
-    for (let c = 0; c < at.length && at[c]! < last; c++) {
-      const i = at[c]!;
+    const last = lastNameWord(toks);
+    for (let i = 0; i < last; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
       // The bit says the word may be an honorific: the list is asked only then.
@@ -52,16 +45,15 @@ const find_titled_people: Rule = (state) => {
         const e = state.entity(state.mentionAt(s, start)!.key)!;
         if (m.values[0]!.government) e.government = true;
         if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
-        // On from the name's end.
-        c = firstOpenerFrom(at, n1) - 1;
+        i = n1 - 1;
       }
     }
   }
 };
 
-/** Where the sentence's last name word stands, or -1; name words are among its `openers`. */
-function lastNameWord(toks: Sentence["tokens"], openers: number[]): number {
-  for (let c = openers.length - 1; c >= 0; c--) if (toks[openers[c]!]!.flags & WordFlag.NAME_WORD) return openers[c]!;
+/** Where the sentence's last name word stands, or -1. */
+function lastNameWord(toks: Sentence["tokens"]): number {
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
   return -1;
 }
 

@@ -12,7 +12,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { appositiveHead, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
-import { openersOf, firstOpenerFrom } from "../text/openers.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -22,17 +22,17 @@ const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 
 const find_typed_organisations: Rule = (state) => {
   const { sentences } = state;
-  // A name opens with a capitalised word: each sentence is read at its openers, capitals among them.
-  const openers = openersOf(state);
+  // A name opens with a capitalised word: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
-    const at = openers[k]!;
+    const at = caps[k]!;
     for (let c = 0; c < at.length; c++) {
       const i = at[c]!;
       const t = toks[i]!;
-      if (!t.cap || !t.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || state.mentionAt(s, i)) continue;
+      if (!t.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || state.mentionAt(s, i)) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
       const comma = commaSoon(toks, i);
       const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
@@ -63,7 +63,7 @@ const find_typed_organisations: Rule = (state) => {
       } else if (!after && state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
       // On from the mention's end.
-      c = firstOpenerFrom(at, t1) - 1;
+      c = firstCapitalFrom(at, t1) - 1;
     }
   }
 };

@@ -4,7 +4,6 @@ import type { EntityInfo, NameHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { firstOpenerFrom, openersIn } from "./openers.ts";
 
 export interface DictSpan {
   t0: number;
@@ -25,10 +24,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   const { names } = state.lex;
   const toks = s.tokens;
   const fits = (h: NameHit, a: number, b: number) => caseFits(h, toks, a, b);
-  // Names' first words are openers: the sentence is read at its openers.
-  const openers = openersIn(state, s);
-  for (let c = 0; c < openers.length; c++) {
-    const i = openers[c]!;
+  for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
     let m = names.match(toks, i, fits);
     if (!m) continue;
@@ -40,8 +36,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
     }
     const hit = pick(m.values);
     spans.push({ t0, t1: m.end, hit, info: state.lex.entities.get(hit.key) });
-    // On from the name's end.
-    c = firstOpenerFrom(openers, m.end) - 1;
+    i = m.end - 1;
   }
   s.cache.dict = spans;
   return spans;

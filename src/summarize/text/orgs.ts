@@ -95,9 +95,9 @@ const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: bool
 
 /**
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
- * starting after it, as every shape holds one of them. `openers`: the sentence's openers (text/openers.ts), its capitals among them.
+ * starting after it, as every shape holds one of them. `caps`: the indices of the sentence's capitalised tokens.
  */
-export function lastOrgWord(state: SummarizeState, s: Sentence, openers: number[]): number {
+export function lastOrgWord(state: SummarizeState, s: Sentence, caps: number[]): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
@@ -108,10 +108,7 @@ export function lastOrgWord(state: SummarizeState, s: Sentence, openers: number[
   }
   const toks = s.tokens;
   if (w.capitalised) {
-    for (let c = openers.length - 1; c >= 0; c--) {
-      const t = toks[openers[c]!]!;
-      if (t.cap && w.words.has(t.text)) return openers[c]!;
-    }
+    for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;
     return -1;
   }
   for (let i = toks.length - 1; i >= 0; i--) if (w.words.has(toks[i]!.text)) return i;
