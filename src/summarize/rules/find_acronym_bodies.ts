@@ -11,6 +11,7 @@ import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_acronym_bodies";
 const ROMAN = /^[IVXLCDM]+$/;
@@ -20,9 +21,12 @@ const find_acronym_bodies: Rule = (state) => {
   // somewhere in the article: once one has, each of its mentions names the body.
   const found: [Sentence, number][] = [];
   const acting = new Set<string>();
-  for (const s of state.sentences) {
+  const { sentences } = state;
+  const caps = capitalsOf(state);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
-    for (const i of candidates(state, s)) {
+    for (const i of candidates(state, s, caps[k]!)) {
       found.push([s, i]);
       if (speaks(state, s, i) || asked(state, s, i) || heads(state, s, i)) acting.add(s.tokens[i]!.text);
     }
@@ -37,23 +41,25 @@ const find_acronym_bodies: Rule = (state) => {
   }
 };
 
-/** Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name). */
-function candidates(state: SummarizeState, s: Sentence): number[] {
+/**
+ * Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name).
+ * `caps`: the indices of the sentence's capitalised tokens, where such words can stand.
+ */
+function candidates(state: SummarizeState, s: Sentence, caps: number[]): number[] {
   const skip = state.lex.words.nonBodyAcronyms;
   const toks = s.tokens;
   const out: number[] = [];
-  let loud: boolean | undefined;
-  for (let i = s.dateline; i < toks.length; i++) {
+  for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length; c++) {
+    const i = caps[c]!;
     const t = toks[i]!;
-    if (!t.cap || !capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
-    // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
-    if ((loud ??= shouting(s))) break;
+    if (!capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
     if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
     out.push(i);
   }
-  return out;
+  // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
+  return out.length > 0 && shouting(s) ? [] : out;
 }
 
 /** "UEFA president Jorgen Halvorsen": a title after the capitals makes them the body the person serves. */

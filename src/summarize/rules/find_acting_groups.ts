@@ -21,7 +21,8 @@ const find_acting_groups: Rule = (state) => {
   // "opposition lawmakers ... lawmakers": the bare noun later is the group the article named with its modifier (when one).
   const modified = new Map<string, string | null>();
   for (const s of state.sentences) {
-    if (s.skip || s.headline) continue;
+    // No word of the sentence is a community noun or opens an acting group: nothing below can start.
+    if (s.skip || s.headline || !(s.flags & (WordFlag.COMMUNITY_NOUN | WordFlag.GROUP_OPENER))) continue;
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       // The cheap test first: the word's bits say whether it is a community noun or can open an acting group.

@@ -13,8 +13,9 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureSpanKnown } from "../text/known.ts";
-import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgShapeAt } from "../text/orgs.ts";
+import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -22,26 +23,35 @@ const GROUP_TAILS = new Set(["group", "bloc", "coalition", "alliance", "caucus"]
 const IN_PARENS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 const find_organisations: Rule = (state) => {
-  const inParens = acronymsInParens(state);
+  const { sentences } = state;
+  // Names, acronyms and the words before brackets are capitalised: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
+  // Where a sentence has no bracket, no acronym in brackets follows a name.
+  const brackets = sentences.map((s) => !s.skip && s.text.includes("("));
+  const inParens = acronymsInParens(state, caps, brackets);
   const acronyms = new Map<string, string>();
-  for (const s of state.sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.skip) continue;
     fromDictionary(state, s, inParens, acronyms);
-    if (!s.titleCase) findShapes(state, s, acronyms);
+    if (!s.titleCase) findShapes(state, s, caps[k]!, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
-  if (!state.sentences.some(unplacedCapitals)) return;
+  if (!unplacedCapitals(state, caps)) return;
   for (const [acr, key] of spelledAcronyms(state)) if (!acronyms.has(acr)) acronyms.set(acr, key);
-  for (const s of state.sentences) if (!s.skip) findAcronyms(state, s, acronyms, inParens);
+  for (let k = 0; k < sentences.length; k++) if (!sentences[k]!.skip) findAcronyms(state, sentences[k]!, caps[k]!, acronyms, inParens);
 };
 
 /** A word in capitals ("WWA") no rule has placed: the cheap test before looking for what acronyms spell. */
-function unplacedCapitals(s: Sentence): boolean {
-  if (s.skip) return false;
-  for (const t of s.tokens) {
-    if (!t.cap) continue;
-    const c = t.text.charCodeAt(1);
-    if (c >= 65 && c <= 90 && t.text.length >= 2) return true;
+function unplacedCapitals(state: SummarizeState, caps: number[][]): boolean {
+  for (let k = 0; k < caps.length; k++) {
+    const s = state.sentences[k]!;
+    if (s.skip) continue;
+    for (const i of caps[k]!) {
+      const text = s.tokens[i]!.text;
+      const c = text.charCodeAt(1);
+      if (c >= 65 && c <= 90 && text.length >= 2) return true;
+    }
   }
   return false;
 }
@@ -74,13 +84,16 @@ function initialsOf(name: string): string {
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
-function acronymsInParens(state: SummarizeState): Set<string> {
+function acronymsInParens(state: SummarizeState, caps: number[][], brackets: boolean[]): Set<string> {
   const out = new Set<string>();
-  for (const s of state.sentences) {
-    if (s.skip || !s.text.includes("(")) continue;
-    const toks = s.tokens;
-    for (let i = 1; i + 2 < toks.length; i++)
-      if (toks[i]!.text === "(" && toks[i + 2]!.text === ")" && IN_PARENS.test(toks[i + 1]!.text) && toks[i - 1]!.cap) out.add(toks[i + 1]!.text);
+  for (let k = 0; k < caps.length; k++) {
+    if (!brackets[k]) continue;
+    const toks = state.sentences[k]!.tokens;
+    // The bracket follows a capitalised word.
+    for (const c of caps[k]!) {
+      const i = c + 1;
+      if (i + 2 < toks.length && toks[i]!.text === "(" && toks[i + 2]!.text === ")" && IN_PARENS.test(toks[i + 1]!.text)) out.add(toks[i + 1]!.text);
+    }
   }
   return out;
 }
@@ -111,14 +124,14 @@ function define(state: SummarizeState, s: Sentence, end: number, key: string, ac
   state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
 }
 
-function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, string>): void {
+/** Name shapes opening at the sentence's capitals (`caps`, the indices of its capitalised tokens); `brackets`: the sentence holds a "(". */
+function findShapes(state: SummarizeState, s: Sentence, caps: number[], brackets: boolean, acronyms: Map<string, string>): void {
   const toks = s.tokens;
-  const brackets = s.text.includes("(");
   // Past the last head word or suffix only a name its acronym in brackets spells can be found.
-  const last = brackets ? toks.length - 1 : lastOrgWord(state, s);
+  const last = brackets ? toks.length - 1 : lastOrgWord(state, s, caps);
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
-  for (let i = s.dateline; i <= last; i++) {
-    if (!toks[i]!.cap) continue;
+  for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length && caps[c]! <= last; c++) {
+    const i = caps[c]!;
     // Without brackets only orgShapeAt finds a name, and it opens none at a non-word or after a capitalised word.
     if (!brackets && (!toks[i]!.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word))) continue;
     const held = state.mentionAt(s, i);
@@ -138,7 +151,7 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     }
     const inside = overridable(state, s, t0, end);
     if (!inside) continue;
-    const name = state.surface(s, t0, end).replace(/\s*\.$/, "");
+    const name = withoutFinalDot(state.surface(s, t0, end));
     // "Russia's Foreign Ministry": the owner is part of the government body.
     const owner = tokenAt(toks, t0 - 1)?.low === "'s" ? dictEndingAt(state, s, t0 - 1) : undefined;
     const inner = owner ?? dictAt(state, s, t0);
@@ -154,11 +167,11 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
       ensureSpanKnown(state, inner);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
-      i = end - 1;
+      c = firstCapitalFrom(caps, end) - 1;
       continue;
     }
     for (const m of inside) state.removeMention(s, m);
-    const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
+    const key = orgKey(name);
     const e = state.ensure(key, "organisation", name, false);
     // "the Least Developed Countries group said": the common noun after the name belongs to the mention.
     // "A Welsh Government spokesperson said", "Trust officials said": the body speaking through its people.
@@ -171,7 +184,8 @@ function findShapes(state: SummarizeState, s: Sentence, acronyms: Map<string, st
     define(state, s, end, key, acronyms);
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
     if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
-    i = end - 1;
+    // On from the name's end.
+    c = firstCapitalFrom(caps, end) - 1;
   }
 }
 
@@ -193,13 +207,13 @@ function overridable(state: SummarizeState, s: Sentence, t0: number, end: number
   return out;
 }
 
-function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
+function findAcronyms(state: SummarizeState, s: Sentence, caps: number[], acronyms: Map<string, string>, inParens: Set<string>): void {
   if (acronyms.size === 0 && inParens.size === 0) return;
   const toks = s.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of caps) {
     const t = toks[i]!;
     // Acronyms are capitals throughout: the cheap test before the lookups.
-    if (!t.cap || t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) continue;
+    if (t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) continue;
     const key = acronyms.get(t.text);
     // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
     const g = key ? state.lex.words.governmentNouns.match(toks, i + 1) : null;

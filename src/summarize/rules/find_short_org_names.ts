@@ -10,6 +10,8 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { orgKey } from "../text/orgs.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_short_org_names";
 
@@ -19,29 +21,56 @@ const find_short_org_names: Rule = (state) => {
   if (short.size === 0) return;
   // "Pacific Gateway, which ..." found on its own is the body named in full elsewhere.
   for (const [form, key] of short) {
-    const e = state.entity("org:" + form.join(" ").toLowerCase().replace(/[’‘]/g, "'"));
+    const e = state.entity(orgKey(form.join(" ")));
     if (e && !e.fromDictionary && e.key !== state.resolve(key)) state.merge(e.key, key);
   }
-  const firsts = new Set([...short.keys()].map((f) => f[0]!));
-  for (const s of state.sentences) {
+  const byFirst = formsByFirstWord(short);
+  const { sentences } = state;
+  // A short form opens with a capitalised word: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.skip) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = caps[k]!;
+    for (let c = 0; c < at.length; c++) {
+      const i = at[c]!;
       const t = toks[i]!;
-      if (!t.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || !firsts.has(t.text) || state.mentionAt(s, i)) continue;
-      for (const [form, key] of short) {
+      if (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") continue;
+      // Only a form opening with the token's text can stand here.
+      const forms = byFirst.get(t.text);
+      if (!forms || state.mentionAt(s, i)) continue;
+      for (const [form, key] of forms) {
         const n = form.length;
-        if (!form.every((w, k) => toks[i + k]?.text === w)) continue;
+        if (!formAt(toks, i, form)) continue;
         const next = toks[i + n];
         if ((next?.cap && next.word) || (n === 1 && !standsAlone(state, s, i))) continue;
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
           if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
-        i += n - 1;
+        // On from the form's end.
+        c = firstCapitalFrom(at, i + n) - 1;
         break;
       }
     }
   }
 };
+
+/** The short forms by their first word, each list in the order of `short`. */
+function formsByFirstWord(short: Map<string[], string>): Map<string, [string[], string][]> {
+  const byFirst = new Map<string, [string[], string][]>();
+  for (const [form, key] of short) {
+    const forms = byFirst.get(form[0]!);
+    if (forms) forms.push([form, key]);
+    else byFirst.set(form[0]!, [[form, key]]);
+  }
+  return byFirst;
+}
+
+/** Do the tokens from i spell the form, word by word? */
+function formAt(toks: Sentence["tokens"], i: number, form: string[]): boolean {
+  for (let j = 0; j < form.length; j++) if (toks[i + j]?.text !== form[j]) return false;
+  return true;
+}
 
 /** Short forms of the article's bodies without a head word: the name without its suffix, its first word or two; a one-word name itself. */
 function shortForms(state: SummarizeState): Map<string[], string> {

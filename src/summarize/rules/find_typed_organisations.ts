@@ -10,8 +10,9 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun, dottedSuffix } from "../text/orgs.ts";
+import { appositiveHead, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
+import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -20,12 +21,18 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
 const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 
 const find_typed_organisations: Rule = (state) => {
-  for (const s of state.sentences) {
+  const { sentences } = state;
+  // A name opens with a capitalised word: each sentence is read at its capitals.
+  const caps = capitalsOf(state);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = caps[k]!;
+    for (let c = 0; c < at.length; c++) {
+      const i = at[c]!;
       const t = toks[i]!;
-      if (!t.cap || !t.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || state.mentionAt(s, i)) continue;
+      if (!t.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word && toks[i - 1]!.low !== "the") || state.mentionAt(s, i)) continue;
       // The cheap test first: a lowercase word before the name, or a comma after its first word or few.
       const comma = commaSoon(toks, i);
       const cheap = (i > 0 && toks[i - 1]!.word && !toks[i - 1]!.cap) || comma;
@@ -44,8 +51,8 @@ const find_typed_organisations: Rule = (state) => {
       // "Memory Matters UK": the country the name ends with gives way to the body.
       const country = state.mentionAt(s, end - 1);
       if (country?.rule === "find_countries") state.removeMention(s, country);
-      const name = state.surface(s, i, end).replace(/\s*\.$/, "");
-      const key = "org:" + name.toLowerCase().replace(/[’‘]/g, "'");
+      const name = withoutFinalDot(state.surface(s, i, end));
+      const key = orgKey(name);
       state.ensure(key, "organisation", name, false);
       // The kind noun after the name belongs to the phrase that speaks, not to the name.
       const t1 = after ? end + 1 : end;
@@ -55,13 +62,15 @@ const find_typed_organisations: Rule = (state) => {
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation ("${toks[end]!.text}" after it)`);
       } else if (!after && state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
-      i = t1 - 1;
+      // On from the mention's end.
+      c = firstCapitalFrom(at, t1) - 1;
     }
   }
 };
 
 function commaSoon(toks: Sentence["tokens"], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (toks[k]!.text === ",") return true;
+  // A comma is no word: words are passed over without comparing their text.
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) if (!toks[k]!.word && toks[k]!.text === ",") return true;
   return false;
 }
 

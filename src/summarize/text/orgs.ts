@@ -95,9 +95,9 @@ const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: bool
 
 /**
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
- * starting after it, as every shape holds one of them.
+ * starting after it, as every shape holds one of them. `caps`: the indices of the sentence's capitalised tokens.
  */
-export function lastOrgWord(state: SummarizeState, s: Sentence): number {
+export function lastOrgWord(state: SummarizeState, s: Sentence, caps: number[]): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
@@ -107,7 +107,11 @@ export function lastOrgWord(state: SummarizeState, s: Sentence): number {
     orgWordSets.set(lex, (w = { words, capitalised }));
   }
   const toks = s.tokens;
-  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.cap || !w.capitalised) && w.words.has(toks[i]!.text)) return i;
+  if (w.capitalised) {
+    for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;
+    return -1;
+  }
+  for (let i = toks.length - 1; i >= 0; i--) if (w.words.has(toks[i]!.text)) return i;
   return -1;
 }
 
@@ -217,6 +221,17 @@ function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number 
   const from = toks[end + 1]?.low === "the" ? end + 2 : end + 1;
   const k = capitalRun(state, s, from);
   return k > from && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
+}
+
+/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
+export function orgKey(name: string): string {
+  const low = name.toLowerCase();
+  return "org:" + (low.includes("’") || low.includes("‘") ? low.replace(/[’‘]/g, "'") : low);
+}
+
+/** A name without a final dot and the spaces before it ("Loop Inc." -> "Loop Inc"); the pattern is asked only of a name ending in one. */
+export function withoutFinalDot(name: string): string {
+  return name.endsWith(".") ? name.replace(/\s*\.$/, "") : name;
 }
 
 /** "(ABC)" right after tokens ending at `end`: an organisation's name defines its acronym for the article. */
