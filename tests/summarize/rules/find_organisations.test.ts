@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
+  {"name": "a name ending in United is a body, and the union it is", "body": "Most members of Tacoma Teachers United voted to strike. The Tacoma School District urged the union to return to mediation.", "expect": [{"actor": "Tacoma Teachers United"}, {"point": "demand Tacoma School District -> Tacoma Teachers United"}]},
+  {"name": "a name its kind follows keeps the kind", "body": "The United Steelworkers union, which represents workers in both countries, pressed Ottawa to act.", "expect": [{"point": "demand United Steelworkers -> Canada"}]},
   {"name": "a lone head word names a body", "body": "The Supreme Court of Fiji directed Parliament to pass the budget law within 60 days.", "expect": [{"point": "-> Parliament"}]},
   {"name": "a state legislature is a body on its own", "body": "The Harbour Teachers Council called on the Legislature to fund smaller classes.", "expect": [{"point": "-> Legislature"}]},
   {"name": "a parliament named in its own language is a body", "body": "The Norwegian Fishermen's Association urged the Storting to reject the quota deal.", "expect": [{"point": "-> Storting"}]},
