@@ -24,13 +24,20 @@ const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
+    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them.
+    const seat = mayNameSeat(state, s);
+    // A role is read from a token with the TITLE bit.
+    const titled = (s.flags & WordFlag.TITLE) !== 0;
     for (let i = 0; i < toks.length; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
-      seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
+      (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
-    if (s.mentions.length === 0) continue;
-    for (const m of [...s.mentions]) {
+    // The readings below change only the mention they read and add none that comes up later in the list:
+    // the mentions before the first that may describe are passed over, without a copy of the list.
+    const from = firstDescribing(s);
+    if (from < 0) continue;
+    for (const m of s.mentions.slice(from)) {
       if (m.role !== "actor" || !mayDescribe(s, m)) continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
@@ -74,7 +81,7 @@ const SAME_NOUN_REACH = 4;
 function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (toks[i]!.low !== "the" || !noun || noun.cap || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  if (!noun || !(noun.flags & WordFlag.PEOPLE_NOUN) || toks[i]!.low !== "the" || noun.cap || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
   if (next && ((next.cap && next.word) || next.low === "of" || next.low === "'s" || next.low === "for")) return false;
   let key: string | undefined;
@@ -127,9 +134,10 @@ const DOCUMENT_REACH = 4;
 function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (toks[i]!.low !== "the" || !noun || !state.lex.words.documentNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
-  if (!next || next.cap || !(next.flags & WordFlag.VERB) || !state.lex.verbs.match(toks, i + 2)) return false;
+  // The verb's bit first: it rules out most phrases.
+  if (!noun || !next || !(next.flags & WordFlag.VERB) || next.cap || toks[i]!.low !== "the" || !state.lex.words.documentNouns.has(noun.low)) return false;
+  if (state.mentionAt(s, i) || state.mentionAt(s, i + 1) || !state.lex.verbs.match(toks, i + 2)) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - DOCUMENT_REACH && !key; k--) {
     const prev = state.sentence(k);
@@ -202,6 +210,13 @@ function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): str
   return who;
 }
 
+/** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
+function mayNameSeat(state: SummarizeState, s: Sentence): boolean {
+  const toks = s.tokens;
+  for (const m of s.mentions) if (toks[m.t0 - 1]?.low === "in" && SEAT_NOUNS.has(toks[m.t0 - 2]?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  return false;
+}
+
 /** "the new administration in Washington" -> the country of the capital. */
 function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
@@ -223,6 +238,12 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
 function mayDescribe(s: Sentence, m: Mention): boolean {
   const prev = s.tokens[m.t0 - 1]?.low ?? "";
   return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
+}
+
+/** The index of the first actor's mention that mayDescribe, or -1. */
+function firstDescribing(s: Sentence): number {
+  for (let k = 0; k < s.mentions.length; k++) if (s.mentions[k]!.role === "actor" && mayDescribe(s, s.mentions[k]!)) return k;
+  return -1;
 }
 
 /** "the bloc's 27 member states" -> the bloc. */
