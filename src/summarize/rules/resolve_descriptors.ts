@@ -62,16 +62,18 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
-/** Who holds `role`, named as `said` at token i. Kept out of theRole, which runs on every token: only a title found pays for these closures. */
+/** Who holds `role`, named as `said` at token i. */
 function holderOf(state: SummarizeState, s: Sentence, i: number, role: string, said: string): { who: string | undefined; only: boolean } {
   // "the minister" is the finance minister when the article names no other minister.
-  const same = (r: string) => r === role;
-  const within = (r: string) => r.endsWith(" " + role);
-  const only = onlyHolder(state, same) ?? onlyHolder(state, within);
+  const only = onlyHolder(state, role);
   if (only) return { who: only, only: true };
   // Among several, the last one named whose role says these words ("foreign minister" for "the minister").
-  const words = ` ${said.toLowerCase()} `;
-  return { who: latestHolder(state, s, i, (r) => (same(r) || within(r)) && ` ${r} `.includes(words)), only: false };
+  return { who: latestHolder(state, s, i, role, ` ${said.toLowerCase()} `), only: false };
+}
+
+/** The role itself, or one ending in it ("foreign minister" for "minister"). */
+function within(r: string, role: string): boolean {
+  return r === role || (r.length > role.length && r.endsWith(role) && r.charCodeAt(r.length - role.length - 1) === 32);
 }
 
 /** How many sentences back "the official" may point to the one introduced as "a Saudi ministry official". */
@@ -181,8 +183,11 @@ function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: num
 /** How many sentences back "the minister" may point to the last minister named, when the article names several. */
 const ROLE_REACH = 2;
 
-/** The person of a fitting role named in the nearest sentence (this one before i, or one or two before) that names one; none when it names two. */
-function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role: string) => boolean): string | undefined {
+/**
+ * The person of a role `within` `role` that says `words` (spaced at both ends), named in the nearest sentence
+ * (this one before i, or one or two before) that names one; none when it names two.
+ */
+function latestHolder(state: SummarizeState, s: Sentence, i: number, role: string, words: string): string | undefined {
   for (let k = s.index; k >= s.index - ROLE_REACH; k--) {
     const prev = state.sentence(k);
     if (!prev) break;
@@ -190,7 +195,7 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
     for (const m of prev.mentions) {
       if (m.role !== "actor" || (k === s.index && m.t0 >= i)) continue;
       const e = state.entity(m.key);
-      if (e?.kind !== "person" || !e.role || !fits(e.role) || e.key === who) continue;
+      if (e?.kind !== "person" || !e.role || !within(e.role, role) || !` ${e.role} `.includes(words) || e.key === who) continue;
       if (who) return undefined;
       who = e.key;
     }
@@ -199,15 +204,21 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
   return undefined;
 }
 
-/** The one person whose role fits, or undefined when none or several do. */
-function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): string | undefined {
-  let who: string | undefined;
+/** The one person whose role is `role`; else the one whose role ends in it; undefined when none or several are. */
+function onlyHolder(state: SummarizeState, role: string): string | undefined {
+  let same: string | undefined, sameMany = false;
+  let ending: string | undefined, endingMany = false;
   for (const e of state.entities.values()) {
-    if (e.kind !== "person" || !e.role || !fits(e.role)) continue;
-    if (who) return undefined;
-    who = e.key;
+    if (e.kind !== "person" || !e.role) continue;
+    if (e.role === role) {
+      sameMany ||= same !== undefined;
+      same = e.key;
+    } else if (within(e.role, role)) {
+      endingMany ||= ending !== undefined;
+      ending = e.key;
+    }
   }
-  return who;
+  return (sameMany ? undefined : same) ?? (endingMany ? undefined : ending);
 }
 
 /** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
