@@ -19,15 +19,15 @@ export interface Fit {
 
 /** A word of the noun, as the fit tests read it. */
 export interface NounWord {
-  /** Normalized as names are: " workers ", " armed forces ". */
-  spaced: string;
-  /** The one whole word `spaced` stands for ("workers"), or null when it is not one ("armed forces"). */
+  /** Normalized as names are: "workers", "armed forces". */
+  text: string;
+  /** `text` when it is one whole word ("workers"), or null when it is not ("armed forces"). */
   word: string | null;
 }
 
 /** A body as the fit tests read it. */
 export interface Body {
-  /** Its name and forms that are no dictionary alias, normalized: " waterside workers alliance ". */
+  /** Its name and forms that are no dictionary alias, normalized: "waterside workers alliance". */
   names: string[];
   /** Its dictionary aliases, read once per dictionary entry. */
   aliases: Aliases | null;
@@ -42,7 +42,7 @@ export interface Body {
 /** A dictionary entry's aliases as written, normalized, and every whole word they hold; its name normalized. */
 interface Aliases {
   raw: Set<string>;
-  spaced: string[];
+  names: string[];
   words: Set<string>;
   name: string;
 }
@@ -65,9 +65,8 @@ export function rank(f: Fit, key: string): number {
 
 /** A word of the noun as the fit tests read it. */
 export function fitWord(word: string): NounWord {
-  const spaced = norm(word);
-  const inner = spaced.slice(1, -1);
-  return { spaced, word: inner !== "" && !inner.includes(" ") ? inner : null };
+  const text = norm(word);
+  return { text, word: text !== "" && !text.includes(" ") ? text : null };
 }
 
 const nounWords = new WeakMap<readonly string[], NounWord[]>();
@@ -111,44 +110,53 @@ const aliases = new WeakMap<EntityInfo, Aliases>();
 function aliasesOf(info: EntityInfo): Aliases {
   let names = aliases.get(info);
   if (!names) {
-    names = { raw: new Set(info.aliases), spaced: info.aliases.map(norm), words: new Set(), name: norm(info.name) };
-    for (const n of names.spaced) addWords(names.words, n);
+    names = { raw: new Set(info.aliases), names: info.aliases.map(norm), words: new Set(), name: norm(info.name) };
+    for (const n of names.names) addWords(names.words, n);
     aliases.set(info, names);
   }
   return names;
 }
 
 /** The whole words of a normalized name: what its spaces bound. */
-function addWords(words: Set<string>, spaced: string): void {
-  for (const w of spaced.split(" ")) if (w !== "") words.add(w);
+function addWords(words: Set<string>, name: string): void {
+  for (const w of name.split(" ")) if (w !== "") words.add(w);
 }
 
 /** What `norm` removes or folds: apostrophes, dots, whitespace other than single spaces. A lowercased name without any is already clean. */
 const NEEDS_CLEANING = /['’‘.]|[^\S ]| {2}/;
 
-/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. */
+/** "waterside workers alliance": lowercase, no possessives or dots, single spaces. */
 function norm(name: string): string {
   const low = name.toLowerCase();
-  if (!NEEDS_CLEANING.test(low)) return " " + low + " ";
-  return " " + low.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " ";
+  if (!NEEDS_CLEANING.test(low)) return low;
+  return low.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ");
 }
 
 /**
  * Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" ->
- * "Waterside Workers' Alliance" by "workers". A name is spaced at both ends, so it holds " workers "
- * exactly when "workers" is one of its whole words.
+ * "Waterside Workers' Alliance" by "workers". A word without spaces is held exactly when it is one
+ * of the words a name's spaces bound: the aliases' words answer for all of them at once.
  */
 function fitsNoun(body: Body, words: NounWord[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (holds(body.names, w.spaced)) return i;
-    if (body.aliases && (w.word !== null ? body.aliases.words.has(w.word) : holds(body.aliases.spaced, w.spaced))) return i;
+    if (holds(body.names, w.text)) return i;
+    if (body.aliases && (w.word !== null ? body.aliases.words.has(w.word) : holds(body.aliases.names, w.text))) return i;
   }
   return -1;
 }
 
-function holds(names: string[], spaced: string): boolean {
-  for (const n of names) if (n.includes(spaced)) return true;
+function holds(names: string[], text: string): boolean {
+  for (const n of names) if (holdsWords(n, text)) return true;
+  return false;
+}
+
+/** Does `name` hold `text` between spaces or its ends, as " " + name + " " holds " " + text + " "? */
+export function holdsWords(name: string, text: string): boolean {
+  for (let k = name.indexOf(text); k >= 0; k = k < name.length ? name.indexOf(text, k + 1) : -1) {
+    const end = k + text.length;
+    if ((k === 0 || name.charCodeAt(k - 1) === 32) && (end === name.length || name.charCodeAt(end) === 32)) return true;
+  }
   return false;
 }
 
