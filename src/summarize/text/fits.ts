@@ -10,6 +10,8 @@ export interface Fit {
   /** The noun's words (`fitWords`, `fitWord`). */
   words: NounWord[];
   cap: boolean;
+  /** A business's noun ("the company", "the firm"): a name without head words fits it. */
+  company: boolean;
   /** What the article's bodies are named, read once per body and article (null: no such body). */
   bodies: Map<string, Body | null>;
   memo: Map<string, number>;
@@ -47,16 +49,20 @@ interface Aliases {
   name: string;
 }
 
+/** A noun's fit for the article, with nothing ranked yet. */
+export function fitOf(state: SummarizeState, noun: string, words: NounWord[], cap: boolean, bodies: Map<string, Body | null>, kinds: Map<string, Set<string>> | undefined): Fit {
+  return { state, noun, words, cap, company: !cap && state.lex.companyNouns.has(noun), bodies, memo: new Map(), kinds };
+}
+
 /** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
 export function rank(f: Fit, key: string): number {
   let r = f.memo.get(key);
   if (r !== undefined) return r;
   const body = bodyOf(f, key);
   r = body ? fitsNoun(body, f.words) : -1;
-  const company = !f.cap && f.state.lex.companyNouns.has(f.noun);
   // "Humber Rail Users' Group" is its members', never "the company" (though "the group").
-  if (company && membersBody(f.state, body, f.noun)) r = -1;
-  else if (r < 0 && company && bare(f.state, body)) r = f.words.length;
+  if (f.company && membersBody(f.state, body, f.noun)) r = -1;
+  else if (r < 0 && f.company && bare(f.state, body)) r = f.words.length;
   if (f.kinds?.get(key)?.has(f.noun)) r = 0;
   else if (r >= 0 && f.kinds) r += 1;
   f.memo.set(key, r);
@@ -173,7 +179,12 @@ function bare(state: SummarizeState, body: Body | null): boolean {
 
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
 function membersBody(state: SummarizeState, body: Body | null, noun: string): boolean {
-  const words = body ? nameWords(body) : [];
-  const head = words[words.length - 1] ?? "";
-  return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
+  if (!body) return false;
+  // The last two of the words the name's spaces bound: "Users'" ends in "s'" or "s’" right before the last space.
+  const name = body.name;
+  const last = name.lastIndexOf(" ");
+  const mark = name.charCodeAt(last - 1);
+  if (last < 0 || name.charCodeAt(last - 2) !== 115 || (mark !== 39 && mark !== 0x2019)) return false;
+  const head = name.slice(last + 1);
+  return state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
 }
