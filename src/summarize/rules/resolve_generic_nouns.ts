@@ -80,8 +80,10 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
       if (e?.kind === "organisation" || e?.kind === "group") {
         bodies.push({ sent: s.index, t: m.t0, key: e.key });
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
-        const kind = s.tokens[m.t0 - 1]?.low ?? "";
-        if (state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
+        // A word names such a noun only with the GENERIC_ORG bit: the cheap test first.
+        const before = s.tokens[m.t0 - 1];
+        const kind = before?.low ?? "";
+        if (!(before?.word && !(before.flags & WordFlag.GENERIC_ORG)) && state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
         // "Banca Tirrenica di Risparmio, a regional bank with deep roots": so is the noun of an appositive.
         const apposed = apposedNoun(state, s, m.t1);
         if (apposed) addKind(kinds, e.key, apposed);
