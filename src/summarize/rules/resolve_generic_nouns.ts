@@ -11,7 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
-import { type Body, type Fit, fitOf, fitWord, fitWords, rank } from "../text/fits.ts";
+import { type Body, type Fit, capitalWords, fitOf, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
 
 const RULE = "resolve_generic_nouns";
@@ -231,7 +231,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   if (!key) {
     const fits = cap ? reading.capFits : reading.fits;
     let best = fits.get(noun);
-    if (!best) fits.set(noun, (best = bestFits(bodies, fitOf(state, noun, cap ? [fitWord(toks[j]!.low)] : fitWords(words), cap, named, kinds.size ? kinds : undefined))));
+    if (!best) fits.set(noun, (best = bestFits(bodies, fitOf(state, noun, cap ? capitalWords(state.lex.genericOrgNouns, toks[j]!.low) : fitWords(words), cap, named, kinds.size ? kinds : undefined))));
     key = nearest(best, s.index, t0);
   }
   // "a Paris court ... the court": a court the article never names is still one actor.

@@ -8,7 +8,7 @@ import { spaceAt } from "./tokens.ts";
 export interface Fit {
   state: SummarizeState;
   noun: string;
-  /** The noun's words (`fitWords`, `fitWord`). */
+  /** The noun's words (`fitWords`, `capitalWords`). */
   words: NounWord[];
   cap: boolean;
   /** A business's noun ("the company", "the firm"): a name without head words fits it. */
@@ -48,6 +48,8 @@ interface Aliases {
   names: string[];
   words: Set<string>;
   name: string;
+  /** Per noun's words (`fitWords`, `capitalWords`), the first the aliases hold, or -1. */
+  firsts: Map<NounWord[], number>;
 }
 
 /** A noun's fit for the article, with nothing ranked yet. */
@@ -71,7 +73,7 @@ export function rank(f: Fit, key: string): number {
 }
 
 /** A word of the noun as the fit tests read it. */
-export function fitWord(word: string): NounWord {
+function fitWord(word: string): NounWord {
   const text = norm(word);
   return { text, word: text !== "" && !text.includes(" ") ? text : null };
 }
@@ -83,6 +85,17 @@ export function fitWords(words: readonly string[]): NounWord[] {
   let read = nounWords.get(words);
   if (!read) nounWords.set(words, (read = words.map(fitWord)));
   return read;
+}
+
+const capitals = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, NounWord[]>>();
+
+/** "the Bank" fits by its own word only: that word (one the GENERIC_ORG bit marks, from `nouns`) as the fit tests read it, read once. */
+export function capitalWords(nouns: ReadonlyMap<string, readonly string[]>, word: string): NounWord[] {
+  let read = capitals.get(nouns);
+  if (!read) capitals.set(nouns, (read = new Map()));
+  let words = read.get(word);
+  if (!words) read.set(word, (words = [fitWord(word)]));
+  return words;
 }
 
 /** The body under `key` as the fit tests read it, built on first use for the article. */
@@ -117,7 +130,7 @@ const aliases = new WeakMap<EntityInfo, Aliases>();
 function aliasesOf(info: EntityInfo): Aliases {
   let names = aliases.get(info);
   if (!names) {
-    names = { raw: new Set(info.aliases), names: info.aliases.map(norm), words: new Set(), name: norm(info.name) };
+    names = { raw: new Set(info.aliases), names: info.aliases.map(norm), words: new Set(), name: norm(info.name), firsts: new Map() };
     for (const n of names.names) addWords(names.words, n);
     aliases.set(info, names);
   }
@@ -165,16 +178,33 @@ function wordChar(c: number): boolean {
 
 /**
  * Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" ->
- * "Waterside Workers' Alliance" by "workers". A word without spaces is held exactly when it is one
- * of the words a name's spaces bound: the aliases' words answer for all of them at once.
+ * "Waterside Workers' Alliance" by "workers". The first its aliases hold is read once per dictionary
+ * entry; the article's names are asked only for the words before it.
  */
 function fitsNoun(body: Body, words: NounWord[]): number {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (holds(body.names, w.text)) return i;
-    if (body.aliases && (w.word !== null ? body.aliases.words.has(w.word) : holds(body.aliases.names, w.text))) return i;
+  const aliased = body.aliases ? aliasesFirst(body.aliases, words) : -1;
+  let first = aliased < 0 ? words.length : aliased;
+  for (const name of body.names)
+    for (let i = 0; i < first; i++)
+      if (holdsWords(name, words[i]!.text)) {
+        first = i;
+        break;
+      }
+  return first < words.length ? first : -1;
+}
+
+/**
+ * The first of the noun's words the aliases hold, or -1, kept per entry and noun. A word without
+ * spaces is held exactly when it is one of the words an alias's spaces bound: the aliases' words
+ * answer for all of them at once.
+ */
+function aliasesFirst(aliases: Aliases, words: NounWord[]): number {
+  let first = aliases.firsts.get(words);
+  if (first === undefined) {
+    first = words.findIndex((w) => (w.word !== null ? aliases.words.has(w.word) : holds(aliases.names, w.text)));
+    aliases.firsts.set(words, first);
   }
-  return -1;
+  return first;
 }
 
 function holds(names: string[], text: string): boolean {
