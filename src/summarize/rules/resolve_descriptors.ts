@@ -49,7 +49,7 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (toks[i]!.low !== "the") return false;
   // "the country's fisheries minister said": the country is the one the article is about.
-  let at = OWN_PLACE.has(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
+  let at = toks[i + 2]?.low === "'s" && OWN_PLACE.has(toks[i + 1]?.low ?? "") ? i + 3 : i + 1;
   // One word of portfolio before the title: "fisheries minister".
   if (at > i + 1 && !((toks[at]?.flags ?? 0) & WordFlag.TITLE) && toks[at]?.word && !toks[at]!.cap) at++;
   if (!((toks[at]?.flags ?? 0) & WordFlag.TITLE) || state.mentionAt(s, at)) return false;

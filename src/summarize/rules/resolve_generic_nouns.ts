@@ -240,7 +240,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
     state.ensure(key, "organisation", "the court", false);
   }
   if (!key) return;
-  for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= t1)) state.removeMention(s, m);
+  for (let k = s.mentions.length - 1; k >= 0; k--) if (s.mentions[k]!.t0 >= t0 && s.mentions[k]!.t1 <= t1) state.removeMention(s, s.mentions[k]!);
   if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
