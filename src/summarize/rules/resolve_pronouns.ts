@@ -77,7 +77,7 @@ const resolve_pronouns: Rule = (state) => {
         continue;
       }
       if (!pronouns) continue;
-      if (inQuote[i] || !(t.flags & WordFlag.PRONOUN)) continue;
+      if (!(t.flags & WordFlag.PRONOUN) || inQuote[i]) continue;
       let key: string | null = null;
       const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
       if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
