@@ -112,7 +112,7 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
   const noun = toks[i + 1];
   if ((toks[i]!.low !== "a" && toks[i]!.low !== "the") || !noun || !spokesVoice(state, noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
-  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
+  if (!next || next.cap || !(next.flags & (WordFlag.VERB | WordFlag.AUXILIARY))) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - SPOKES_REACH && !key; k--) {
     const prev = state.sentence(k);
@@ -160,7 +160,7 @@ function authorOf(state: SummarizeState, s: Sentence, at: number): string | unde
     return from?.role === "actor" ? from.key : undefined;
   }
   // "In a letter to Minister X dated May 9, AMNO said": past the opening phrase.
-  const from = state.lex.words.prepositions.has(toks[s.dateline]?.low ?? "") ? toks.findIndex((t) => t.text === ",") : -1;
+  const from = (toks[s.dateline]?.flags ?? 0) & WordFlag.PREPOSITION ? toks.findIndex((t) => t.text === ",") : -1;
   return firstSubject(state, s, from)?.key;
 }
 
@@ -174,7 +174,7 @@ function firstSubject(state: SummarizeState, s: Sentence, after: number): Mentio
 function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: number): boolean {
   const next = s.tokens[end];
   const kind = state.entity(m.key)?.kind;
-  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low)) || (kind !== "organisation" && kind !== "country")) return false;
+  if (!next || next.cap || !(next.flags & (WordFlag.VERB | WordFlag.AUXILIARY)) || (kind !== "organisation" && kind !== "country")) return false;
   if (!state.widenMention(s, m, m.t0, end)) return false;
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
@@ -275,7 +275,7 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!PEOPLE_PREPOSITIONS.has(prep)) return false;
   let t0 = m.t0 - 2;
   const noun = s.tokens[t0];
-  if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
+  if (!noun || !(noun.flags & WordFlag.PEOPLE_NOUN) || state.mentionAt(s, t0)) return false;
   if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
   if (PEOPLE_DETERMINERS.has(s.tokens[t0 - 1]?.low ?? "")) t0--;
   // "Tobias Ode, the head of the IAEA, said": the phrase describes the person before it, who speaks.
