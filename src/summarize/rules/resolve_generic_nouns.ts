@@ -37,7 +37,7 @@ interface Reading {
 }
 
 const resolve_generic_nouns: Rule = (state) => {
-  // Read on the first noun to resolve: nothing has changed before it.
+  // The article is read at the first noun to resolve, before the rule has changed anything.
   let reading: Reading | null | undefined;
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.GENERIC_ORG)) continue;
@@ -148,6 +148,7 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, reading: 
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
 }
 
+/** The country the article is about (homeCountry), counted once. */
 function homeOf(state: SummarizeState, reading: Reading): string | null {
   if (reading.home === undefined) reading.home = homeCountry(state);
   return reading.home;
@@ -240,7 +241,10 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
     state.ensure(key, "organisation", "the court", false);
   }
   if (!key) return;
-  for (let k = s.mentions.length - 1; k >= 0; k--) if (s.mentions[k]!.t0 >= t0 && s.mentions[k]!.t1 <= t1) state.removeMention(s, s.mentions[k]!);
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.t0 >= t0 && m.t1 <= t1) state.removeMention(s, m);
+  }
   if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
@@ -340,6 +344,7 @@ function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): 
   return t.word && !t.cap && !(t.flags & NOT_MODIFIERS) && !state.lex.words.nonNames.has(t.low);
 }
 
+/** Lowercase words that never stand between an article and its noun: prepositions, auxiliaries, verbs. */
 const NOT_MODIFIERS = WordFlag.PREPOSITION | WordFlag.AUXILIARY | WordFlag.VERB;
 
 /** A court the article never names can still be meant: only then is a sentence without bodies worth reading. */
