@@ -33,8 +33,8 @@ const resolve_descriptors: Rule = (state) => {
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
       (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
-    // The readings below change only the mention they read and add none that comes up later in the list:
-    // the mentions before the first that may describe are passed over, without a copy of the list.
+    // The readings change the list, so it is read from a copy; the mentions before the first that may
+    // describe would be passed over before any change, so a sentence without one needs no copy.
     const from = firstDescribing(s);
     if (from < 0) continue;
     for (const m of s.mentions.slice(from)) {
