@@ -12,17 +12,18 @@ const RULE = "infer_affiliations";
 const MAX_ASIDE = 16;
 
 const infer_affiliations: Rule = (state) => {
-  const firstSeen = new Map<string, { s: Sentence; m: Mention }>();
+  // Each person's first sentence.
+  const firstSeen = new Map<string, Sentence>();
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const m of s.mentions) {
       const e = state.entity(m.key);
       if (e?.kind !== "person" || m.anaphor) continue;
-      if (!firstSeen.has(e.key)) firstSeen.set(e.key, { s, m });
+      if (!firstSeen.has(e.key)) firstSeen.set(e.key, s);
       if (!e.affiliation) fromAside(state, s, m, e);
     }
   }
-  for (const [key, { s }] of firstSeen) {
+  for (const [key, s] of firstSeen) {
     const e = state.entity(key);
     if (!e || e.affiliation || !e.government) continue;
     const country = paragraphCountry(state, s);

@@ -24,13 +24,20 @@ const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
+    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them.
+    const seat = mayNameSeat(state, s);
+    // A role is read from a token with the TITLE bit.
+    const titled = (s.flags & WordFlag.TITLE) !== 0;
     for (let i = 0; i < toks.length; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
-      seatPhrase(state, s, i) || theSameNoun(state, s, i) || theRole(state, s, i) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
+      (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
-    if (s.mentions.length === 0) continue;
-    for (const m of [...s.mentions]) {
+    // The readings change the list, so it is read from a copy; the mentions before the first that may
+    // describe would be passed over before any change, so a sentence without one needs no copy.
+    const from = firstDescribing(s);
+    if (from < 0) continue;
+    for (const m of s.mentions.slice(from)) {
       if (m.role !== "actor" || !mayDescribe(s, m)) continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
@@ -42,7 +49,7 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   if (toks[i]!.low !== "the") return false;
   // "the country's fisheries minister said": the country is the one the article is about.
-  let at = OWN_PLACE.has(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "'s" ? i + 3 : i + 1;
+  let at = toks[i + 2]?.low === "'s" && OWN_PLACE.has(toks[i + 1]?.low ?? "") ? i + 3 : i + 1;
   // One word of portfolio before the title: "fisheries minister".
   if (at > i + 1 && !((toks[at]?.flags ?? 0) & WordFlag.TITLE) && toks[at]?.word && !toks[at]!.cap) at++;
   if (!((toks[at]?.flags ?? 0) & WordFlag.TITLE) || state.mentionAt(s, at)) return false;
@@ -55,16 +62,18 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
-/** Who holds `role`, named as `said` at token i. Kept out of theRole, which runs on every token: only a title found pays for these closures. */
+/** Who holds `role`, named as `said` at token i. */
 function holderOf(state: SummarizeState, s: Sentence, i: number, role: string, said: string): { who: string | undefined; only: boolean } {
   // "the minister" is the finance minister when the article names no other minister.
-  const same = (r: string) => r === role;
-  const within = (r: string) => r.endsWith(" " + role);
-  const only = onlyHolder(state, same) ?? onlyHolder(state, within);
+  const only = onlyHolder(state, role);
   if (only) return { who: only, only: true };
   // Among several, the last one named whose role says these words ("foreign minister" for "the minister").
-  const words = ` ${said.toLowerCase()} `;
-  return { who: latestHolder(state, s, i, (r) => (same(r) || within(r)) && ` ${r} `.includes(words)), only: false };
+  return { who: latestHolder(state, s, i, role, ` ${said.toLowerCase()} `), only: false };
+}
+
+/** The role itself, or one ending in it ("foreign minister" for "minister"). */
+function within(r: string, role: string): boolean {
+  return r === role || (r.length > role.length && r.endsWith(role) && r.charCodeAt(r.length - role.length - 1) === 32);
 }
 
 /** How many sentences back "the official" may point to the one introduced as "a Saudi ministry official". */
@@ -74,7 +83,7 @@ const SAME_NOUN_REACH = 4;
 function theSameNoun(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (toks[i]!.low !== "the" || !noun || noun.cap || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
+  if (!noun || !(noun.flags & WordFlag.PEOPLE_NOUN) || toks[i]!.low !== "the" || noun.cap || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
   if (next && ((next.cap && next.word) || next.low === "of" || next.low === "'s" || next.low === "for")) return false;
   let key: string | undefined;
@@ -103,7 +112,7 @@ function unnamedSpokesperson(state: SummarizeState, s: Sentence, i: number): boo
   const noun = toks[i + 1];
   if ((toks[i]!.low !== "a" && toks[i]!.low !== "the") || !noun || !spokesVoice(state, noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
-  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low))) return false;
+  if (!next || next.cap || !(next.flags & (WordFlag.VERB | WordFlag.AUXILIARY))) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - SPOKES_REACH && !key; k--) {
     const prev = state.sentence(k);
@@ -127,9 +136,10 @@ const DOCUMENT_REACH = 4;
 function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
   const toks = s.tokens;
   const noun = toks[i + 1];
-  if (toks[i]!.low !== "the" || !noun || !state.lex.words.documentNouns.has(noun.low) || state.mentionAt(s, i) || state.mentionAt(s, i + 1)) return false;
   const next = toks[i + 2];
-  if (!next || next.cap || !(next.flags & WordFlag.VERB) || !state.lex.verbs.match(toks, i + 2)) return false;
+  // The verb's bit first: it rules out most phrases.
+  if (!noun || !next || !(next.flags & WordFlag.VERB) || next.cap || toks[i]!.low !== "the" || !state.lex.words.documentNouns.has(noun.low)) return false;
+  if (state.mentionAt(s, i) || state.mentionAt(s, i + 1) || !state.lex.verbs.match(toks, i + 2)) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - DOCUMENT_REACH && !key; k--) {
     const prev = state.sentence(k);
@@ -150,7 +160,7 @@ function authorOf(state: SummarizeState, s: Sentence, at: number): string | unde
     return from?.role === "actor" ? from.key : undefined;
   }
   // "In a letter to Minister X dated May 9, AMNO said": past the opening phrase.
-  const from = state.lex.words.prepositions.has(toks[s.dateline]?.low ?? "") ? toks.findIndex((t) => t.text === ",") : -1;
+  const from = (toks[s.dateline]?.flags ?? 0) & WordFlag.PREPOSITION ? toks.findIndex((t) => t.text === ",") : -1;
   return firstSubject(state, s, from)?.key;
 }
 
@@ -164,7 +174,7 @@ function firstSubject(state: SummarizeState, s: Sentence, after: number): Mentio
 function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: number): boolean {
   const next = s.tokens[end];
   const kind = state.entity(m.key)?.kind;
-  if (!next || next.cap || !(next.flags & WordFlag.VERB || state.lex.words.auxiliaries.has(next.low)) || (kind !== "organisation" && kind !== "country")) return false;
+  if (!next || next.cap || !(next.flags & (WordFlag.VERB | WordFlag.AUXILIARY)) || (kind !== "organisation" && kind !== "country")) return false;
   if (!state.widenMention(s, m, m.t0, end)) return false;
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, end)}" speaks for ${state.entity(m.key)?.name}`);
   return true;
@@ -173,8 +183,11 @@ function speaksForOwner(state: SummarizeState, s: Sentence, m: Mention, end: num
 /** How many sentences back "the minister" may point to the last minister named, when the article names several. */
 const ROLE_REACH = 2;
 
-/** The person of a fitting role named in the nearest sentence (this one before i, or one or two before) that names one; none when it names two. */
-function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role: string) => boolean): string | undefined {
+/**
+ * The person of a role `within` `role` that says `words` (spaced at both ends), named in the nearest sentence
+ * (this one before i, or one or two before) that names one; none when it names two.
+ */
+function latestHolder(state: SummarizeState, s: Sentence, i: number, role: string, words: string): string | undefined {
   for (let k = s.index; k >= s.index - ROLE_REACH; k--) {
     const prev = state.sentence(k);
     if (!prev) break;
@@ -182,7 +195,7 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
     for (const m of prev.mentions) {
       if (m.role !== "actor" || (k === s.index && m.t0 >= i)) continue;
       const e = state.entity(m.key);
-      if (e?.kind !== "person" || !e.role || !fits(e.role) || e.key === who) continue;
+      if (e?.kind !== "person" || !e.role || !within(e.role, role) || !` ${e.role} `.includes(words) || e.key === who) continue;
       if (who) return undefined;
       who = e.key;
     }
@@ -191,15 +204,28 @@ function latestHolder(state: SummarizeState, s: Sentence, i: number, fits: (role
   return undefined;
 }
 
-/** The one person whose role fits, or undefined when none or several do. */
-function onlyHolder(state: SummarizeState, fits: (role: string) => boolean): string | undefined {
-  let who: string | undefined;
+/** The one person whose role is `role`; else the one whose role ends in it; undefined when none or several are. */
+function onlyHolder(state: SummarizeState, role: string): string | undefined {
+  let same: string | undefined, sameMany = false;
+  let ending: string | undefined, endingMany = false;
   for (const e of state.entities.values()) {
-    if (e.kind !== "person" || !e.role || !fits(e.role)) continue;
-    if (who) return undefined;
-    who = e.key;
+    if (e.kind !== "person" || !e.role) continue;
+    if (e.role === role) {
+      sameMany ||= same !== undefined;
+      same = e.key;
+    } else if (within(e.role, role)) {
+      endingMany ||= ending !== undefined;
+      ending = e.key;
+    }
   }
-  return who;
+  return (sameMany ? undefined : same) ?? (endingMany ? undefined : ending);
+}
+
+/** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
+function mayNameSeat(state: SummarizeState, s: Sentence): boolean {
+  const toks = s.tokens;
+  for (const m of s.mentions) if (toks[m.t0 - 1]?.low === "in" && SEAT_NOUNS.has(toks[m.t0 - 2]?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  return false;
 }
 
 /** "the new administration in Washington" -> the country of the capital. */
@@ -225,6 +251,12 @@ function mayDescribe(s: Sentence, m: Mention): boolean {
   return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
 }
 
+/** The index of the first actor's mention that mayDescribe, or -1. */
+function firstDescribing(s: Sentence): number {
+  for (let k = 0; k < s.mentions.length; k++) if (s.mentions[k]!.role === "actor" && mayDescribe(s, s.mentions[k]!)) return k;
+  return -1;
+}
+
 /** "the bloc's 27 member states" -> the bloc. */
 function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
@@ -243,7 +275,7 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!PEOPLE_PREPOSITIONS.has(prep)) return false;
   let t0 = m.t0 - 2;
   const noun = s.tokens[t0];
-  if (!noun || !state.lex.words.peopleNouns.has(noun.low) || state.mentionAt(s, t0)) return false;
+  if (!noun || !(noun.flags & WordFlag.PEOPLE_NOUN) || state.mentionAt(s, t0)) return false;
   if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
   if (PEOPLE_DETERMINERS.has(s.tokens[t0 - 1]?.low ?? "")) t0--;
   // "Tobias Ode, the head of the IAEA, said": the phrase describes the person before it, who speaks.

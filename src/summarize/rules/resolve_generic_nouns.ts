@@ -11,7 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
-import { type Body, type Fit, fitWord, fitWords, rank } from "../text/fits.ts";
+import { type Body, type Fit, capitalWords, fitOf, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
 
 const RULE = "resolve_generic_nouns";
@@ -23,28 +23,45 @@ interface Seen {
   key: string;
 }
 
+/** The article's bodies and acting countries as the rule found them, and what it works out from them once per article. */
+interface Reading {
+  bodies: Seen[];
+  countries: Seen[];
+  kinds: Map<string, Set<string>>;
+  /** The country the article is about, counted when "the government" first needs it (undefined until then). */
+  home: string | null | undefined;
+  named: Map<string, Body | null>;
+  /** Per noun, the bodies that fit it best; a capitalised noun ("the Bank") in `capFits`. */
+  fits: Map<string, Seen[]>;
+  capFits: Map<string, Seen[]>;
+}
+
 const resolve_generic_nouns: Rule = (state) => {
-  const bodies: Seen[] = [];
-  const countries: Seen[] = [];
-  const kinds = new Map<string, Set<string>>();
-  collect(state, bodies, countries, kinds);
-  if (bodies.length === 0 && countries.length === 0 && !mayCreate(state)) return;
-  // The country the article is about, counted once, when "the government" first needs it.
-  let homeKey: string | null | undefined;
-  const home = () => (homeKey === undefined ? (homeKey = homeCountry(state)) : homeKey);
-  const named = new Map<string, Body | null>();
-  const fits = new Map<string, Seen[]>();
+  // The article is read at the first noun to resolve, before the rule has changed anything.
+  let reading: Reading | null | undefined;
   for (const s of state.sentences) {
     if (s.skip || !(s.flags & WordFlag.GENERIC_ORG)) continue;
     const toks = s.tokens;
     for (let j = 0; j < toks.length; j++) {
       if (!(toks[j]!.flags & WordFlag.GENERIC_ORG) || state.mentionAt(s, j)) continue;
       if (toks[j + 1]?.cap && toks[j + 1]!.word) continue; // "the company Acme", "union president Ana"
-      if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, bodies)) governmentNoun(state, s, j, countries, home);
-      else bodyNoun(state, s, j, bodies, named, fits, kinds);
+      if (reading === undefined) reading = readArticle(state);
+      if (reading === null) return;
+      if (state.lex.governmentDescriptors.has(toks[j]!.low) || departmentNoun(state, s, j, reading.bodies)) governmentNoun(state, s, j, reading);
+      else bodyNoun(state, s, j, reading);
     }
   }
 };
+
+/** The article's bodies and countries; null when it names none and no court either, so that no noun can be resolved. */
+function readArticle(state: SummarizeState): Reading | null {
+  const bodies: Seen[] = [];
+  const countries: Seen[] = [];
+  const kinds = new Map<string, Set<string>>();
+  collect(state, bodies, countries, kinds);
+  if (bodies.length === 0 && countries.length === 0 && !mayCreate(state)) return null;
+  return { bodies, countries, kinds, home: undefined, named: new Map(), fits: new Map(), capFits: new Map() };
+}
 
 /** Record the common noun a body was introduced with: what that noun means later. */
 function addKind(kinds: Map<string, Set<string>>, key: string, noun: string): void {
@@ -63,8 +80,10 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
       if (e?.kind === "organisation" || e?.kind === "group") {
         bodies.push({ sent: s.index, t: m.t0, key: e.key });
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
-        const kind = s.tokens[m.t0 - 1]?.low ?? "";
-        if (state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
+        // A word names such a noun only with the GENERIC_ORG bit: the cheap test first.
+        const before = s.tokens[m.t0 - 1];
+        const kind = before?.low ?? "";
+        if (!(before?.word && !(before.flags & WordFlag.GENERIC_ORG)) && state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
         // "Banca Tirrenica di Risparmio, a regional bank with deep roots": so is the noun of an appositive.
         const apposed = apposedNoun(state, s, m.t1);
         if (apposed) addKind(kinds, e.key, apposed);
@@ -115,7 +134,7 @@ function bestFits(list: Seen[], fit: Fit): Seen[] {
 }
 
 /** "the government", "the federal government", "the administration". */
-function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries: Seen[], home: () => string | null): void {
+function governmentNoun(state: SummarizeState, s: Sentence, j: number, reading: Reading): void {
   const toks = s.tokens;
   let t0 = j - 1;
   const w = state.lex.words;
@@ -124,9 +143,15 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, countries
   const voice = toks[j]!.low === "government" && voiceAfter(state, s, j);
   if (!(toks[t0]?.low === "the" || (voice && /^(?:a|an)$/.test(toks[t0]?.low ?? ""))) || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const t1 = voice ? j + 2 : j + 1;
-  const key = countryBefore(state, s, t0) ?? home() ?? nearest(countries, s.index, t0);
+  const key = countryBefore(state, s, t0) ?? homeOf(state, reading) ?? nearest(reading.countries, s.index, t0);
   if (!key || !state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key)?.name}`);
+}
+
+/** The country the article is about (homeCountry), counted once. */
+function homeOf(state: SummarizeState, reading: Reading): string | null {
+  if (reading.home === undefined) reading.home = homeCountry(state);
+  return reading.home;
 }
 
 /**
@@ -164,7 +189,7 @@ function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: S
 
 /** A people noun right after the noun at j ("government spokeswoman", "Commission spokesperson"): one who speaks for it. */
 function voiceAfter(state: SummarizeState, s: Sentence, j: number): boolean {
-  return state.lex.words.peopleNouns.has(s.tokens[j + 1]?.low ?? "");
+  return ((s.tokens[j + 1]?.flags ?? 0) & WordFlag.PEOPLE_NOUN) !== 0;
 }
 
 /** "A Saudi energy ministry official said the kingdom ...": a country the sentence names before the noun, even as an adjective. */
@@ -180,10 +205,11 @@ function countryBefore(state: SummarizeState, s: Sentence, t0: number): string |
 }
 
 /**
- * `fits` holds, per noun (capitalised ones apart), the bodies that fit it best: the bodies are
- * fixed once collected and each rank is kept for the article once taken, so they are ranked once.
+ * The article's `fits` hold, per noun, the bodies that fit it best: the bodies are fixed once
+ * collected and each rank is kept for the article once taken, so they are ranked once.
  */
-function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[], named: Map<string, Body | null>, fits: Map<string, Seen[]>, kinds: Map<string, Set<string>>): void {
+function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Reading): void {
+  const { bodies, named, kinds } = reading;
   const toks = s.tokens;
   const two = j > 0 && twoWordStarts(state).has(toks[j - 1]!.low) ? state.lex.genericOrgNouns.get(toks[j - 1]!.low + " " + toks[j]!.low) : undefined;
   const noun = two ? toks[j - 1]!.low + " " + toks[j]!.low : toks[j]!.low;
@@ -198,24 +224,27 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, bodies: Seen[],
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
-  const id = cap ? "^" + noun : noun;
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
   const apposed = appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
   let key = organ?.key ?? apposed;
   if (!key) {
-    let best = fits.get(id);
-    if (!best) fits.set(id, (best = bestFits(bodies, { state, noun, words: cap ? [fitWord(toks[j]!.low)] : fitWords(words), cap, bodies: named, memo: new Map(), kinds: kinds.size ? kinds : undefined })));
+    const fits = cap ? reading.capFits : reading.fits;
+    let best = fits.get(noun);
+    if (!best) fits.set(noun, (best = bestFits(bodies, fitOf(state, noun, cap ? capitalWords(state.lex.genericOrgNouns, toks[j]!.low) : fitWords(words), cap, named, kinds.size ? kinds : undefined))));
     key = nearest(best, s.index, t0);
   }
   // "a Paris court ... the court": a court the article never names is still one actor.
-  if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(state, toks[j + 1])) {
+  if (!key && COURT_NOUNS.has(toks[j]!.low) && !cap && toks[j + 1]?.low !== "of" && toks[t0 - 1]?.low !== "in" && !compound(toks[j + 1])) {
     key = "org:the court";
     state.ensure(key, "organisation", "the court", false);
   }
   if (!key) return;
-  for (const m of s.mentions.filter((x) => x.t0 >= t0 && x.t1 <= t1)) state.removeMention(s, m);
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.t0 >= t0 && m.t1 <= t1) state.removeMention(s, m);
+  }
   if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
@@ -290,11 +319,13 @@ function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low
 }
 
 /** "a court order", "court fees": the noun only qualifies the next one. */
-function compound(state: SummarizeState, next: Sentence["tokens"][number] | undefined): boolean {
+function compound(next: Sentence["tokens"][number] | undefined): boolean {
   if (!next || !next.word || next.cap) return false;
-  const w = state.lex.words;
-  return !w.auxiliaries.has(next.low) && !w.prepositions.has(next.low) && !w.relativePronouns.has(next.low) && !w.complementizers.has(next.low) && !w.adverbs.has(next.low) && !(next.flags & WordFlag.VERB) && next.low !== "and" && next.low !== "or";
+  return !(next.flags & NOT_QUALIFIED) && next.low !== "and" && next.low !== "or";
 }
+
+/** Words after a noun that say it does not qualify them: an auxiliary, preposition, relative pronoun, complementizer, adverb or verb. */
+const NOT_QUALIFIED = WordFlag.AUXILIARY | WordFlag.PREPOSITION | WordFlag.RELATIVE_PRONOUN | WordFlag.COMPLEMENTIZER | WordFlag.ADVERB | WordFlag.VERB;
 
 function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
   const low = s.tokens[k]?.low;
@@ -310,9 +341,11 @@ function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): 
   if (!t) return false;
   const m = state.mentionAt(s, k);
   if (m) return m.role !== "actor" || (m.t1 === n0 && state.entity(m.key)?.kind === "country");
-  const w = state.lex.words;
-  return t.word && !t.cap && !w.nonNames.has(t.low) && !w.prepositions.has(t.low) && !w.auxiliaries.has(t.low) && !(t.flags & WordFlag.VERB);
+  return t.word && !t.cap && !(t.flags & NOT_MODIFIERS) && !state.lex.words.nonNames.has(t.low);
 }
+
+/** Lowercase words that never stand between an article and its noun: prepositions, auxiliaries, verbs. */
+const NOT_MODIFIERS = WordFlag.PREPOSITION | WordFlag.AUXILIARY | WordFlag.VERB;
 
 /** A court the article never names can still be meant: only then is a sentence without bodies worth reading. */
 function mayCreate(state: SummarizeState): boolean {

@@ -77,12 +77,12 @@ const resolve_pronouns: Rule = (state) => {
         continue;
       }
       if (!pronouns) continue;
-      if (inQuote[i] || !(t.flags & WordFlag.PRONOUN)) continue;
+      if (!(t.flags & WordFlag.PRONOUN) || inQuote[i]) continue;
       let key: string | null = null;
       const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
       if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
         const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
-        const complement = state.lex.words.complementizers.has(s.tokens[i - 1]?.low ?? "");
+        const complement = ((s.tokens[i - 1]?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
         const candidates = personCandidates(state, s, i, here, people);
         for (const k of candidates) if (!sex.has(k)) sex.set(k, sexOf(state, k));
         key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
@@ -166,11 +166,17 @@ function wordsSex(state: SummarizeState, text: string): Sex | null {
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */
 function personCandidates(state: SummarizeState, s: Sentence, i: number, here: string[], people: string[]): string[] {
-  // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it.
+  // "She demanded that Varkonyi present ...": a pronoun is not someone its own sentence names after it
+  // (mentions are kept in token order: those after i close the list).
   let later: string[] | null = null;
-  for (const m of s.mentions) if (m.t0 > i && m.role === "actor" && !m.anaphor) (later ??= []).push(state.resolve(m.key));
-  const all = recentFirst(here, people, Infinity);
-  return later ? all.filter((p) => !later.includes(state.resolve(p))) : all;
+  for (let k = s.mentions.length - 1; k >= 0 && s.mentions[k]!.t0 > i; k--) {
+    const m = s.mentions[k]!;
+    if (m.role === "actor" && !m.anaphor) (later ??= []).push(state.resolve(m.key));
+  }
+  const out: string[] = [];
+  for (let k = here.length - 1; k >= 0; k--) if (!later || !later.includes(state.resolve(here[k]!))) out.push(here[k]!);
+  for (const p of people) if (!here.includes(p) && (!later || !later.includes(state.resolve(p)))) out.push(p);
+  return out;
 }
 
 /** Up to `max` people, most recent first: this sentence's subjects (latest first), then the earlier ones it does not name again. */
@@ -200,7 +206,7 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
   for (let k = m.t0 - 1; k > 0 && m.t0 - k <= SAID_REACH; k--) {
     const t = toks[k]!;
     if (t.flags & WordFlag.VERB && !t.cap) return /^[,”"]$/.test(toks[k - 1]!.text) && !!state.lex.verbs.match(toks, k);
-    if ((!t.word && t.text !== "," && t.text !== "'s") || state.lex.words.prepositions.has(t.low)) return false;
+    if ((!t.word && t.text !== "," && t.text !== "'s") || t.flags & WordFlag.PREPOSITION) return false;
   }
   return false;
 }

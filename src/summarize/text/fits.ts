@@ -3,13 +3,16 @@
 // name with no institution's head word ("Pacific Gateway Terminals").
 import type { Entity, SummarizeState } from "../state.ts";
 import type { EntityInfo } from "../lexicon/types.ts";
+import { spaceAt } from "./tokens.ts";
 
 export interface Fit {
   state: SummarizeState;
   noun: string;
-  /** The noun's words (`fitWords`, `fitWord`). */
+  /** The noun's words (`fitWords`, `capitalWords`). */
   words: NounWord[];
   cap: boolean;
+  /** A business's noun ("the company", "the firm"): a name without head words fits it. */
+  company: boolean;
   /** What the article's bodies are named, read once per body and article (null: no such body). */
   bodies: Map<string, Body | null>;
   memo: Map<string, number>;
@@ -19,15 +22,15 @@ export interface Fit {
 
 /** A word of the noun, as the fit tests read it. */
 export interface NounWord {
-  /** Normalized as names are: " workers ", " armed forces ". */
-  spaced: string;
-  /** The one whole word `spaced` stands for ("workers"), or null when it is not one ("armed forces"). */
+  /** Normalized as names are: "workers", "armed forces". */
+  text: string;
+  /** `text` when it is one whole word ("workers"), or null when it is not ("armed forces"). */
   word: string | null;
 }
 
 /** A body as the fit tests read it. */
 export interface Body {
-  /** Its name and forms that are no dictionary alias, normalized: " waterside workers alliance ". */
+  /** Its name and forms that are no dictionary alias, normalized: "waterside workers alliance". */
   names: string[];
   /** Its dictionary aliases, read once per dictionary entry. */
   aliases: Aliases | null;
@@ -42,9 +45,16 @@ export interface Body {
 /** A dictionary entry's aliases as written, normalized, and every whole word they hold; its name normalized. */
 interface Aliases {
   raw: Set<string>;
-  spaced: string[];
+  names: string[];
   words: Set<string>;
   name: string;
+  /** Per noun's words (`fitWords`, `capitalWords`), the first the aliases hold, or -1. */
+  firsts: Map<NounWord[], number>;
+}
+
+/** A noun's fit for the article, with nothing ranked yet. */
+export function fitOf(state: SummarizeState, noun: string, words: NounWord[], cap: boolean, bodies: Map<string, Body | null>, kinds: Map<string, Set<string>> | undefined): Fit {
+  return { state, noun, words, cap, company: !cap && state.lex.companyNouns.has(noun), bodies, memo: new Map(), kinds };
 }
 
 /** How well a body fits the noun (the index of the word its name holds; -1 not at all), memoised for the article. */
@@ -53,10 +63,9 @@ export function rank(f: Fit, key: string): number {
   if (r !== undefined) return r;
   const body = bodyOf(f, key);
   r = body ? fitsNoun(body, f.words) : -1;
-  const company = !f.cap && f.state.lex.companyNouns.has(f.noun);
   // "Humber Rail Users' Group" is its members', never "the company" (though "the group").
-  if (company && membersBody(f.state, body, f.noun)) r = -1;
-  else if (r < 0 && company && bare(f.state, body)) r = f.words.length;
+  if (f.company && membersBody(f.state, body, f.noun)) r = -1;
+  else if (r < 0 && f.company && bare(f.state, body)) r = f.words.length;
   if (f.kinds?.get(key)?.has(f.noun)) r = 0;
   else if (r >= 0 && f.kinds) r += 1;
   f.memo.set(key, r);
@@ -64,10 +73,9 @@ export function rank(f: Fit, key: string): number {
 }
 
 /** A word of the noun as the fit tests read it. */
-export function fitWord(word: string): NounWord {
-  const spaced = norm(word);
-  const inner = spaced.slice(1, -1);
-  return { spaced, word: inner !== "" && !inner.includes(" ") ? inner : null };
+function fitWord(word: string): NounWord {
+  const text = norm(word);
+  return { text, word: text !== "" && !text.includes(" ") ? text : null };
 }
 
 const nounWords = new WeakMap<readonly string[], NounWord[]>();
@@ -77,6 +85,17 @@ export function fitWords(words: readonly string[]): NounWord[] {
   let read = nounWords.get(words);
   if (!read) nounWords.set(words, (read = words.map(fitWord)));
   return read;
+}
+
+const capitals = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, NounWord[]>>();
+
+/** "the Bank" fits by its own word only: that word (one the GENERIC_ORG bit marks, from `nouns`) as the fit tests read it, read once. */
+export function capitalWords(nouns: ReadonlyMap<string, readonly string[]>, word: string): NounWord[] {
+  let read = capitals.get(nouns);
+  if (!read) capitals.set(nouns, (read = new Map()));
+  let words = read.get(word);
+  if (!words) read.set(word, (words = [fitWord(word)]));
+  return words;
 }
 
 /** The body under `key` as the fit tests read it, built on first use for the article. */
@@ -111,44 +130,94 @@ const aliases = new WeakMap<EntityInfo, Aliases>();
 function aliasesOf(info: EntityInfo): Aliases {
   let names = aliases.get(info);
   if (!names) {
-    names = { raw: new Set(info.aliases), spaced: info.aliases.map(norm), words: new Set(), name: norm(info.name) };
-    for (const n of names.spaced) addWords(names.words, n);
+    names = { raw: new Set(info.aliases), names: info.aliases.map(norm), words: new Set(), name: norm(info.name), firsts: new Map() };
+    for (const n of names.names) addWords(names.words, n);
     aliases.set(info, names);
   }
   return names;
 }
 
 /** The whole words of a normalized name: what its spaces bound. */
-function addWords(words: Set<string>, spaced: string): void {
-  for (const w of spaced.split(" ")) if (w !== "") words.add(w);
+function addWords(words: Set<string>, name: string): void {
+  for (const w of name.split(" ")) if (w !== "") words.add(w);
 }
 
-/** What `norm` removes or folds: apostrophes, dots, whitespace other than single spaces. A lowercased name without any is already clean. */
-const NEEDS_CLEANING = /['’‘.]|[^\S ]| {2}/;
-
-/** " waterside workers alliance ": lowercase, no possessives or dots, spaced for whole-word tests. */
-function norm(name: string): string {
+/**
+ * "waterside workers alliance": lowercase, no possessives or dots, single spaces. In one pass, what
+ * `.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ")` makes of the lowercase
+ * name: a possessive "'s" goes where no letter, digit or "_" follows it, any other apostrophe and
+ * every dot go, and each run of the white space left becomes one space. A name with nothing to
+ * remove or fold is returned as it is.
+ */
+export function norm(name: string): string {
   const low = name.toLowerCase();
-  if (!NEEDS_CLEANING.test(low)) return " " + low + " ";
-  return " " + low.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ") + " ";
+  let out = "";
+  let from = 0; // where the run of kept characters not yet in `out` begins
+  let white = false; // the last character kept is white space
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 46 || c === 39 || c === 0x2019 || c === 0x2018) {
+      out += low.slice(from, i);
+      if (c !== 46 && low.charCodeAt(i + 1) === 115 && !wordChar(low.charCodeAt(i + 2))) i++;
+      from = i + 1;
+    } else if (spaceAt(low, i)) {
+      if (white || c !== 32) {
+        out += white ? low.slice(from, i) : low.slice(from, i) + " ";
+        from = i + 1;
+      }
+      white = true;
+    } else white = false;
+  }
+  return from === 0 ? low : out + low.slice(from);
+}
+
+/** A character of `\w` as a regex without the u flag reads it (NaN past the end is none). */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
 /**
  * Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" ->
- * "Waterside Workers' Alliance" by "workers". A name is spaced at both ends, so it holds " workers "
- * exactly when "workers" is one of its whole words.
+ * "Waterside Workers' Alliance" by "workers". The first its aliases hold is read once per dictionary
+ * entry; the article's names are asked only for the words before it.
  */
 function fitsNoun(body: Body, words: NounWord[]): number {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (holds(body.names, w.spaced)) return i;
-    if (body.aliases && (w.word !== null ? body.aliases.words.has(w.word) : holds(body.aliases.spaced, w.spaced))) return i;
-  }
-  return -1;
+  const aliased = body.aliases ? aliasesFirst(body.aliases, words) : -1;
+  let first = aliased < 0 ? words.length : aliased;
+  for (const name of body.names)
+    for (let i = 0; i < first; i++)
+      if (holdsWords(name, words[i]!.text)) {
+        first = i;
+        break;
+      }
+  return first < words.length ? first : -1;
 }
 
-function holds(names: string[], spaced: string): boolean {
-  for (const n of names) if (n.includes(spaced)) return true;
+/**
+ * The first of the noun's words the aliases hold, or -1, kept per entry and noun. A word without
+ * spaces is held exactly when it is one of the words an alias's spaces bound: the aliases' words
+ * answer for all of them at once.
+ */
+function aliasesFirst(aliases: Aliases, words: NounWord[]): number {
+  let first = aliases.firsts.get(words);
+  if (first === undefined) {
+    first = words.findIndex((w) => (w.word !== null ? aliases.words.has(w.word) : holds(aliases.names, w.text)));
+    aliases.firsts.set(words, first);
+  }
+  return first;
+}
+
+function holds(names: string[], text: string): boolean {
+  for (const n of names) if (holdsWords(n, text)) return true;
+  return false;
+}
+
+/** Does `name` hold `text` between spaces or its ends, as " " + name + " " holds " " + text + " "? */
+export function holdsWords(name: string, text: string): boolean {
+  for (let k = name.indexOf(text); k >= 0; k = k < name.length ? name.indexOf(text, k + 1) : -1) {
+    const end = k + text.length;
+    if ((k === 0 || name.charCodeAt(k - 1) === 32) && (end === name.length || name.charCodeAt(end) === 32)) return true;
+  }
   return false;
 }
 
@@ -165,7 +234,12 @@ function bare(state: SummarizeState, body: Body | null): boolean {
 
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */
 function membersBody(state: SummarizeState, body: Body | null, noun: string): boolean {
-  const words = body ? nameWords(body) : [];
-  const head = words[words.length - 1] ?? "";
-  return words.length >= 2 && /s['’]$/.test(words[words.length - 2]!) && state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
+  if (!body) return false;
+  // The last two of the words the name's spaces bound: "Users'" ends in "s'" or "s’" right before the last space.
+  const name = body.name;
+  const last = name.lastIndexOf(" ");
+  const mark = name.charCodeAt(last - 1);
+  if (last < 0 || name.charCodeAt(last - 2) !== 115 || (mark !== 39 && mark !== 0x2019)) return false;
+  const head = name.slice(last + 1);
+  return state.lex.companyHeads.has(head) && head.toLowerCase() !== noun;
 }
