@@ -42,6 +42,8 @@ export interface VerbHit {
   kind: PointKind;
   /** Takes "X to do": X is who must act. */
   objectTo: boolean;
+  /** Takes "X [a time] to do", and reports something only with it: X must act within the time ("gave the union until Friday to answer"). */
+  objectDeadline: boolean;
   /** Hopes another will act ("hoped the council would reconsider"): with an actor and "will"/"would" after it, a demand of that actor. */
   hopesFor: boolean;
   /** Takes "X from doing", and reports something only with it: X is who must refrain ("barred the company from selling"). */
@@ -178,6 +180,8 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Words that say someone is given a time to act ("gave the union until Friday to answer"). */
+  deadlineWords: Set<string>;
   /** Words that with "of" open a sentence's subject, picking some of a group ("One of the judges asked"). */
   partitives: Set<string>;
   /** Words in capitals that name no body ("CEO", "GDP"), lowercase. */

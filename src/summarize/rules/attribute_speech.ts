@@ -52,6 +52,8 @@ const attribute_speech: Rule = (state) => {
       if (v.hit.needsObject && !asksSomeone(state, s, v.t1) && !(v.hit.verb === "ask" && bareAsked(state, s, v.t1))) continue;
       // "barred the company from selling": someone kept from an act; "banned imports" reports no demand of anyone.
       if (v.hit.objectFrom && !keptFrom(state, s, v.t1)) continue;
+      // "gave the company 60 days to sign": someone given a time to act; "gave a speech" reports nothing.
+      if (v.hit.objectDeadline && !givenTime(state, s, v.t1)) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
       // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
@@ -71,7 +73,7 @@ const attribute_speech: Rule = (state) => {
       if (hopedOf) kind = "demand";
       if (expects && kind === "warning") kind = "demand";
       const baseForm = isFirstWord(s.tokens[v.t0]!.low, v.hit.verb);
-      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || expects || hopedOf, v.hit.participle, baseForm, mine, inQuote);
+      const f = verbFrame(state, s, v.t0, v.t1, kind, v.hit.objectTo || v.hit.objectFrom || v.hit.objectDeadline || expects || hopedOf, v.hit.participle, baseForm, mine, inQuote);
       if (f) mine.push(f);
     }
     stances(state, s, mine, inQuote);
@@ -271,6 +273,21 @@ function hopedToAct(state: SummarizeState, s: Sentence, j: number): boolean {
   const who = state.mentionPastThe(s, j);
   const next = s.tokens[who?.t1 ?? -1]?.low;
   return who?.role === "actor" && (next === "will" || next === "would");
+}
+
+/** An actor right after the verb, then a time and "to do" ("gave Lima until Friday to answer", "gave LCM, the miner, 60 days to sign"). */
+function givenTime(state: SummarizeState, s: Sentence, j: number): boolean {
+  const who = state.mentionPastThe(s, j);
+  if (who?.role !== "actor") return false;
+  const toks = s.tokens;
+  let timed = false;
+  for (let k = who.t1; k < toks.length && k - who.t1 < 16; k++) {
+    const t = toks[k]!;
+    if (t.low === "to") return timed && !!toks[k + 1]?.word && !toks[k + 1]!.cap;
+    if (t.text === ";" || t.text === ".") return false;
+    if (state.lex.words.deadlineWords.has(t.low)) timed = true;
+  }
+  return false;
 }
 
 /** An actor right after the verb, then "from" ("barred the company from", "prohibited Kyiv from"). */
