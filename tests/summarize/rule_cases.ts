@@ -12,6 +12,7 @@ export type Expect =
   | { alias: [actor: string, alias: string] }
   | { actorKind: [actor: string, kind: string] }
   | { trace: string }
+  | { noTrace: string }
   | { unplaced: string };
 
 export interface RuleCase {
@@ -36,6 +37,7 @@ function holds(e: Expect, body: string, title: string | null, disabled: string[]
   if ("alias" in e) return [!!sum.actors.find((a) => a.name === e.alias[0])?.aliases.includes(e.alias[1]), JSON.stringify(sum.actors)];
   if ("unplaced" in e) return [sum.unplaced.includes(e.unplaced), sum.unplaced.join("; ")];
   const trace = s.explain(art);
+  if ("noTrace" in e) return [!trace.includes(e.noTrace), trace];
   return [trace.includes(e.trace), trace];
 }
 

@@ -94,6 +94,10 @@ function tryName(state: SummarizeState, s: Sentence, t0: number, t1: number, v: 
   if (t1 - t0 < 2 || state.claimed(s, t0, t1) || nameRun(state, s, t0) !== t1) return;
   // "Minister for Climate Crisis and Civil Protection, Ana Ode, told": the end of a longer capitalised phrase, no person.
   if (/^(?:and|for|of|&)$/.test(tokenAt(s.tokens, t0 - 1)?.low ?? "") && tokenAt(s.tokens, t0 - 2)?.cap) return;
+  // "Junior doctors at Royal Infirmary rejected": a name after a preposition is its object, unless a clause opens
+  // there ("after Ana Ode said") or people speak for it ("analysts at Tidewater Securities said").
+  const before = tokenAt(s.tokens, t0 - 1)?.flags ?? 0;
+  if (before & WordFlag.PREPOSITION && !(before & WordFlag.CLAUSE_OPENER) && !((tokenAt(s.tokens, t0 - 2)?.flags ?? 0) & WordFlag.PEOPLE_NOUN)) return;
   if (addPerson(state, s, t0, t0, t1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, t0, t1)}" speaks ("${s.tokens[v]!.text}")`);
 }
 

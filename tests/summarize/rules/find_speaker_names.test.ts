@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_speaker_names", [
+  {"name": "a name after a preposition is no speaker", "body": "Porters at Royal Hospital reject the new rota.", "expect": [{"noTrace": "person \"Royal Hospital\""}]},
+  {"name": "people of a body speak for it after a preposition", "body": "Analysts at Tidewater Securities estimated that the cap would cut revenue.", "expect": [{"actor": "Tidewater Securities"}]},
   {"name": "a two-word name before a reporting verb", "body": "Maria Costa said the inquiry must hear the case.", "expect": [{"point": "demand Maria Costa: the inquiry must hear the case"}]},
   {"name": "a name after the verb", "body": "“The plant will close,” said Peter Lindqvist.", "expect": [{"point": "position Peter Lindqvist: The plant will close"}]},
   {"name": "a name after told with a subject before is who was told", "body": "“We offered a discount,” Marcus Oyelaran told Formulary Weekly.", "expect": [{"point": "position Marcus Oyelaran"}, {"noActor": "Formulary Weekly"}]},
