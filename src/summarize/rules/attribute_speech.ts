@@ -20,6 +20,7 @@ import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { actorListAt, closedList } from "../text/actor_list.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "attribute_speech";
@@ -284,7 +285,8 @@ function givenTime(state: SummarizeState, s: Sentence, j: number): boolean {
   for (let k = who.t1; k < toks.length && k - who.t1 < 16; k++) {
     const t = toks[k]!;
     if (t.low === "to") return timed && !!toks[k + 1]?.word && !toks[k + 1]!.cap;
-    if (t.text === ";" || t.text === ".") return false;
+    // "gave Nordvik a licence, and two years later ...": the object's phrase ends where a clause opens.
+    if (t.text === ";" || t.text === "." || t.low === "and" || t.low === "but" || t.low === "or" || t.flags & WordFlag.CLAUSE_OPENER) return false;
     if (state.lex.words.deadlineWords.has(t.low)) timed = true;
   }
   return false;
@@ -372,50 +374,49 @@ function afterModal(state: SummarizeState, s: Sentence, v0: number): boolean {
   return flagged(prev, WordFlag.MODAL) || (flagged(prev, WordFlag.NEGATION) && flagged(tokenAt(s.tokens, v0 - 2), WordFlag.MODAL));
 }
 
-/** "according to X, ..." */
-/** The actor named at k, or after a "the" there. */
-function actorAt(s: Sentence, k: number): Mention | undefined {
-  return s.mentions.find((x) => (x.t0 === k || (x.t0 === k + 1 && s.tokens[k]!.low === "the")) && x.role === "actor");
-}
-
 /**
- * Who "according to" names at k, and where the naming ends: "X", "X and Y", "X's letter",
+ * Who "according to" names at k, and where the naming ends: "X", "X, Y and Z", "X's letter",
  * "a statement from the Chilean foreign ministry" (a writing speaks for whoever sent it).
  */
-function sourceAt(state: SummarizeState, s: Sentence, k: number): { m: Mention; also?: Mention; end: number } | undefined {
+function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Mention[]; end: number } | undefined {
   const toks = s.tokens;
   const docs = state.lex.words.documentNouns;
-  let m = actorAt(s, k);
-  if (m && toks[m.t1]?.low === "'s" && docs.has(toks[m.t1 + 1]?.low ?? "")) return { m, end: m.t1 + 2 };
-  if (!m && ARTICLES.has(toks[k]?.low ?? "")) {
+  let names = actorListAt(s, k);
+  const one = names[0];
+  if (one && toks[one.t1]?.low === "'s" && docs.has(toks[one.t1 + 1]?.low ?? "")) return { names: [one], end: one.t1 + 2 };
+  if (!one && ARTICLES.has(toks[k]?.low ?? "")) {
     // Up to two words of kind before the writing ("a joint written statement").
     let j = k + 1;
     while (j < k + 3 && toks[j]?.word && !toks[j]!.cap && !docs.has(toks[j]!.low)) j++;
-    if (docs.has(toks[j]?.low ?? "") && FROM_BY_OF.has(toks[j + 1]?.low ?? "")) m = actorAt(s, j + 2);
+    if (docs.has(toks[j]?.low ?? "") && AUTHOR_OPENERS.has(toks[j + 1]?.low ?? "")) names = actorListAt(s, j + 2);
   }
-  if (!m) return undefined;
-  // "by Chile and Peru": both speak, and the naming runs on over the second name.
-  const also = toks[m.t1]?.low === "and" ? actorAt(s, m.t1 + 1) : undefined;
-  return { m, also, end: also ? also.t1 : m.t1 };
+  if (!names.length) return undefined;
+  // "According to Chile, Peru must ...": a comma that no "and" closes ends the naming.
+  names = closedList(s, names);
+  return { names, end: names.at(-1)!.t1 };
 }
 
+/** Articles before a writing ("a statement from ..."). */
 const ARTICLES = new Set(["a", "an", "the"]);
-const FROM_BY_OF = new Set(["from", "by", "of"]);
+/** Words between a writing and its author ("a statement from", "a letter by", "the report of"). */
+const AUTHOR_OPENERS = new Set(["from", "by", "of"]);
 
+/** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!s.text.includes("ccording")) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
     const source = sourceAt(state, s, i + 2);
-    if (!source || state.entity(source.m.key)?.role === "media") return;
-    const { m, also, end } = source;
+    if (!source || state.entity(source.names[0]!.key)?.role === "media") return;
+    const { names, end } = source;
+    const m = names[0]!;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
     const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
     const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
     const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
-    mine.push(frame(state, s, { actor: m.key, also: also && [also.key], s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
+    mine.push(frame(state, s, { actor: m.key, also: names.length > 1 ? names.slice(1).map((x) => x.key) : undefined, s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   });
 }
 

@@ -149,9 +149,10 @@ function findShapes(state: SummarizeState, s: Sentence, caps: number[], brackets
       if (!acr || !initialsFit(s, t0, run, acr) || state.lex.documentWords.has(toks[run - 1]!.text)) continue;
       end = run;
     }
-    // "The United Steelworkers union": a name its kind follows is find_typed_organisations' to place, with the kind.
+    // "The United Steelworkers union": after "the", a name its kind follows is find_typed_organisations' to place, with the kind.
     const kind = toks[end];
-    if (kind && !kind.cap && state.lex.orgKindNouns.has(kind.low) && !GROUP_TAILS.has(kind.text)) continue;
+    const the = toks[t0]!.low === "the" || tokenAt(toks, t0 - 1)?.low === "the";
+    if (the && kind && !kind.cap && state.lex.orgKindNouns.has(kind.low) && !GROUP_TAILS.has(kind.text)) continue;
     const inside = overridable(state, s, t0, end);
     if (!inside) continue;
     const name = withoutFinalDot(state.surface(s, t0, end));

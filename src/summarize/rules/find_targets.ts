@@ -13,6 +13,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
+import { actorAt, actorListAt } from "../text/actor_list.ts";
 
 const RULE = "find_targets";
 
@@ -38,30 +39,6 @@ function targetsOf(state: SummarizeState, d: Draft, found: Mention[]): string[] 
   return out;
 }
 
-function actorAt(s: Sentence, t: number): Mention | undefined {
-  for (const m of s.mentions) if (m.t0 === t && m.role === "actor") return m;
-  return undefined;
-}
-
-/** X, or "X and Y", starting at t (after an optional "the"). */
-const LEADERS = new Set(["the", "all", "both", "\"", "“"]);
-
-function listAt(s: Sentence, t: number): Mention[] {
-  const out: Mention[] = [];
-  // "\"all states parties to ...\"": past an opening quotation and a determiner.
-  let k = t;
-  while (k < t + 3 && !actorAt(s, k) && LEADERS.has(s.tokens[k]?.low ?? "")) k++;
-  let m = actorAt(s, k);
-  while (m) {
-    out.push(m);
-    const next = s.tokens[m.t1]?.low;
-    // "the union and the TSC": the second name may have its own "the".
-    const at = s.tokens[m.t1 + 1]?.low === "the" ? m.t1 + 2 : m.t1 + 1;
-    m = next === "and" || next === "or" || next === "," ? actorAt(s, m.t1 + 1) ?? actorAt(s, at) : undefined;
-  }
-  return out;
-}
-
 /** "Sofia and Ankara should agree": both subjects, not only the nearer one. */
 function coordinated(state: SummarizeState, s: Sentence, m: Mention): Mention[] {
   const toks = s.tokens;
@@ -74,7 +51,7 @@ function coordinated(state: SummarizeState, s: Sentence, m: Mention): Mention[] 
 function objectOfVerb(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   const f = d.frame;
   if (!f.objectTo) return null;
-  const list = listAt(s, f.v1);
+  const list = actorListAt(s, f.v1);
   return list.length ? list : null;
 }
 
@@ -107,16 +84,16 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
     case "object_to":
     case "next": {
       const t = toks[cue.t1]?.low === "that" ? cue.t1 + 1 : cue.t1;
-      const list = listAt(s, t);
+      const list = actorListAt(s, t);
       return list.length ? list : null;
     }
     case "for_to": {
-      const list = listAt(s, cue.t1);
+      const list = actorListAt(s, cue.t1);
       if (list.length && toks[list.at(-1)!.t1]?.low === "to") return list;
       // "set a deadline of June 30 for Valmont to submit": the "for X to" may come a few words on.
       for (let t = cue.t1; t < d.to && t - cue.t1 < 8; t++) {
         if (toks[t]!.low !== "for") continue;
-        const later = listAt(s, t + 1);
+        const later = actorListAt(s, t + 1);
         if (later.length && toks[later.at(-1)!.t1]?.low === "to") return later;
       }
       return null;
@@ -126,9 +103,9 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
       return m ? [m] : null;
     }
     case "from": {
-      for (let t = cue.t1; t < d.to; t++) if (toks[t]!.low === "from") return listAt(s, t + 1);
+      for (let t = cue.t1; t < d.to; t++) if (toks[t]!.low === "from") return actorListAt(s, t + 1);
       // "conditional on Armenia changing its constitution": the one who must act comes right after.
-      const next = listAt(s, cue.t1);
+      const next = actorListAt(s, cue.t1);
       return next.length ? next : null;
     }
     default:
@@ -141,7 +118,7 @@ function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mentio
   const f = d.frame;
   // "demanded that wealthy nations commit ... as talks on who should pay went on": the verb's own demand first.
   if (f.kind !== "demand" || f.objectTo || (d.cue && d.cue.t0 <= d.from + 1) || s.tokens[d.from - 1]?.low !== "that") return null;
-  const list = listAt(s, d.from);
+  const list = actorListAt(s, d.from);
   return list.length ? list : null;
 }
 
@@ -165,7 +142,7 @@ function comeFrom(state: SummarizeState, s: Sentence, d: Draft): Mention[] | nul
   for (let t = d.from; t + 2 < d.to; t++) {
     const low = s.tokens[t]!.low;
     if ((low !== "come" && low !== "comes") || s.tokens[t + 1]!.low !== "from") continue;
-    const list = listAt(s, t + 2);
+    const list = actorListAt(s, t + 2);
     if (list.length) return list;
   }
   return null;

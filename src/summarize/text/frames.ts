@@ -167,7 +167,7 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...", "wrote in a letter to her counterpart that ...": a short phrase of how it was said, then the statement.
-    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 8)) > 0) return that + 1;
+    else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 8, true)) > 0) return that + 1;
     // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
     else if (j === v1 && toldTo && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
     else return j;
@@ -186,12 +186,14 @@ function pastAdjunct(state: SummarizeState, s: Sentence, j: number): number {
 }
 
 /** A "that" within `n` plain words from `from`, or -1. */
-function thatWithin(s: Sentence, from: number, n: number): number {
+function thatWithin(s: Sentence, from: number, n: number, stopAtFor = false): number {
   for (let k = from; k < s.tokens.length && k - from < n; k++) {
     const t = s.tokens[k]!;
     if (t.low === "that") return k;
+    // An auxiliary opens a clause of its own ("said at the meeting Peru had agreed that ..."): no short phrase runs on past it.
+    if (!t.word || t.flags & WordFlag.AUXILIARY) return -1;
     // "asked during the session for assurances that ...": what is asked for is the statement, not how it was made.
-    if (!t.word || t.low === "for") return -1;
+    if (stopAtFor && t.low === "for") return -1;
   }
   return -1;
 }

@@ -1,7 +1,9 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
-  {"name": "a name ending in United is a body, and the union it is", "body": "Most members of Tacoma Teachers United voted to strike. The Tacoma School District urged the union to return to mediation.", "expect": [{"actor": "Tacoma Teachers United"}, {"point": "demand Tacoma School District -> Tacoma Teachers United"}]},
+  {"name": "a name ending in United is a body", "body": "Most members of Tacoma Teachers United voted to strike. Tacoma Teachers United said the district must cap class sizes.", "expect": [{"point": "demand Tacoma Teachers United"}]},
+  {"name": "a company named United is not the union", "body": "Cabin crew at United Airlines walked out on Monday over pay. The union said the airline must raise wages by 10 percent.", "expect": [{"noPoint": "United Airlines"}]},
+  {"name": "a name its kind follows, opening the sentence", "body": "Steel Workers Alliance union leaders met plant managers on Monday. The union urged Ottawa to act.", "expect": [{"point": "demand Steel Workers Alliance -> Canada"}]},
   {"name": "a name its kind follows keeps the kind", "body": "The United Steelworkers union, which represents workers in both countries, pressed Ottawa to act.", "expect": [{"point": "demand United Steelworkers -> Canada"}]},
   {"name": "a lone head word names a body", "body": "The Supreme Court of Fiji directed Parliament to pass the budget law within 60 days.", "expect": [{"point": "-> Parliament"}]},
   {"name": "a state legislature is a body on its own", "body": "The Harbour Teachers Council called on the Legislature to fund smaller classes.", "expect": [{"point": "-> Legislature"}]},
