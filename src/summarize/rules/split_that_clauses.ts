@@ -3,7 +3,7 @@
 //     -> "households had done their bit" + "it was time for the Bank to act"
 //   "Ruiz said that prices rose and wages fell" -> one statement (no second "that")
 import type { Rule } from "../rule.ts";
-import type { Draft, Sentence } from "../state.ts";
+import type { Draft } from "../state.ts";
 import { quoted } from "../text/subject.ts";
 
 const RULE = "split_that_clauses";
@@ -13,8 +13,6 @@ const split_that_clauses: Rule = (state) => {
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
     const toks = s.tokens;
-    // The loop below splits only at such a "that": without one, the text need not be searched.
-    if (!thatAfterJoint(toks, d.from, d.to) || !d.text.includes(" that ")) continue;
     let from = d.from;
     for (let t = d.from + 2; t < d.to - 2; t++) {
       if (toks[t]!.low !== "that" || (toks[t - 1]!.low !== "and" && toks[t - 1]!.low !== "but") || quoted(s)[t]) continue;
@@ -32,14 +30,5 @@ const split_that_clauses: Rule = (state) => {
   }
   state.drafts.push(...added);
 };
-
-/** Is there an "and that" or "but that" the loop below may split at, its "that" in [from + 2, to - 2)? */
-function thatAfterJoint(toks: Sentence["tokens"], from: number, to: number): boolean {
-  for (let t = from + 2; t < to - 2; t++) {
-    const low = toks[t]!.low;
-    if (low === "that" && (toks[t - 1]!.low === "and" || toks[t - 1]!.low === "but")) return true;
-  }
-  return false;
-}
 
 export default split_that_clauses;

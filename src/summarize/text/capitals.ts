@@ -1,6 +1,6 @@
-// Where each sentence's capitalised tokens stand, found once per article: the
-// rules that look for bodies' names start only at a capital, so they read these
-// few places instead of every token of every sentence.
+// Where each sentence's capitalised tokens stand, found once per article: a
+// body's name starts only at a capital, so the rules that look for names read
+// these places alone.
 import type { Sentence, SummarizeState } from "../state.ts";
 
 /** Per article: for the sentence at each position of state.sentences, its capitalised tokens' indices, in order. */

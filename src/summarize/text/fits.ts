@@ -143,11 +143,9 @@ function addWords(words: Set<string>, name: string): void {
 }
 
 /**
- * "waterside workers alliance": lowercase, no possessives or dots, single spaces. In one pass, what
- * `.replace(/['’‘]s\b/g, "").replace(/['’‘.]/g, "").replace(/\s+/g, " ")` makes of the lowercase
- * name: a possessive "'s" goes where no letter, digit or "_" follows it, any other apostrophe and
- * every dot go, and each run of the white space left becomes one space. A name with nothing to
- * remove or fold is returned as it is.
+ * "waterside workers alliance": lowercase, no possessives or dots, single spaces. A possessive "'s"
+ * goes where no letter, digit or "_" follows it, any other apostrophe and every dot go, and each run
+ * of the white space left becomes one space. A name with nothing to remove or fold is returned as it is.
  */
 export function norm(name: string): string {
   const low = name.toLowerCase();
