@@ -13,7 +13,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
-import { actorAt, actorListAt } from "../text/actor_list.ts";
+import { actorListAt } from "../text/actor_list.ts";
 
 const RULE = "find_targets";
 
