@@ -16,8 +16,6 @@ const CLAUSE_END = new Set([",", ";", ":", ".", "—", "–", "!", "?", "”", '
 /** Verbs that end a noun's clause ("the offer from X is ..."). */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 const FROM_BY = new Set(["from", "by"]);
-/** Words after a stance noun that open what the stance is ("offer to", "demand for", "view that", "position on"). */
-const CONTENT_OPENERS = new Set(["to", "for", "of", "that", "on", "against", "over", "about", "regarding", "concerning", ":", "“", '"', "—", "–"]);
 
 const attribute_stance_nouns: Rule = (state) => {
   // A stance noun's clause opens with "that", a word with the COMPLEMENTIZER bit when that list holds it.
@@ -49,7 +47,7 @@ function owned(state: SummarizeState, s: Sentence, key: string, s0: number, s1: 
     if (kind) {
       if ((t.low === "call" || t.low === "calls") && !/^(?:for|to)$/.test(toks[j + 1]?.low ?? "")) return;
       // "rejected Peru's offer as insufficient": the stance is named, not told.
-      if (!CONTENT_OPENERS.has(toks[j + 1]?.low ?? "")) return;
+      if (!state.lex.words.stanceOpeners.has(toks[j + 1]?.low ?? "")) return;
       frame(state, s, { actor: key, s0, s1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, j + 1), rule: RULE, how: `"${t.text}" of X` });
       return;
     }
