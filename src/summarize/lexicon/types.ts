@@ -180,6 +180,8 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
+  groupEndings: Set<string>;
   /** Words after a stance noun that open what the stance is ("offer to", "position on"). */
   stanceOpeners: Set<string>;
   /** Words that say someone is given a time to act ("gave the union until Friday to answer"). */

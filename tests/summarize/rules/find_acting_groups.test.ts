@@ -1,7 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_acting_groups", [
-  {"name": "a plain word of kind before the noun names the group", "body": "The Treasury urged forestry companies to clear the firebreaks before summer.", "expect": [{"point": "-> Forestry companies"}], "needsRule": {"point": "-> Forestry companies"}},
+  {"name": "a plain word of kind before the noun names the group", "body": "Forestry companies said the firebreaks must be cleared before summer.", "expect": [{"point": "demand Forestry companies"}], "needsRule": {"point": "demand Forestry companies"}},
   {"name": "a modified group opening the sentence", "body": "In parliament, opposition lawmakers have demanded an inquiry into the bank.", "expect": [{"point": "demand Opposition lawmakers"}]},
   {"name": "a modifier opening the sentence, capitalised", "body": "Opposition lawmakers have demanded an inquiry into the bank.", "expect": [{"point": "demand Opposition lawmakers"}]},
   {"name": "a word of number opening the sentence is no modifier", "body": "Several lenders said they would cut their fees.", "expect": [{"point": "Lenders:"}, {"noActor": "Several lenders"}]},
@@ -11,7 +11,8 @@ ruleSuite("find_acting_groups", [
   {"name": "two modifiers, two groups; the bare noun stays apart", "body": "The talks stalled as private creditors rejected the offer, while official creditors said they would accept it. Creditors said talks would go on.", "expect": [{"actor": "Private creditors"}, {"actor": "Official creditors"}]},
   {"name": "both governments are the parties named, not a group", "body": "The Steel Makers Association called on both governments to agree a standstill.", "expect": [{"noActor": "Governments"}]},
   {"name": "a plural noun that speaks", "body": "Critics accused the water board of ignoring the drought warnings.", "expect": [{"point": "Critics:"}], "needsRule": {"actor": "Critics"}},
-  {"name": "regulators asked to act", "body": "The Northfield Banking Association urged regulators to delay the liquidity rule.", "expect": [{"point": "-> Regulators"}], "needsRule": {"point": "-> Regulators"}},
+  {"name": "regulators asked to act", "body": "The Northfield Banking Association urged regulators to delay the liquidity rule.", "expect": [{"point": "-> Regulators"}]},
+  {"name": "regulators who speak", "body": "Regulators said the liquidity rule must be delayed.", "expect": [{"point": "demand Regulators"}], "needsRule": {"point": "demand Regulators"}},
   {"name": "a plural noun asked to act", "body": "The Consumer Council urged passengers with season tickets to renew them before March.", "expect": [{"point": "-> Passengers"}], "needsRule": {"point": "-> Passengers"}},
   {"name": "critics keep the object of their criticism", "body": "The plan drew fire. Some critics of the reform said pensions would fall.", "expect": [{"actor": "Critics of the reform"}]},
   {"name": "a name before the noun owns the group", "body": "The Green Party said its supporters would march on Sunday.", "expect": [{"noActor": "Supporters"}]},

@@ -1,0 +1,62 @@
+// find_asked_groups: people asked to act by a verb that takes "X to do" are a group,
+// named as the text names them, though no list knows their noun.
+//   "urged the premiers to adopt caps of their own" -> the group premiers
+//   "called on the three agencies to withdraw the proposal" -> the group three agencies
+//   "urged the government to act" -> nothing here (one body, for the rules that resolve it)
+//   "urged both governments to talk" -> nothing (the parties the article already names)
+//   "urged other coastal states on the route to follow" -> nothing (the phrase runs on past its noun)
+import type { Rule } from "../rule.ts";
+import type { Sentence, SummarizeState } from "../state.ts";
+import { verbSpans } from "../text/verbs.ts";
+import { WordFlag } from "../lexicon/flags.ts";
+
+const RULE = "find_asked_groups";
+/** Plain words of kind or number that may stand before the noun ("the three federal agencies"). */
+const MAX_WORDS = 3;
+
+const find_asked_groups: Rule = (state) => {
+  for (const s of state.sentences) {
+    if (s.skip || s.headline || !(s.flags & WordFlag.VERB)) continue;
+    for (const v of verbSpans(state, s)) {
+      if (!v.hit.objectTo) continue;
+      const end = askedPlural(state, s, v.t1);
+      if (end < 0) continue;
+      // "the premiers": the group is named without its article, as a list reads it ("urged | the premiers").
+      const t0 = s.tokens[v.t1]!.low === "the" ? v.t1 + 1 : v.t1;
+      const name = state.surface(s, t0, end);
+      const key = "group:" + name.toLowerCase();
+      state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+      if (state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: true }))
+        if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group asked to act`);
+    }
+  }
+};
+
+/**
+ * Where a plural noun ends that is asked to act right after the verb at j: an optional "the", a few
+ * plain lowercase words, the noun, then "to" and a lowercase word ("the premiers to adopt"); else -1.
+ */
+function askedPlural(state: SummarizeState, s: Sentence, j: number): number {
+  const toks = s.tokens;
+  let k = toks[j]?.low === "the" ? j + 1 : j;
+  // "urged both governments to", "these states": the parties the article already names, not a group of their own.
+  if (state.lex.words.groupQuantifiers.has(toks[k]?.low ?? "")) return -1;
+  const first = k;
+  for (; k < toks.length && k - first <= MAX_WORDS; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.cap || t.flags & (WordFlag.PRONOUN | WordFlag.PREPOSITION | WordFlag.AUXILIARY) || state.mentionAt(s, k)) return -1;
+    const next = toks[k + 1];
+    if (next?.low !== "to") continue;
+    const verb = toks[k + 2];
+    return peopleShaped(state, t.low) && verb?.word && !verb.cap ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** A plural noun for people or bodies, by its ending ("premiers", "agencies"; not "talks", "prices"). */
+function peopleShaped(state: SummarizeState, low: string): boolean {
+  for (const ending of state.lex.words.groupEndings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
+  return false;
+}
+
+export default find_asked_groups;
