@@ -44,6 +44,8 @@ export interface VerbHit {
   objectTo: boolean;
   /** Takes "X [a time] to do", and reports something only with it: X must act within the time ("gave the union until Friday to answer"). */
   objectDeadline: boolean;
+  /** Words that, right after the verb, make it report nothing ("back down", "call off"). */
+  notBefore: Set<string>;
   /** Hopes another will act ("hoped the council would reconsider"): with an actor and "will"/"would" after it, a demand of that actor. */
   hopesFor: boolean;
   /** Takes "X from doing", and reports something only with it: X is who must refrain ("barred the company from selling"). */

@@ -30,7 +30,8 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
     if (t.cap && !s.titleCase && i > 0) continue;
     const m = verbs.match(toks, i);
     if (!m) continue;
-    spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
+    // "would not back down", "called off the strike": a verb with its particle is another verb, reporting nothing.
+    if (!m.values[0]!.notBefore.has(toks[m.end]?.low ?? "")) spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
     i = m.end - 1;
   }
   s.cache.verbs = spans;
@@ -46,7 +47,8 @@ export function verbAfter(state: SummarizeState, s: Sentence, j: number): VerbHi
   for (let t = toks[j]; t && (t.flags & AUX_OR_ADVERB || t.low === "to" || lyAdverb(t)); t = toks[j]) j++;
   const t = toks[j];
   if (!t || !(t.flags & WordFlag.VERB) || t.cap) return undefined;
-  return state.lex.verbs.match(toks, j)?.values[0];
+  const m = state.lex.verbs.match(toks, j);
+  return m && !m.values[0]!.notBefore.has(toks[m.end]?.low ?? "") ? m.values[0] : undefined;
 }
 
 const AUX_OR_ADVERB = WordFlag.AUXILIARY | WordFlag.ADVERB;
