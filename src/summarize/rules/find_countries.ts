@@ -75,7 +75,23 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   if (g) plural = manyOf(toks, g.end);
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+  if (place && metonym) voiceFromCapital(state, s, d.t0, d.t1, key);
 }
+
+/**
+ * "In Moscow, a foreign ministry spokeswoman said", "In Beijing, officials said": a sentence that opens
+ * in a capital lets the officials it names next speak for that country.
+ */
+function voiceFromCapital(state: SummarizeState, s: Sentence, t0: number, t1: number, key: string): void {
+  const toks = s.tokens;
+  if (t0 !== s.dateline + 1 || toks[t0 - 1]!.low !== "in" || toks[t1]?.text !== ",") return;
+  const at = ARTICLES.has(toks[t1 + 1]?.low ?? "") ? t1 + 2 : t1 + 1;
+  const g = governmentAfter(state, s, at);
+  if (!g || !state.addMention(s, { t0: t1 + 1, t1: g.end, key, role: "actor", rule: RULE, plural: manyOf(toks, g.end) })) return;
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t1 + 1, g.end)}" -> ${state.entity(key)?.name} (officials, in its capital)`);
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "officials", "authorities", "people" speak as many; "the embassy", "the ministry" as one ("it said"). */
 function manyOf(toks: Sentence["tokens"], end: number): boolean {

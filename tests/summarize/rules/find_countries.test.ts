@@ -4,6 +4,8 @@ ruleSuite("find_countries", [
   {"name": "a territory's own government", "body": "The Faroese government rejected the accusation, and Nuuk said the quota must stay.", "expect": [{"point": "rejection Faroe Islands"}, {"point": "demand Greenland"}]},
   {"name": "officials in a capital, opening the sentence", "body": "Officials in Santiago said the border must reopen.", "expect": [{"point": "demand Chile: the border must reopen"}]},
   {"name": "a demonym before people of a kind names a group of that country", "body": "Chinese companies said the tariffs must be lifted. Italian fans said the stadium must reopen.", "expect": [{"point": "demand Chinese companies"}, {"point": "demand Italian fans"}]},
+  {"name": "officials named right after a capital the sentence opens in speak for its country", "body": "In Lima, a foreign ministry spokeswoman said the border must reopen. In Quito, officials said the tariff was unfair.", "expect": [{"point": "demand Peru: the border must reopen"}, {"point": "position Ecuador: the tariff was unfair"}]},
+  {"name": "a capital later in the sentence lends no voice", "body": "The talks resumed in Lima, and a spokeswoman said the border must reopen.", "expect": [{"noPoint": "Peru"}]},
   {"name": "a capital as the government", "body": "Beijing insisted that the tariffs must be lifted.", "expect": [{"point": "demand China: the tariffs must be lifted"}]},
   {"name": "a capital after 'in' is a place", "body": "The minister Ana Ode told reporters in Paris that the deal was fair.", "expect": [{"noActor": "France"}]},
   {"name": "a demonym with a government noun", "body": "Japanese officials said the quota must be raised.", "expect": [{"point": "demand Japan: the quota must be raised"}]},
