@@ -76,6 +76,8 @@ const SEGMENT_OPENERS = new Set([",", "“", '"', "(", "—", "–"]);
 /** Does the mention begin its comma-delimited stretch ("..., Ana Ode, said"), rather than close an aside ("..., a professor at Ottawa University, said")? */
 function segmentStart(s: Sentence, t0: number): boolean {
   let k = t0 - 1;
+  // "..., Dubai-based Orenda Marine Management, denied": where a body is based belongs to its name's phrase.
+  if (tokenAt(s.tokens, k)?.low.endsWith("-based")) k--;
   if (tokenAt(s.tokens, k)?.low === "the") k--;
   return k < 0 || SEGMENT_OPENERS.has(s.tokens[k]!.text);
 }
