@@ -122,6 +122,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const subj = both[0];
   // "provided Canada agrees to ...": a condition, not a statement by Canada.
   if (subj && state.lex.words.conditionOpeners.has(tokenAt(toks, subj.t0 - 1)?.low ?? "")) return null;
+  // "told a Senate estimates hearing": a name after "a" is a word of kind, not one who speaks ("a Kremlin spokesman" ends in its voice).
+  if (subj && INDEFINITE.has(tokenAt(toks, subj.t0 - 1)?.low ?? "") && toks[subj.t1 - 1]!.cap) return null;
   // "demanded that wealthy nations commit ...": what is demanded of them, not their statement.
   if (subj && tokenAt(toks, subj.t0 - 1)?.low === "that" && mine.some((f) => f.kind === "demand" && (f.c0 === subj.t0 || f.c0 === subj.t0 - 1))) return null;
   // "“The court is telling the government that ...,” he said": the quoted words are all the quoted speaker's.
@@ -396,6 +398,7 @@ function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Menti
   return { names, end: names.at(-1)!.t1 };
 }
 
+const INDEFINITE = new Set(["a", "an"]);
 /** Articles before a writing ("a statement from ..."). */
 const ARTICLES = new Set(["a", "an", "the"]);
 /** Words between a writing and its author ("a statement from", "a letter by", "the report of"). */

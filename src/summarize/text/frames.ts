@@ -127,6 +127,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
 }
 
 const TIME = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "week", "month", "year"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their"]);
 /** Words that may open a short phrase of place or time ("the gates", "last week"). */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "this", "last", "next"]);
@@ -168,8 +169,8 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
     // "said in a joint statement that ...", "wrote in a letter to her counterpart that ...": a short phrase of how it was said, then the statement.
     else if (ADJUNCT_PREPS.has(t.low) && t.low !== "to" && (that = thatWithin(s, j + 1, 8, true)) > 0) return that + 1;
-    // "told Pitchside Live this week that ...": whom it was told, by a name no list holds, then the statement.
-    else if (j === v1 && toldTo && (t.cap || (t.low === "the" && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 8)) > 0) return that + 1;
+    // "told Pitchside Live this week that ...", "told a Senate hearing in Canberra that ...": whom it was told, by a name no list holds, then the statement.
+    else if (j === v1 && toldTo && (t.cap || (ARTICLES.has(t.low) && toks[j + 1]?.cap)) && (that = thatWithin(s, j, 10)) > 0) return that + 1;
     else return j;
   }
   return v1;
