@@ -182,6 +182,10 @@ export interface WordLists {
   communityNouns: Set<string>;
   /** Words of number that may open a group's mention ("Hundreds of Munduruku Indigenous people"). */
   quantities: Set<string>;
+  /** Words that join a role to the body it is held in ("chief executive of X"). */
+  rolePrepositions: Set<string>;
+  /** Words that join a writing to whoever sent it ("a statement from X"). */
+  authorPrepositions: Set<string>;
   /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
   groupEndings: Set<string>;
   /** Words after a stance noun that open what the stance is ("offer to", "position on"). */

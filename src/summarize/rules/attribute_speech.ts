@@ -390,7 +390,7 @@ function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Menti
     // Up to two words of kind before the writing ("a joint written statement").
     let j = k + 1;
     while (j < k + 3 && toks[j]?.word && !toks[j]!.cap && !docs.has(toks[j]!.low)) j++;
-    if (docs.has(toks[j]?.low ?? "") && AUTHOR_OPENERS.has(toks[j + 1]?.low ?? "")) names = actorListAt(s, j + 2);
+    if (docs.has(toks[j]?.low ?? "") && state.lex.words.authorPrepositions.has(toks[j + 1]?.low ?? "")) names = actorListAt(s, j + 2);
   }
   if (!names.length) return undefined;
   // "According to Chile, Peru must ...": a comma that no "and" closes ends the naming.
@@ -401,8 +401,6 @@ function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Menti
 const INDEFINITE = new Set(["a", "an"]);
 /** Articles before a writing ("a statement from ..."). */
 const ARTICLES = new Set(["a", "an", "the"]);
-/** Words between a writing and its author ("a statement from", "a letter by", "the report of"). */
-const AUTHOR_OPENERS = new Set(["from", "by", "of"]);
 
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {

@@ -98,7 +98,6 @@ function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   return -1;
 }
 
-const ROLE_OF = new Set(["of", "at", "for"]);
 /**
  * "Paolo Rinaldi, chief executive of the Consorzio Stadio Roma Est, which ...": the body ends a
  * role set off after a person's name; where that name ends (the subject), or undefined.
@@ -107,7 +106,7 @@ function personWithRole(state: SummarizeState, s: Sentence, body: Mention): numb
   const toks = s.tokens;
   let k = body.t0 - 1;
   if (tokenAt(toks, k)?.low === "the") k--;
-  if (!ROLE_OF.has(tokenAt(toks, k)?.low ?? "")) return undefined;
+  if (!state.lex.words.rolePrepositions.has(tokenAt(toks, k)?.low ?? "")) return undefined;
   for (let c = k - 1; c > 0 && k - c <= 6; c--) {
     const t = toks[c]!;
     if (t.text === ",") {
