@@ -37,7 +37,8 @@ const find_organisations: Rule = (state) => {
     if (!s.titleCase) findShapes(state, s, caps[k]!, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
-  if (!unplacedCapitals(state, caps)) return;
+  // A short name defined in brackets ("(Conagua)") is looked for even where no word is in capitals.
+  if (acronyms.size === 0 && !unplacedCapitals(state, caps)) return;
   for (const [acr, key] of spelledAcronyms(state)) if (!acronyms.has(acr)) acronyms.set(acr, key);
   for (let k = 0; k < sentences.length; k++) if (!sentences[k]!.skip) findAcronyms(state, sentences[k]!, caps[k]!, acronyms, inParens);
 };
@@ -114,14 +115,22 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
   }
 }
 
-/** "Name (ABC)": ABC names the body for the rest of the article. */
+/** "Name (ABC)", "National Water Commission (Conagua)": the word in brackets names the body for the rest of the article. */
 function define(state: SummarizeState, s: Sentence, end: number, key: string, acronyms: Map<string, string>): void {
-  const acr = acronymAfter(s, end);
+  const acr = acronymAfter(s, end) ?? shortNameAfter(state, s, end);
   if (!acr) return;
   acronyms.set(acr, key);
   const inner = state.mentionAt(s, end + 1);
   if (inner && inner.key !== key) state.removeMention(s, inner);
   state.addMention(s, { t0: end + 1, t1: end + 2, key, role: "actor", rule: RULE, plural: false });
+}
+
+/** One capitalised word of letters in brackets right after a name, which no dictionary knows ("(Conagua)", not "(Peru)"). */
+function shortNameAfter(state: SummarizeState, s: Sentence, end: number): string | null {
+  const toks = s.tokens;
+  const t = toks[end + 1];
+  if (toks[end]?.text !== "(" || toks[end + 2]?.text !== ")" || !t?.cap || t.text.length < 3 || !/^\p{L}+$/u.test(t.text)) return null;
+  return dictAt(state, s, end + 1) ? null : t.text;
 }
 
 /** Name shapes opening at the sentence's capitals (`caps`, the indices of its capitalised tokens); `brackets`: the sentence holds a "(". */
@@ -216,8 +225,7 @@ function findAcronyms(state: SummarizeState, s: Sentence, caps: number[], acrony
   const toks = s.tokens;
   for (const i of caps) {
     const t = toks[i]!;
-    // Acronyms are capitals throughout: the cheap test before the lookups.
-    if (t.text.length < 2 || t.text.charCodeAt(1) > 90 || state.mentionAt(s, i)) continue;
+    if (t.text.length < 2 || state.mentionAt(s, i)) continue;
     const key = acronyms.get(t.text);
     // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
     const g = key ? state.lex.words.governmentNouns.match(toks, i + 1) : null;

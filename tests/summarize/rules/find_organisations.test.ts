@@ -1,6 +1,8 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
+  {"name": "a short name in brackets names the body, whatever its case", "body": "The collective asked the National Water Commission (Conagua) to freeze new permits. Conagua said the permits were lawful. It said it would review them.", "expect": [{"point": "position National Water Commission: the permits were lawful"}, {"point": "position National Water Commission: it would review them"}, {"noActor": "Conagua"}]},
+  {"name": "a country in brackets is no short name", "body": "The Ministry of Health (Peru) said the clinics must reopen.", "expect": [{"noActor": "Ministry of Health (Peru)"}]},
   {"name": "a name ending in United is a body", "body": "Most members of Tacoma Teachers United voted to strike. Tacoma Teachers United said the district must cap class sizes.", "expect": [{"point": "demand Tacoma Teachers United"}]},
   {"name": "a company named United is not the union", "body": "Cabin crew at United Airlines walked out on Monday over pay. The union said the airline must raise wages by 10 percent.", "expect": [{"noPoint": "United Airlines"}]},
   {"name": "a name its kind follows, opening the sentence", "body": "Steel Workers Alliance union leaders met plant managers on Monday. The union urged Ottawa to act.", "expect": [{"point": "demand Steel Workers Alliance -> Canada"}]},
