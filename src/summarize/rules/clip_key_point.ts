@@ -20,12 +20,6 @@ const JOINTS = new Set(["and", "but", "or", "also", "then", "yet", "so", "the", 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
 const SUBORDINATORS = new Set(["as", "while", "although", "though", "because", "after", "before", "when", "whereas"]);
 
-/** “, ” or ": the marks the clause drops. */
-function isQuoteMark(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c === 34 || c === 8220 || c === 8221) && text.length === 1;
-}
-
 const clip_key_point: Rule = (state) => {
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
@@ -62,39 +56,14 @@ const clip_key_point: Rule = (state) => {
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
     else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && countWords(toks, f.v1, b) <= 2 && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
-      const clause = withoutQuoteMarks(s, a, b);
-      // The replace only where there is something to replace: most clauses hold no run of spaces.
-      d.text = (clause.spaces ? clause.text.replace(/\s+/g, " ") : clause.text).trim();
+      let text = state.surface(s, a, b);
+      // The replaces only where there is something to replace: most clauses hold no quotation marks.
+      if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
+      if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      d.text = text.trim();
     }
   }
 };
-
-/**
- * The surface of [a, b) without its quotation marks, which are always tokens of their own (the text
- * between them, sliced), and whether it holds a run of spaces, a tab or a newline (only ever between
- * tokens: a token holds no whitespace).
- */
-function withoutQuoteMarks(s: Sentence, a: number, b: number): { text: string; spaces: boolean } {
-  const toks = s.tokens;
-  const base = s.index === -1 ? 0 : s.start;
-  let text = "", from = toks[a]!.start, spaces = false;
-  for (let k = a; k < b; k++) {
-    const t = toks[k]!;
-    // A word is never a quotation mark.
-    if (!t.word && isQuoteMark(t.text)) {
-      text += s.text.slice(from - base, t.start - base);
-      from = t.end;
-    }
-    if (k + 1 === b) break;
-    const gap = toks[k + 1]!.start - t.end;
-    if (gap > 1) spaces = true;
-    else if (gap === 1) {
-      const c = s.text.charCodeAt(t.end - base);
-      if (c === 9 || c === 10) spaces = true;
-    }
-  }
-  return { text: text + s.text.slice(from - base, toks[b - 1]!.end - base), spaces };
-}
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
 function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number, b: number): number {

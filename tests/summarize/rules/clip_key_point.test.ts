@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("clip_key_point", [
+  {"name": "quotation marks set off by spaces leave single spaces", "body": "Chile said the so-called \" red line \" must hold.", "expect": [{"point": "Chile: the so-called red line must hold"}]},
   {"name": "quotes and the leading that are trimmed", "body": "The Miners Union said that “the mine must stay open.”", "expect": [{"point": "demand Miners Union: the mine must stay open"}]},
   {"name": "a participle aside is cut off", "body": "The Miners Union said the mine must stay open, citing record orders.", "expect": [{"point": "demand Miners Union: the mine must stay open"}, {"noPoint": "open, citing"}]},
   {"name": "a dateline is no part of the point", "body": "LIMA, Peru — Fishing boats stayed in port, the Anchovy Fleet Association said on Monday.", "expect": [{"point": "position Anchovy Fleet Association: Fishing boats stayed in port"}]},
