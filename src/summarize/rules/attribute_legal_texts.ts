@@ -11,7 +11,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
 import { frame, framed, quoteEnd, subjectsAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
-import { subjectEnd } from "../text/verbs.ts";
+import { subjectEnd, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "attribute_legal_texts";
@@ -72,7 +72,7 @@ function binds(state: SummarizeState, s: Sentence, i: number, author: Byline): b
   // A text the subject wrote binds through a relative clause; one named by its author may bind directly.
   if (!author.direct && toks[k]?.low !== "that" && toks[k]?.low !== "which") return false;
   while (k < toks.length && BETWEEN.has(toks[k]!.low)) k++;
-  const verb = toks[k] && !toks[k]!.cap ? state.lex.verbs.match(toks, k) : null;
+  const verb = toks[k] && !toks[k]!.cap ? verbAt(state, toks, k) : null;
   const hit = verb?.values[0];
   if (!verb || hit?.kind !== "demand" || framed(state, s, k)) return false;
   const inQuote = quoted(s);

@@ -3,6 +3,7 @@
 //   "the Kremlin's long-standing opposition to guarantees" -> Russia (rejection)
 //   "Offers from the United States to restore trade" -> United States (offer)
 //   "Japan has long held the view that ..." -> Japan (what follows "that")
+import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { frame, quoteEnd } from "../text/frames.ts";
@@ -65,7 +66,7 @@ function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
   for (let k = Math.max(0, end - 3); k < end; k++) {
     // A verb phrase starts at a word with the VERB bit.
     if (!(s.tokens[k]!.flags & WordFlag.VERB)) continue;
-    const m = state.lex.verbs.match(s.tokens, k);
+    const m = verbAt(state, s.tokens, k);
     if (m && m.end === end) return m.values[0]!.conveys;
   }
   return false;

@@ -5,6 +5,7 @@
 //   "Halden rejected the demands" -> "rejected the demands" (the verb carries the kind)
 //   "called on rich nations to pay, as talks entered their last week" -> "... to pay"
 //   a 60-word clause -> cut at the first comma after twelve words
+import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -70,7 +71,7 @@ function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number
   const toks = s.tokens;
   for (let c = Math.max(a + 2, b - 6); c < b - 1; c++) {
     if (toks[c]!.text !== ",") continue;
-    for (let v = c + 2; v < b; v++) if (toks[v]!.flags & WordFlag.VERB && !toks[v]!.cap && state.lex.verbs.match(toks, v)?.end === b) return c;
+    for (let v = c + 2; v < b; v++) if (toks[v]!.flags & WordFlag.VERB && !toks[v]!.cap && verbAt(state, toks, v)?.end === b) return c;
   }
   return b;
 }

@@ -7,6 +7,7 @@
 //   "Harlan's team" / "the Harlan administration" -> Harlan's country when known, else Harlan
 //   "The interior ministry rejected it. A spokeswoman said ..." -> the ministry's country, through its spokeswoman
 //   "HCD had sent the town a letter ... “...,” the letter said" -> HCD
+import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
@@ -139,7 +140,7 @@ function theDocument(state: SummarizeState, s: Sentence, i: number): boolean {
   const next = toks[i + 2];
   // The verb's bit first: it rules out most phrases.
   if (!noun || !next || !(next.flags & WordFlag.VERB) || next.cap || toks[i]!.low !== "the" || !state.lex.words.documentNouns.has(noun.low)) return false;
-  if (state.mentionAt(s, i) || state.mentionAt(s, i + 1) || !state.lex.verbs.match(toks, i + 2)) return false;
+  if (state.mentionAt(s, i) || state.mentionAt(s, i + 1) || !verbAt(state, toks, i + 2)) return false;
   let key: string | undefined;
   for (let k = s.index - 1; k >= s.index - DOCUMENT_REACH && !key; k--) {
     const prev = state.sentence(k);

@@ -13,7 +13,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { basedWord } from "../text/orgs.ts";
 import { spokesVoice } from "../text/people.ts";
-import { verbAfter } from "../text/verbs.ts";
+import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "resolve_pronouns";
@@ -205,7 +205,7 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
   const toks = s.tokens;
   for (let k = m.t0 - 1; k > 0 && m.t0 - k <= SAID_REACH; k--) {
     const t = toks[k]!;
-    if (t.flags & WordFlag.VERB && !t.cap) return /^[,”"]$/.test(toks[k - 1]!.text) && !!state.lex.verbs.match(toks, k);
+    if (t.flags & WordFlag.VERB && !t.cap) return /^[,”"]$/.test(toks[k - 1]!.text) && !!verbAt(state, toks, k);
     if ((!t.word && t.text !== "," && t.text !== "'s") || t.flags & WordFlag.PREPOSITION) return false;
   }
   return false;

@@ -2,6 +2,7 @@
 //   "Union says pay must rise" -> a point (a cue and a verb of saying)
 //   "Downing Street presses the central bank for faster cuts" -> no point (it announces what the body tells)
 //   "Union says pay must rise" + body "Pay must rise, the union said." -> the body's point only
+import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
 
@@ -37,7 +38,7 @@ function ownStatement(state: SummarizeState, d: Draft): boolean {
   if (d.cue) return true;
   const f = d.frame;
   if (f.v1 <= f.v0) return false;
-  const m = state.lex.verbs.match(state.sentence(d.sent)!.tokens, f.v0);
+  const m = verbAt(state, state.sentence(d.sent)!.tokens, f.v0);
   return !!m && m.values[0]!.headline;
 }
 

@@ -1,5 +1,6 @@
 // Finding who speaks around a reporting word: the subject before it, a
 // passive "by X", an inverted "said X", and where the statement lies.
+import { verbAt } from "./verbs.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { tokenAt } from "./at.ts";
 import { afterPreposition, possessive } from "./subject.ts";
@@ -100,7 +101,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
         const next = toks[j + 1];
         if (!next || STOP.has(next.text)) return true;
         if (next.text === "“" || next.text === '"') return false;
-        const v = state.lex.verbs.match(toks, j + 1);
+        const v = verbAt(state, toks, j + 1);
         return !!v && v.values[0]!.participle;
       }
       if (t.text === ":") return false;

@@ -1,5 +1,6 @@
 // Reporting verbs and the subject before them.
 import type { VerbHit } from "../lexicon/types.ts";
+import type { TrieMatch } from "../lexicon/trie.ts";
 import { tokenAt } from "./at.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
@@ -30,12 +31,22 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
     if (t.cap && !s.titleCase && i > 0) continue;
     const m = verbs.match(toks, i);
     if (!m) continue;
-    // "would not back down", "called off the strike": a verb with its particle is another verb, reporting nothing.
-    if (!m.values[0]!.notBefore.has(toks[m.end]?.low ?? "")) spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
+    if (!particleAfter(toks, m)) spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
     i = m.end - 1;
   }
   s.cache.verbs = spans;
   return spans;
+}
+
+/** The reporting verb whose words start at i, unless a particle makes it another verb ("would not back down"). */
+export function verbAt(state: SummarizeState, toks: Token[], i: number): TrieMatch<VerbHit> | null {
+  const m = state.lex.verbs.match(toks, i);
+  return m && !particleAfter(toks, m) ? m : null;
+}
+
+/** "would not back down", "called off the strike": a verb with its particle is another verb, reporting nothing. */
+function particleAfter(toks: readonly Token[], m: TrieMatch<VerbHit>): boolean {
+  return m.values[0]!.notBefore.has(toks[m.end]?.low ?? "");
 }
 
 /**
@@ -47,8 +58,7 @@ export function verbAfter(state: SummarizeState, s: Sentence, j: number): VerbHi
   for (let t = toks[j]; t && (t.flags & AUX_OR_ADVERB || t.low === "to" || lyAdverb(t)); t = toks[j]) j++;
   const t = toks[j];
   if (!t || !(t.flags & WordFlag.VERB) || t.cap) return undefined;
-  const m = state.lex.verbs.match(toks, j);
-  return m && !m.values[0]!.notBefore.has(toks[m.end]?.low ?? "") ? m.values[0] : undefined;
+  return verbAt(state, toks, j)?.values[0];
 }
 
 const AUX_OR_ADVERB = WordFlag.AUXILIARY | WordFlag.ADVERB;
