@@ -75,29 +75,14 @@ function verbEndsAt(state: SummarizeState, s: Sentence, end: number): boolean {
 /** "NOUN from/by X ...": "offers from the United States to restore trade". */
 function fromOwner(state: SummarizeState, s: Sentence): void {
   const toks = s.tokens;
-  // The noun stands two tokens before an actor: found from the actors, then taken in the order of the text.
-  const nouns = ownedNouns(state, s);
-  if (!nouns) return;
-  for (let k = 0; k < nouns.length; k++) {
-    const j = nouns[k]!;
-    if (k > 0 && nouns[k - 1] === j) continue;
-    const kind = kindOf(state, toks[j]!.low)!;
-    const m = s.mentions.find((x) => x.t0 === j + 2 && x.role === "actor")!;
-    frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1), rule: RULE, how: `"${toks[j]!.text}" from X` });
-  }
-}
-
-/** Where a stance noun stands before "from"/"by" and an actor ("offers from | the United States"), ascending; undefined when nowhere. */
-function ownedNouns(state: SummarizeState, s: Sentence): number[] | undefined {
-  const toks = s.tokens;
-  let nouns: number[] | undefined;
+  // The noun stands two tokens before an actor; mentions are in the order of the text.
   for (const m of s.mentions) {
     const j = m.t0 - 2;
-    if (m.role !== "actor" || j < 0 || m.t0 >= toks.length) continue;
-    if (!(toks[j]!.flags & WordFlag.NOUN) || !FROM_BY.has(toks[j + 1]!.low) || !kindOf(state, toks[j]!.low)) continue;
-    (nouns ??= []).push(j);
+    if (m.role !== "actor" || j < 0 || !(toks[j]!.flags & WordFlag.NOUN) || !FROM_BY.has(toks[j + 1]!.low)) continue;
+    const kind = kindOf(state, toks[j]!.low);
+    if (!kind) continue;
+    frame(state, s, { actor: m.key, s0: m.t0, s1: m.t1, v0: j, v1: j + 1, kind, objectTo: false, c0: j, c1: clauseEnd(s, m.t1), rule: RULE, how: `"${toks[j]!.text}" from X` });
   }
-  return nouns?.sort((a, b) => a - b);
 }
 
 /** "X had established the stance that ...": a stance noun, then "that", close after the subject. */

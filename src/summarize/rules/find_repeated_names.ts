@@ -8,7 +8,6 @@ import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { nameWordRuns } from "../text/name_word_runs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_repeated_names";
 
@@ -39,17 +38,10 @@ const find_repeated_names: Rule = (state) => {
       if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) continue;
       const n1 = nameRun(state, s, i, 3);
       if (n1 - i < 2 || isNameWord(state, toks[n1]) || state.claimed(s, i, n1) || !alone.has(toks[n1 - 1]!.text)) continue;
-      if (headIn(state, toks, i, n1)) continue;
       if (addPerson(state, s, i, i, n1, RULE)) state.tracing && state.note(s.index, RULE, `person "${state.surface(s, i, n1)}" (its last word stands alone elsewhere)`);
       from = n1;
     }
   }
 };
-
-/** Is a word of [t0, t1) a head word of a body's name ("Acme Holdings")? */
-function headIn(state: Parameters<Rule>[0], toks: Token[], t0: number, t1: number): boolean {
-  for (let j = t0; j < t1; j++) if (state.lex.orgHeads.has(toks[j]!.text)) return true;
-  return false;
-}
 
 export default find_repeated_names;

@@ -116,21 +116,12 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** "Treasury" alone is the one body of the article whose name ends in it. */
 function loneHeadsToFullNames(state: SummarizeState): void {
-  for (const [head, key] of loneHeadKeys(state.lex.loneHeads)) {
-    const lone = state.entity(key);
+  for (const head of state.lex.loneHeads) {
+    const lone = state.entity(orgKey(head));
     if (!lone || lone.fromDictionary) continue;
     const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
     if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
   }
-}
-
-/** Per set of lone heads (built again should it grow or shrink): each head with the key of the body it names alone. */
-const headKeys = new WeakMap<Set<string>, { size: number; keys: [string, string][] }>();
-
-function loneHeadKeys(heads: Set<string>): [string, string][] {
-  let k = headKeys.get(heads);
-  if (!k || k.size !== heads.size) headKeys.set(heads, (k = { size: heads.size, keys: [...heads].map((h) => [h, "org:" + h.toLowerCase()]) }));
-  return k.keys;
 }
 
 export default find_short_org_names;

@@ -38,7 +38,7 @@ const find_titled_people: Rule = (state) => {
       if (!m) continue;
       let n1 = nameRun(state, s, m.end);
       if (n1 === m.end) n1 = cityAsFirstName(state, s, m.end);
-      if (n1 === m.end || state.claimed(s, m.end, n1) || bodyNameGoesOn(state, s, m.end, n1)) continue;
+      if (n1 === m.end || state.claimed(s, m.end, n1) || bodyNameGoesOn(state, s, n1)) continue;
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;
       if (addPerson(state, s, start, m.end, n1, RULE, { role, affiliation })) {
@@ -53,14 +53,12 @@ const find_titled_people: Rule = (state) => {
 
 /**
  * "the General Dockers' Union", "General Motors": the title and name are words of a body's name,
- * which ends in a head word (in the name, or after it past a possessive mark).
+ * which goes on past a possessive mark to a head word (nameRun stops before a head word itself).
  */
-function bodyNameGoesOn(state: SummarizeState, s: Sentence, t0: number, t1: number): boolean {
+function bodyNameGoesOn(state: SummarizeState, s: Sentence, t1: number): boolean {
   const toks = s.tokens;
-  const heads = state.lex.orgHeads;
-  for (let k = t0; k < t1; k++) if (heads.has(toks[k]!.text)) return true;
   const next = toks[t1]?.text === "'" || toks[t1]?.low === "'s" ? t1 + 1 : t1;
-  return heads.has(toks[next]?.text ?? "");
+  return state.lex.orgHeads.has(toks[next]?.text ?? "");
 }
 
 /** Where the sentence's last name word stands, or -1. */

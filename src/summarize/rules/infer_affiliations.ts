@@ -40,11 +40,9 @@ function fromAside(state: SummarizeState, s: Sentence, m: Mention, e: Entity): v
   if (toks[m.t1]?.text !== ",") return;
   let end = m.t1 + 1;
   while (end < toks.length && end - m.t1 < MAX_ASIDE && toks[end]!.text !== ",") end++;
-  // Mentions are kept in token order: the first country mention starting at each token of the aside, left to right.
-  let seen = -1;
+  // Mentions are kept in token order and never overlap: the country mentions of the aside, left to right.
   for (const c of s.mentions) {
-    if (c.t0 <= m.t1 || c.t0 >= end || c.t0 === seen || state.entity(c.key)?.kind !== "country") continue;
-    seen = c.t0;
+    if (c.t0 <= m.t1 || c.t0 >= end || state.entity(c.key)?.kind !== "country") continue;
     const after = toks[c.t1]?.low === "'s" ? c.t1 + 1 : c.t1;
     if (!state.lex.titles.match(toks, after)) continue;
     e.affiliation = c.key;

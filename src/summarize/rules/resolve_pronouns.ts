@@ -7,7 +7,6 @@
 //   "the Canadians left the table, so they should return" -> they = Canada
 //   "since the U.S. halted talks, it is their responsibility" -> their = United States
 //   "Acme Corp cut jobs. It said demand had fallen." -> It = Acme Corp
-import { spaceAt } from "../text/tokens.ts";
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
@@ -148,18 +147,13 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   return male ? "m" : null;
 }
 
-/** "f" when a word of `text` is female, else "m" when one is male; words as `text.toLowerCase().split(/\s+/)` gives them. */
+/** "f" when a word of `text` is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
   const { femaleWords, maleWords } = state.lex.words;
-  const low = text.toLowerCase();
   let male = false;
-  for (let a = 0, b = 0; b <= low.length; b++) {
-    if (b < low.length && !spaceAt(low, b)) continue;
-    const x = low.slice(a, b);
+  for (const x of text.toLowerCase().split(/\s+/)) {
     if (femaleWords.has(x)) return "f";
     if (maleWords.has(x)) male = true;
-    while (b + 1 < low.length && spaceAt(low, b + 1)) b++;
-    a = b + 1;
   }
   return male ? "m" : null;
 }

@@ -34,7 +34,6 @@ const resolve_surnames: Rule = (state) => {
   // The people of one word still filed: the merges since fold people into others, and none files a new one.
   for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
-  const known = firstCharBits(bySurname, byFirst);
   const { at, first } = nameWordRuns(state.sentences);
   for (let k = 0; k < state.sentences.length; k++) {
     const s = state.sentences[k]!;
@@ -44,8 +43,6 @@ const resolve_surnames: Rule = (state) => {
     for (let r = first[k]! + 1; r < first[k + 1]!; r += 2) {
       const i = at[r]! - 1;
       const t = s.tokens[i]!;
-      // A word whose first character opens no key of either map finds no keys.
-      if (!(known & firstCharBit(t.text))) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
       const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
@@ -84,19 +81,6 @@ function hasThreeWordPerson(state: SummarizeState): boolean {
 function twoSpaces(name: string): boolean {
   const i = name.indexOf(" ");
   return i >= 0 && name.indexOf(" ", i + 1) >= 0;
-}
-
-/** One bit per first character (by its code, folded into 32) of every key of the maps. */
-function firstCharBits(a: Map<string, unknown>, b: Map<string, unknown>): number {
-  let bits = 0;
-  for (const k of a.keys()) bits |= firstCharBit(k);
-  for (const k of b.keys()) bits |= firstCharBit(k);
-  return bits;
-}
-
-/** Equal words have equal bits: a word whose bit is not among the keys' bits is no key. */
-function firstCharBit(word: string): number {
-  return 1 << (word.charCodeAt(0) & 31);
 }
 
 /** Token positions just past the subject of a reporting verb. */

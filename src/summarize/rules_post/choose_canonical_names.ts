@@ -3,6 +3,7 @@
 //     ("Ivan Sorin" x1, "Ivan Sorin" x2, "Sorin" x5 -> "Ivan Sorin")
 //   countries, bodies, groups from a dictionary: the dictionary name ("United States")
 //   other bodies: the longest form seen; a group's first letter capitalised
+import { withoutFinalDot } from "../text/orgs.ts";
 import type { Rule } from "../rule.ts";
 import { nameWords } from "../text/spelling.ts";
 
@@ -15,7 +16,7 @@ const choose_canonical_names: Rule = (state) => {
     if (!e.forms.size) continue;
     const best = e.forms.size === 1 ? e.forms.keys().next().value! : fullest(e.forms);
     // "Acme Corp." -> "Acme Corp": a sentence's full stop is not part of a name.
-    e.canonical = e.kind === "person" || !best.endsWith(".") ? best : best.replace(/\s*\.$/, "");
+    e.canonical = e.kind === "person" ? best : withoutFinalDot(best);
     // "critics of the plan" -> "Critics of the plan": a group named by a common noun reads as a name.
     if (e.kind === "group") e.canonical = e.canonical.charAt(0).toUpperCase() + e.canonical.slice(1);
   }

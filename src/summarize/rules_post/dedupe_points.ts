@@ -15,7 +15,7 @@ const dedupe_points: Rule = (state) => {
   }
   for (const d of live) {
     for (const o of bySent.get(d.sent)!) {
-      if (o === d || o.dropped || d.dropped || o.sent !== d.sent || o.kind !== d.kind) continue;
+      if (o === d || o.dropped || d.dropped || o.kind !== d.kind) continue;
       if (state.resolve(o.actor) !== state.resolve(d.actor)) continue;
       const overlap = Math.min(o.to, d.to) - Math.max(o.from, d.from);
       if (overlap <= 0 && d.text !== o.text) continue;
