@@ -14,9 +14,9 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "attribute_conditions";
 
 const attribute_conditions: Rule = (state) => {
+  const words = cueWords(state.lex);
   for (const s of state.sentences) {
     if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
-    const words = cueWords(state.lex);
     for (let t = 1; t < s.tokens.length; t++) {
       // cueAt finds a cue that sets terms only where its first words stand.
       if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;

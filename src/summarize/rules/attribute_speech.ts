@@ -13,9 +13,9 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
-import { afterPreposition, quoted, quotesNothing } from "../text/subject.ts";
+import { afterPreposition, quoted, quotesNothing, ARTICLES } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
-import { cueWords, subjectDemandMayEnd } from "../text/cue_words.ts";
+import { cueWords, objectDemandMayStart, subjectDemandMayEnd } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -65,7 +65,7 @@ const attribute_speech: Rule = (state) => {
       let kind = selfAim || (v.hit.kind === "demand" && MAYBE.has(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) ? "position" : v.hit.kind;
       // "Berlin expected both sides to settle", "warned Manila to stop": the one asked to act belongs to the statement, which demands.
       // It changes a warning's kind, or the frame of a verb that does not take "X to do" already.
-      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && mayAskSomeone(state, s, v.t0) ? cueAt(state, s, v.t0, v.t0) : undefined;
+      const asked = kind !== "demand" && !selfAim && (kind === "warning" || !v.hit.objectTo) && objectDemandMayStart(cueWords(state.lex), s.tokens, v.t0) ? cueAt(state, s, v.t0, v.t0) : undefined;
       // "insists it has done nothing wrong": a view maintained, not a demand ("insisted that Kyiv withdraw" demands).
       if (kind === "demand" && v.hit.mandative && tensedAfter(state, s, v.t1)) kind = "position";
       const expects = asked?.hit.kind === "demand" && asked.hit.target === "object_to";
@@ -197,18 +197,6 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
     const t = s.tokens[k]!;
     if (!inQuote[k] && (t.flags & WordFlag.RELATIVE_PRONOUN || (t.low === "that" && k !== prev.c0 - 1)) && relativeOpen(state, s, k, v)) return true;
   }
-  return false;
-}
-
-/**
- * Can a demand cue asking someone to act ("expects X to", "told X to") start at the verb?
- * Its first word must be the verb, and a "to" must follow the one asked, who comes after the cue.
- */
-function mayAskSomeone(state: SummarizeState, s: Sentence, v0: number): boolean {
-  // A cue's first word carries the CUE bit.
-  const verb = s.tokens[v0]!;
-  if (!(verb.flags & WordFlag.CUE) || !cueWords(state.lex).objectDemandFirst.has(verb.low)) return false;
-  for (let k = v0 + 2; k < s.tokens.length; k++) if (s.tokens[k]!.low === "to") return true;
   return false;
 }
 
@@ -398,8 +386,6 @@ function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Menti
 }
 
 const INDEFINITE = new Set(["a", "an"]);
-/** Articles before a writing ("a statement from ..."). */
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {

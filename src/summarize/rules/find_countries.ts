@@ -7,6 +7,7 @@
 //   "Russian troops" -> a known adjective, no actor
 //   "Polish farmers" -> the group Polish farmers
 //   "the Washington Post" -> nothing here (part of a longer name)
+import { ARTICLES } from "../text/subject.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
@@ -91,7 +92,6 @@ function voiceFromCapital(state: SummarizeState, s: Sentence, t0: number, t1: nu
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t1 + 1, g.end)}" -> ${state.entity(key)?.name} (officials, in its capital)`);
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "officials", "authorities", "people" speak as many; "the embassy", "the ministry" as one ("it said"). */
 function manyOf(toks: Sentence["tokens"], end: number): boolean {

@@ -3,6 +3,7 @@
 // word no such phrase has at that place rules the match out.
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Token } from "./tokens.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 export interface CueWords {
   /** First words of demand cues that ask someone to act ("expects X to"). */
@@ -15,6 +16,18 @@ export interface CueWords {
   termsOne: Set<string>;
   /** The second words of longer cues that set terms, by their first ("conditional" -> "on"). */
   termsTwo: Map<string, Set<string>>;
+}
+
+/**
+ * Can a demand cue asking someone to act ("expects X to", "told X to") start at token v0? Its first word
+ * stands there, and a "to" follows after the one asked: the "to" cues.ts's objectTo then reads.
+ */
+export function objectDemandMayStart(words: CueWords, toks: Token[], v0: number): boolean {
+  // A cue's first word carries the CUE bit.
+  const verb = toks[v0]!;
+  if (!(verb.flags & WordFlag.CUE) || !words.objectDemandFirst.has(verb.low)) return false;
+  for (let k = v0 + 2; k < toks.length; k++) if (toks[k]!.low === "to") return true;
+  return false;
 }
 
 /** Can a demand cue of one or two words that makes its subject act end right before token `end`? */

@@ -47,7 +47,7 @@ export function opensObject(state: SummarizeState, low: string): boolean {
 /**
  * "expects our partners to call", "needs Azerbaijan to respect": someone, then "to" and a verb
  * ("expects prices to rise" is a forecast, not a demand). It holds only with a "to" at least one
- * word past j, which attribute_speech's mayAskSomeone tests first: keep the two in step.
+ * word past j, which cue_words.ts's objectDemandMayStart tests first: keep the two in step.
  */
 function objectTo(state: SummarizeState, s: Sentence, j: number): boolean {
   const toks = s.tokens;

@@ -3,7 +3,7 @@
 import { verbAt } from "./verbs.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { tokenAt } from "./at.ts";
-import { afterPreposition, possessive } from "./subject.ts";
+import { afterPreposition, possessive, ARTICLES } from "./subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
@@ -128,7 +128,6 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
 }
 
 const TIME = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "week", "month", "year"]);
-const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their"]);
 /** Words that may open a short phrase of place or time ("the gates", "last week"). */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "this", "last", "next"]);

@@ -20,11 +20,10 @@ export function asPlace(state: SummarizeState, s: Sentence, t0: number, t1: numb
   const toks = s.tokens;
   if (t1 <= s.dateline) return true;
   if (metonym && toks[t1]?.low === "-based") return true;
-  return toks[t1]?.low !== "'s" && placePrepositionBefore(state, toks, t0);
+  return toks[t1]?.low !== "'s" && placePrepositionBefore(toks, t0);
 }
 
-/** "in", "at" before t0: a word by its PLACE_PREPOSITION bit; punctuation (which carries no bits) and the sentence's start by the list. */
-function placePrepositionBefore(state: SummarizeState, toks: Sentence["tokens"], t0: number): boolean {
-  const p = tokenAt(toks, t0 - 1);
-  return p?.word ? (p.flags & WordFlag.PLACE_PREPOSITION) !== 0 : state.lex.words.placePrepositions.has(p?.low ?? "");
+/** "in", "at" before t0, by the PLACE_PREPOSITION bit (the list holds words only, and only words carry bits). */
+function placePrepositionBefore(toks: Sentence["tokens"], t0: number): boolean {
+  return ((tokenAt(toks, t0 - 1)?.flags ?? 0) & WordFlag.PLACE_PREPOSITION) !== 0;
 }

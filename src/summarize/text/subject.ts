@@ -5,7 +5,8 @@ import { WordFlag } from "../lexicon/flags.ts";
 
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
 
-const ARTICLES = new Set(["the", "a", "an"]);
+/** "the", "a", "an": several readings step over one before a name. */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const OF_FROM_IN = new Set(["of", "from", "in"]);
 
 /** Letters a to z only, at least one. */

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { loadLexicon } from "../../../src/summarize/lexicon/load.ts";
-import { cueWords, subjectDemandMayEnd, termsMayStart } from "../../../src/summarize/text/cue_words.ts";
+import { cueWords, objectDemandMayStart, subjectDemandMayEnd, termsMayStart } from "../../../src/summarize/text/cue_words.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
 
 const lex = loadLexicon();
@@ -52,3 +52,22 @@ T("termsMayStart :: \"as\" without the rest of \"as a condition\" (fail)", () =>
   assert.not.ok(termsMayStart(words, toks, 1));
 });
 T.run();
+
+const O = suite("objectDemandMayStart");
+// [text, index of the verb, may a cue asking someone to act start there]
+const OBJECT_CASES: [string, number, boolean][] = [
+  ["Oslo expects both sides to settle", 1, true],
+  ["Oslo expects prices", 1, false],
+  ["Oslo said both sides to settle", 1, false],
+  ["Oslo expects to settle", 1, false],
+];
+for (const [text, v0, may] of OBJECT_CASES)
+  O(`objectDemandMayStart :: ${text}`, () => assert.is(objectDemandMayStart(words, tokenize(text, 0, lex.vocabulary), v0), may));
+O("objectDemandMayStart :: every cue asking someone to act may start where it starts", () => {
+  for (const [phrase, hit] of entries) {
+    if (hit.kind !== "demand" || hit.target !== "object_to") continue;
+    const toks = tokenize(`Oslo ${phrase.join(" ")} both sides to settle`, 0, lex.vocabulary);
+    assert.ok(objectDemandMayStart(words, toks, 1), phrase.join(" "));
+  }
+});
+O.run();
