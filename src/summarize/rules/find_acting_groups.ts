@@ -8,6 +8,7 @@
 //   "urged forestry companies to ..." -> the group forestry companies ("several companies": companies)
 //   "opposition lawmakers ... the lawmakers" -> one group, when one modifier was used with the noun
 // Groups that never speak and are never asked to act are dropped later.
+import { groupKey } from "../text/people.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
@@ -51,7 +52,7 @@ const find_acting_groups: Rule = (state) => {
       if (demonym !== undefined) state.removeMention(s, state.mentionAt(s, demonym)!);
       const name = state.surface(s, from, nameEnd);
       const head = state.surface(s, i, nameEnd).toLowerCase();
-      let key = "group:" + name.toLowerCase();
+      let key = groupKey(name);
       if (from === i - 1 && demonym === undefined) modified.set(head, modified.has(head) && modified.get(head) !== key ? null : key);
       else if (from === i && modified.get(head)) key = modified.get(head)!;
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
@@ -69,7 +70,7 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   while (a > 0 && toks[a - 1]!.cap && toks[a - 1]!.flags & WordFlag.NAME_WORD && !state.mentionAt(s, a - 1) && !dictAt(state, s, a - 1)) a--;
   if (a === i || state.claimed(s, a, i + 1)) return false;
   const name = state.surface(s, a, i + 1);
-  const key = "group:" + name.toLowerCase();
+  const key = groupKey(name);
   state.ensure(key, "group", name, false);
   // "Hundreds of ...": the number opens the clause the group is subject of.
   const t0 = tokenAt(toks, a - 1)?.low === "of" && state.lex.words.quantities.has(tokenAt(toks, a - 2)?.low ?? "") ? a - 2 : a;

@@ -5,6 +5,7 @@
 //   "urged the government to act" -> nothing here (one body, for the rules that resolve it)
 //   "urged both governments to talk" -> nothing (the parties the article already names)
 //   "urged other coastal states on the route to follow" -> nothing (the phrase runs on past its noun)
+import { groupKey } from "../text/people.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { verbSpans } from "../text/verbs.ts";
@@ -24,7 +25,7 @@ const find_asked_groups: Rule = (state) => {
       // "the premiers": the group is named without its article, as a list reads it ("urged | the premiers").
       const t0 = s.tokens[v.t1]!.low === "the" ? v.t1 + 1 : v.t1;
       const name = state.surface(s, t0, end);
-      const key = "group:" + name.toLowerCase();
+      const key = groupKey(name);
       state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
       if (state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: true }))
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group asked to act`);

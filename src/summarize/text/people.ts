@@ -1,8 +1,13 @@
-// Creating person actors: one key per name as written; later rules fold
+// Creating person and group actors: one key per name as written; later rules fold
 // surnames and spelling variants together.
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+
+/** The key of a group acting as one, by its name ("Polish farmers" -> "group:polish farmers"). */
+export function groupKey(name: string): string {
+  return "group:" + name.toLowerCase();
+}
 
 export function personKey(name: string): string {
   return "person:" + name.toLowerCase().replace(/[’‘]/g, "'");
