@@ -6,7 +6,7 @@
 //   "The union said it would strike." -> kept
 // The patterns are ingest's (src/ingest/data/boilerplate.json), applied here to single sentences:
 // furniture that shares a paragraph with reporting survives ingest's whole-paragraph check.
-import { firstScreened, furnitureScreen } from "../lexicon/furniture_screen.ts";
+import { matchBoilerplate } from "../../ingest/boilerplate.ts";
 import type { Rule } from "../rule.ts";
 import { countWords } from "../text/tokens.ts";
 
@@ -14,12 +14,10 @@ const MAX_LINE = 200;
 
 const skip_boilerplate: Rule = (state) => {
   const rules = state.lex.boilerplate;
-  // Screened once: no rule changes while the sentences are read.
-  const screen = furnitureScreen(rules);
   for (const s of state.sentences) {
     if (s.text.length > MAX_LINE) continue;
-    const hit = firstScreened(straightQuotes(s.text), rules, screen);
-    if (hit) s.skip = `boilerplate (${hit.name})`;
+    const hit = matchBoilerplate(straightQuotes(s.text), rules);
+    if (hit) s.skip = `boilerplate (${hit.rule.name})`;
     else if (s.headline && countWords(s.tokens, 0, s.tokens.length) < 3) s.skip = "heading";
     if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
   }
