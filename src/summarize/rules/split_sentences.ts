@@ -18,8 +18,6 @@ const split_sentences: Rule = (state) => {
   let paragraph = 0;
   let lineStart = 0;
   let blank = false;
-  // The first "(" at or after the line being read (-1: none), found by one search that moves on only past it.
-  let paren = body.indexOf("(");
   while (lineStart <= body.length) {
     let lineEnd = body.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = body.length;
@@ -29,8 +27,7 @@ const split_sentences: Rule = (state) => {
       blank = false;
       // A quotation may run over several sentences of a paragraph, never into the next line.
       let inQuote = false;
-      if (paren >= 0 && paren < lineStart) paren = body.indexOf("(", lineStart);
-      const ends = splitSpan(body, lineStart, lineEnd, lex.words, paren >= 0 && paren < lineEnd);
+      const ends = splitSpan(body, lineStart, lineEnd, lex.words);
       for (let e = 0; e < ends.length; e += 2) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
         const s = makeSentence(lex.vocabulary, body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);
@@ -52,6 +49,8 @@ function blankSpan(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const FINAL = /[.!?…]["'”’)\]»]*$/;
+const HEADING_END = /[?:]["'”’]?$/;
 const DATELINE_DASH = /^[—–|-]$/;
 const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
 
@@ -95,45 +94,10 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
       if (t.cap) longCaps++;
     }
   }
-  const last = lastNonSpace(source, start, end);
-  const headline = !endsFinal(source, start, last) || (endsHeading(source, start, last) && words < 10 && lineLength === text.length);
+  const trimmed = text.trimEnd();
+  const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
   return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
-}
-
-/** A closing quote or bracket: " ' ” ’ ) ] » */
-function closerAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
-}
-
-/** The index of the last character of text[start, end) that is not white space (start - 1 when none): where trimEnd() would end it, less one. */
-function lastNonSpace(text: string, start: number, end: number): number {
-  let k = end - 1;
-  while (k >= start && spaceAt(text, k)) k--;
-  return k;
-}
-
-/** text[start, last] ends in . ! ? or … and then only closing quotes or brackets, as /[.!?…]["'”’)\]»]*$/ tests. */
-function endsFinal(text: string, start: number, last: number): boolean {
-  let k = last;
-  while (k >= start && closerAt(text, k)) k--;
-  if (k < start) return false;
-  const c = text.charCodeAt(k);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-/** text[start, last] ends in ? or : and at most one closing quote, as /[?:]["'”’]?$/ tests: "Who pays?" "Context:" */
-function endsHeading(text: string, start: number, last: number): boolean {
-  if (asksOrIntroduces(text, start, last)) return true;
-  if (last < start) return false;
-  const c = text.charCodeAt(last);
-  return (c === 34 || c === 39 || c === 0x201d || c === 0x2019) && asksOrIntroduces(text, start, last - 1);
-}
-
-/** ? or : at k, within the text from `start`. */
-function asksOrIntroduces(text: string, start: number, k: number): boolean {
-  return k >= start && (text.charCodeAt(k) === 63 || text.charCodeAt(k) === 58);
 }
 
 export default split_sentences;

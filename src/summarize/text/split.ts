@@ -17,11 +17,12 @@ export function splitLine(line: string, words: WordLists): [number, number][] {
 /**
  * The sentences splitLine finds in text.slice(from, to), read in place: the start and end
  * offsets (into `text`) of each, one pair after the other. No character outside the span
- * decides a boundary. `parens` says whether the span holds a "(" (a caller reading line after
- * line may know it from one search of the whole text).
+ * decides a boundary.
  */
-export function splitSpan(text: string, from: number, to: number, words: WordLists, parens = hasParen(text, from, to)): number[] {
+export function splitSpan(text: string, from: number, to: number, words: WordLists): number[] {
   const out: number[] = [];
+  // Without a "(" in the span no stop can stand inside brackets.
+  const parens = hasParen(text, from, to);
   let start = skipSpace(text, from, to);
   // Jump from one possible end to the next instead of testing every character.
   BOUNDARY.lastIndex = start;
@@ -54,8 +55,6 @@ function dropEmpty(ends: number[]): number[] {
   }
   return ends;
 }
-
-/** White space as \s reads it: ASCII by comparison, the rest by the test. */
 
 function hasParen(s: string, from: number, to: number): boolean {
   // A whole string is searched natively; a search from `from` alone would run on past `to`.
