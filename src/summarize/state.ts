@@ -23,6 +23,10 @@ export interface Sentence {
   titleCase: boolean;
   /** Every WordFlag bit of its tokens: a rule that needs a kind of word skips a sentence without one. */
   flags: number;
+  /** The indices of its capitalised tokens, in order: a name starts only at one. */
+  caps: number[];
+  /** Its runs of name words side by side (NAME_WORD bit), as [start, end) token pairs one after the other. */
+  nameRuns: number[];
   /** The sentence begins inside a quotation opened in an earlier sentence of the paragraph. */
   quoteOpen: boolean;
   /** Tokens of a dateline the sentence opens with ("BONN, Germany —"): places, never actors. */

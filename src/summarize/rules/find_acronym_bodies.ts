@@ -11,7 +11,7 @@ import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
+import { firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_acronym_bodies";
 const ROMAN = /^[IVXLCDM]+$/;
@@ -22,11 +22,9 @@ const find_acronym_bodies: Rule = (state) => {
   const found: [Sentence, number][] = [];
   const acting = new Set<string>();
   const { sentences } = state;
-  const caps = capitalsOf(state);
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of sentences) {
     if (s.skip || s.titleCase) continue;
-    for (const i of candidates(state, s, caps[k]!)) {
+    for (const i of candidates(state, s)) {
       found.push([s, i]);
       if (speaks(state, s, i) || asked(state, s, i) || heads(state, s, i)) acting.add(s.tokens[i]!.text);
     }
@@ -42,12 +40,12 @@ const find_acronym_bodies: Rule = (state) => {
 };
 
 /**
- * Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name).
- * `caps`: the indices of the sentence's capitalised tokens, where such words can stand.
+ * Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name),
+ * looked for at the sentence's capitalised tokens.
  */
-function candidates(state: SummarizeState, s: Sentence, caps: number[]): number[] {
+function candidates(state: SummarizeState, s: Sentence): number[] {
   const skip = state.lex.words.nonBodyAcronyms;
-  const toks = s.tokens;
+  const { tokens: toks, caps } = s;
   const out: number[] = [];
   for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length; c++) {
     const i = caps[c]!;

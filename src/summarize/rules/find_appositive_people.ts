@@ -9,7 +9,6 @@ import { nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { nameWordRuns } from "../text/name_word_runs.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_appositive_people";
@@ -23,15 +22,14 @@ const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that"
 
 const find_appositive_people: Rule = (state) => {
   const sentences = state.sentences;
-  const { at, first } = nameWordRuns(sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
     // A run of name words opens with one (nameRun takes nothing else first): only name words are tried.
     let from = 0;
-    for (let r = first[k]!; r < first[k + 1]!; r += 2)
-      for (let i = Math.max(at[r]!, from); i < at[r + 1]!; i++) {
+    for (let r = 0; r < s.nameRuns.length; r += 2)
+      for (let i = Math.max(s.nameRuns[r]!, from); i < s.nameRuns[r + 1]!; i++) {
         const n1 = personAt(state, s, i);
         // Past a person found, the next is looked for after the name.
         if (n1 >= 0) (from = n1), (i = n1 - 1);

@@ -15,7 +15,7 @@ import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
 import { asPlace, ensureSpanKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
-import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
+import { firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -24,31 +24,29 @@ const IN_PARENS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 const find_organisations: Rule = (state) => {
   const { sentences } = state;
-  // Names, acronyms and the words before brackets are capitalised: each sentence is read at its capitals.
-  const caps = capitalsOf(state);
+  // Names, acronyms and the words before brackets are capitalised: each sentence is read at its capitals (s.caps).
   // Where a sentence has no bracket, no acronym in brackets follows a name.
   const brackets = sentences.map((s) => !s.skip && s.text.includes("("));
-  const inParens = acronymsInParens(state, caps, brackets);
+  const inParens = acronymsInParens(state, brackets);
   const acronyms = new Map<string, string>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
     fromDictionary(state, s, inParens, acronyms);
-    if (!s.titleCase) findShapes(state, s, caps[k]!, brackets[k]!, acronyms);
+    if (!s.titleCase) findShapes(state, s, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
   // A short name defined in brackets ("(Conagua)") is looked for even where no word is in capitals.
-  if (acronyms.size === 0 && !unplacedCapitals(state, caps)) return;
+  if (acronyms.size === 0 && !unplacedCapitals(state)) return;
   for (const [acr, key] of spelledAcronyms(state)) if (!acronyms.has(acr)) acronyms.set(acr, key);
-  for (let k = 0; k < sentences.length; k++) if (!sentences[k]!.skip) findAcronyms(state, sentences[k]!, caps[k]!, acronyms, inParens);
+  for (const s of sentences) if (!s.skip) findAcronyms(state, s, acronyms, inParens);
 };
 
 /** A word in capitals ("WWA") no rule has placed: the cheap test before looking for what acronyms spell. */
-function unplacedCapitals(state: SummarizeState, caps: number[][]): boolean {
-  for (let k = 0; k < caps.length; k++) {
-    const s = state.sentences[k]!;
+function unplacedCapitals(state: SummarizeState): boolean {
+  for (const s of state.sentences) {
     if (s.skip) continue;
-    for (const i of caps[k]!) {
+    for (const i of s.caps) {
       const text = s.tokens[i]!.text;
       const c = text.charCodeAt(1);
       if (c >= 65 && c <= 90 && text.length >= 2) return true;
@@ -85,13 +83,13 @@ function initialsOf(name: string): string {
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
-function acronymsInParens(state: SummarizeState, caps: number[][], brackets: boolean[]): Set<string> {
+function acronymsInParens(state: SummarizeState, brackets: boolean[]): Set<string> {
   const out = new Set<string>();
-  for (let k = 0; k < caps.length; k++) {
+  for (let k = 0; k < state.sentences.length; k++) {
     if (!brackets[k]) continue;
-    const toks = state.sentences[k]!.tokens;
+    const { tokens: toks, caps } = state.sentences[k]!;
     // The bracket follows a capitalised word.
-    for (const c of caps[k]!) {
+    for (const c of caps) {
       const i = c + 1;
       if (i + 2 < toks.length && toks[i]!.text === "(" && toks[i + 2]!.text === ")" && IN_PARENS.test(toks[i + 1]!.text)) out.add(toks[i + 1]!.text);
     }
@@ -133,11 +131,11 @@ function shortNameAfter(state: SummarizeState, s: Sentence, end: number): string
   return dictAt(state, s, end + 1) ? null : t.text;
 }
 
-/** Name shapes opening at the sentence's capitals (`caps`, the indices of its capitalised tokens); `brackets`: the sentence holds a "(". */
-function findShapes(state: SummarizeState, s: Sentence, caps: number[], brackets: boolean, acronyms: Map<string, string>): void {
-  const toks = s.tokens;
+/** Name shapes opening at the sentence's capitals; `brackets`: the sentence holds a "(". */
+function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acronyms: Map<string, string>): void {
+  const { tokens: toks, caps } = s;
   // Past the last head word or suffix only a name its acronym in brackets spells can be found.
-  const last = brackets ? toks.length - 1 : lastOrgWord(state, s, caps);
+  const last = brackets ? toks.length - 1 : lastOrgWord(state, s);
   // A dateline names places and its outlet ("BONN, Germany (Meridian Wire) -"): no body acts there.
   for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length && caps[c]! <= last; c++) {
     const i = caps[c]!;
@@ -220,10 +218,10 @@ function overridable(state: SummarizeState, s: Sentence, t0: number, end: number
   return out;
 }
 
-function findAcronyms(state: SummarizeState, s: Sentence, caps: number[], acronyms: Map<string, string>, inParens: Set<string>): void {
+function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
   if (acronyms.size === 0 && inParens.size === 0) return;
   const toks = s.tokens;
-  for (const i of caps) {
+  for (const i of s.caps) {
     const t = toks[i]!;
     if (t.text.length < 2 || state.mentionAt(s, i)) continue;
     const key = acronyms.get(t.text);

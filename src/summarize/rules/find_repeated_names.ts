@@ -6,22 +6,20 @@
 import type { Rule } from "../rule.ts";
 import { dictAt, isNameWord, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
-import { nameWordRuns } from "../text/name_word_runs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_repeated_names";
 
 const find_repeated_names: Rule = (state) => {
   const sentences = state.sentences;
-  const { at, first } = nameWordRuns(sentences);
   const alone = new Set<string>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
-    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    for (let r = 0; r < s.nameRuns.length; r += 2) {
       // A name word alone: a run of one.
-      const i = at[r]!;
-      if (at[r + 1] === i + 1 && !dictAt(state, s, i) && !state.mentionAt(s, i)) alone.add(s.tokens[i]!.text);
+      const i = s.nameRuns[r]!;
+      if (s.nameRuns[r + 1] === i + 1 && !dictAt(state, s, i) && !state.mentionAt(s, i)) alone.add(s.tokens[i]!.text);
     }
   }
   if (alone.size === 0) return;
@@ -31,9 +29,9 @@ const find_repeated_names: Rule = (state) => {
     const toks = s.tokens;
     // Past a name tried, the next one is tried after its end.
     let from = 0;
-    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    for (let r = 0; r < s.nameRuns.length; r += 2) {
       // Names are tried where runs of name words open, but not at a title word.
-      const i = at[r]!;
+      const i = s.nameRuns[r]!;
       // A name whose first word a mention holds is claimed, and one of one word is no name here: the cheap tests before nameRun.
       if (i < from || toks[i]!.flags & WordFlag.TITLE || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) continue;
       const n1 = nameRun(state, s, i, 3);

@@ -11,7 +11,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
-import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
+import { firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_short_org_names";
 
@@ -27,12 +27,11 @@ const find_short_org_names: Rule = (state) => {
   const byFirst = formsByFirstWord(short);
   const { sentences } = state;
   // A short form opens with a capitalised word: each sentence is read at its capitals.
-  const caps = capitalsOf(state);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
     const toks = s.tokens;
-    const at = caps[k]!;
+    const at = s.caps;
     for (let c = 0; c < at.length; c++) {
       const i = at[c]!;
       const t = toks[i]!;

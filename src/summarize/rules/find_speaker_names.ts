@@ -9,7 +9,6 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { isNameWord, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
-import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
@@ -18,7 +17,6 @@ const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
   const sentences = state.sentences;
-  const runs = nameWordRuns(sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
@@ -26,7 +24,7 @@ const find_speaker_names: Rule = (state) => {
     // A name before the verb is two or more name words side by side that no mention holds (nameStart walks back
     // over such words only, and mentions are only added): in a sentence without such a pair those tries find
     // nothing, and the reads behind them change nothing.
-    const pair = hasFreeNameWordPair(state, s, runs, k);
+    const pair = hasFreeNameWordPair(state, s);
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
@@ -54,10 +52,10 @@ const find_speaker_names: Rule = (state) => {
 };
 
 /** Two name words side by side in sentence s (the k-th), neither of them in a mention. */
-function hasFreeNameWordPair(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number): boolean {
-  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+function hasFreeNameWordPair(state: SummarizeState, s: Sentence): boolean {
+  for (let r = 0; r < s.nameRuns.length; r += 2) {
     let free = false;
-    for (let i = at[r]!; i < at[r + 1]!; i++) {
+    for (let i = s.nameRuns[r]!; i < s.nameRuns[r + 1]!; i++) {
       const wasFree = free;
       free = !state.mentionAt(s, i);
       if (free && wasFree) return true;

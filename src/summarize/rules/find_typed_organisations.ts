@@ -12,7 +12,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { appositiveHead, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
-import { capitalsOf, firstCapitalFrom } from "../text/capitals.ts";
+import { firstCapitalFrom } from "../text/capitals.ts";
 
 const RULE = "find_typed_organisations";
 const MAX_APPOSITIVE = 10;
@@ -23,12 +23,11 @@ const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 const find_typed_organisations: Rule = (state) => {
   const { sentences } = state;
   // A name opens with a capitalised word: each sentence is read at its capitals.
-  const caps = capitalsOf(state);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
-    const at = caps[k]!;
+    const at = s.caps;
     for (let c = 0; c < at.length; c++) {
       const i = at[c]!;
       const t = toks[i]!;

@@ -10,7 +10,6 @@
 //   "Tesfay Habtemariam" + "Mr Tesfaye" -> one person (named by the given name, as in Ethiopia)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
-import { nameWordRuns } from "../text/name_word_runs.ts";
 import { nameWords, sameSpelling, Spelling } from "../text/spelling.ts";
 
 const RULE = "merge_transliterations";
@@ -39,14 +38,13 @@ const merge_transliterations: Rule = (state) => {
   if (surnames.length === 0) return;
   // A word -> the key of the first surname it spells: the same for every time the word is seen.
   const spelled = new Map<string, string | undefined>();
-  const { at, first } = nameWordRuns(state.sentences);
   for (let k = 0; k < state.sentences.length; k++) {
     const s = state.sentences[k]!;
     if (s.skip) continue;
-    for (let r = first[k]!; r < first[k + 1]!; r += 2) {
+    for (let r = 0; r < s.nameRuns.length; r += 2) {
       // A name word alone: a run of one.
-      const i = at[r]!;
-      if (at[r + 1] !== i + 1 || state.mentionAt(s, i)) continue;
+      const i = s.nameRuns[r]!;
+      if (s.nameRuns[r + 1] !== i + 1 || state.mentionAt(s, i)) continue;
       const t = s.tokens[i]!;
       let key = spelled.get(t.text);
       if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, t.text)));

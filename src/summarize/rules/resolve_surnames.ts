@@ -10,7 +10,6 @@ import type { Entity, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { nameWords } from "../text/spelling.ts";
-import { nameWordRuns, type NameWordRuns } from "../text/name_word_runs.ts";
 import { tokenAt } from "../text/at.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -34,14 +33,13 @@ const resolve_surnames: Rule = (state) => {
   // The people of one word still filed: the merges since fold people into others, and none files a new one.
   for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
-  const { at, first } = nameWordRuns(state.sentences);
   for (let k = 0; k < state.sentences.length; k++) {
     const s = state.sentences[k]!;
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
     // The last word of each run of name words: a word before a name word is taken by neither test below.
-    for (let r = first[k]! + 1; r < first[k + 1]!; r += 2) {
-      const i = at[r]! - 1;
+    for (let r = 1; r < s.nameRuns.length; r += 2) {
+      const i = s.nameRuns[r]! - 1;
       const t = s.tokens[i]!;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
       const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
@@ -124,11 +122,10 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   const speakers = new Set<string>();
   const bodies = new Set<string>();
   const sentences = state.sentences;
-  const runs = nameWordRuns(sentences);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     // The speaker found must be a name word that opens a run, free as the tests below ask.
-    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, runs, k, bySurname)) continue;
+    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
@@ -154,9 +151,9 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
 }
 
 /** A name word opening a run of them that no mention, known surname or dictionary name holds: the only word a lone speaker can be. */
-function mayNameSpeaker(state: SummarizeState, s: Sentence, { at, first }: NameWordRuns, k: number, bySurname: Map<string, string[]>): boolean {
-  for (let r = first[k]!; r < first[k + 1]!; r += 2) {
-    const i = at[r]!;
+function mayNameSpeaker(state: SummarizeState, s: Sentence, bySurname: Map<string, string[]>): boolean {
+  for (let r = 0; r < s.nameRuns.length; r += 2) {
+    const i = s.nameRuns[r]!;
     if (!state.mentionAt(s, i) && !bySurname.has(s.tokens[i]!.text) && !dictAt(state, s, i)) return true;
   }
   return false;
@@ -166,11 +163,10 @@ function mayNameSpeaker(state: SummarizeState, s: Sentence, { at, first }: NameW
 function capitalisedMidSentence(state: SummarizeState): Set<string> {
   // Asked only about name words, and a word's bits are its spelling's: only name words need collecting.
   const out = new Set<string>();
-  const { at, first } = nameWordRuns(state.sentences);
-  for (let k = 0; k < state.sentences.length; k++) {
-    const toks = state.sentences[k]!.tokens;
-    for (let r = first[k]!; r < first[k + 1]!; r += 2)
-      for (let i = Math.max(at[r]!, 1); i < at[r + 1]!; i++) {
+  for (const s of state.sentences) {
+    const toks = s.tokens;
+    for (let r = 0; r < s.nameRuns.length; r += 2)
+      for (let i = Math.max(s.nameRuns[r]!, 1); i < s.nameRuns[r + 1]!; i++) {
         const t = toks[i]!, prev = toks[i - 1]!;
         if (t.cap && prev.word && (prev.text.charCodeAt(0) < 48 || prev.text.charCodeAt(0) > 57)) out.add(t.text);
       }

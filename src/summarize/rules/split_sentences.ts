@@ -10,6 +10,7 @@ import type { Sentence } from "../state.ts";
 import { splitSpan } from "../text/split.ts";
 import { tokenizeSpan, spaceAt } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
@@ -80,8 +81,20 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;
   let all = 0;
-  for (const t of tokens) {
+  // Where names may start and run: the capitalised tokens, and the runs of name words side by side.
+  const caps: number[] = [];
+  const nameRuns: number[] = [];
+  let run = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     all |= t.flags;
+    if (t.flags & WordFlag.NAME_WORD) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      nameRuns.push(run, i);
+      run = -1;
+    }
+    if (t.cap) caps.push(i);
     if (!t.word) {
       if (t.text === "“") open = true;
       else if (t.text === "”") open = false;
@@ -94,10 +107,11 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
       if (t.cap) longCaps++;
     }
   }
+  if (run >= 0) nameRuns.push(run, tokens.length);
   const trimmed = text.trimEnd();
   const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
+  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }
 
 export default split_sentences;

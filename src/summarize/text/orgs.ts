@@ -97,7 +97,7 @@ const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: bool
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
  * starting after it, as every shape holds one of them. `caps`: the indices of the sentence's capitalised tokens.
  */
-export function lastOrgWord(state: SummarizeState, s: Sentence, caps: number[]): number {
+export function lastOrgWord(state: SummarizeState, s: Sentence): number {
   const lex = state.lex;
   let w = orgWordSets.get(lex);
   if (!w) {
@@ -106,7 +106,7 @@ export function lastOrgWord(state: SummarizeState, s: Sentence, caps: number[]):
     const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
     orgWordSets.set(lex, (w = { words, capitalised }));
   }
-  const toks = s.tokens;
+  const { tokens: toks, caps } = s;
   if (w.capitalised) {
     for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;
     return -1;
