@@ -72,40 +72,42 @@ export function basedWord(low: string): boolean {
   return low.endsWith("-based") && BASED.test(low);
 }
 
-/** Per suffix set: the suffixes written with a final dot, without it ("Inc." -> "Inc"). */
-const dotless = new WeakMap<Set<string>, { size: number; words: Set<string> }>();
+/** Words of the lexicon's org shapes, worked out once per lexicon (a loaded lexicon does not change). */
+interface OrgWords {
+  /** The company suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+  dotless: Set<string>;
+  /** Head words and company suffixes, the dotted ones also without their dot. */
+  words: Set<string>;
+  /** Every head word is capitalised: only capitalised tokens can be one. */
+  capitalised: boolean;
+}
+
+const orgWordsByLexicon = new WeakMap<Lexicon, OrgWords>();
+
+function orgWords(lex: Lexicon): OrgWords {
+  let w = orgWordsByLexicon.get(lex);
+  if (!w) {
+    const dotless = new Set<string>();
+    for (const x of lex.orgSuffixes) if (x.endsWith(".")) dotless.add(x.slice(0, -1));
+    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes, ...dotless]);
+    // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
+    const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
+    orgWordsByLexicon.set(lex, (w = { dotless, words, capitalised }));
+  }
+  return w;
+}
 
 /** Is `word` + "." a company suffix ("Inc" of "Inc.")? Asked without building the dotted string. */
 export function dottedSuffix(state: SummarizeState, word: string): boolean {
-  const suffixes = state.lex.orgSuffixes;
-  let d = dotless.get(suffixes);
-  if (!d || d.size !== suffixes.size) dotless.set(suffixes, (d = { size: suffixes.size, words: withoutDots(suffixes) }));
-  return d.words.has(word);
+  return orgWords(state.lex).dotless.has(word);
 }
-
-/** The suffixes written with a final dot, without it ("Inc." -> "Inc"). */
-function withoutDots(suffixes: Set<string>): Set<string> {
-  const words = new Set<string>();
-  for (const x of suffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
-  return words;
-}
-
-/** Per lexicon: head words and company suffixes (dotted ones also without their dot), and whether every head is capitalised. */
-const orgWordSets = new WeakMap<Lexicon, { words: Set<string>; capitalised: boolean }>();
 
 /**
  * Where the sentence's last head word or company suffix stands, or -1: orgShapeAt finds no shape
- * starting after it, as every shape holds one of them. `caps`: the indices of the sentence's capitalised tokens.
+ * starting after it, as every shape holds one of them.
  */
 export function lastOrgWord(state: SummarizeState, s: Sentence): number {
-  const lex = state.lex;
-  let w = orgWordSets.get(lex);
-  if (!w) {
-    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes, ...withoutDots(lex.orgSuffixes)]);
-    // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
-    const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
-    orgWordSets.set(lex, (w = { words, capitalised }));
-  }
+  const w = orgWords(state.lex);
   const { tokens: toks, caps } = s;
   if (w.capitalised) {
     for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;

@@ -5,6 +5,7 @@ import { tokenAt } from "./at.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { afterPreposition } from "./subject.ts";
+import { basedWord } from "./orgs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 export interface VerbSpan {
@@ -87,7 +88,7 @@ const SEGMENT_OPENERS = new Set([",", "“", '"', "(", "—", "–"]);
 function segmentStart(s: Sentence, t0: number): boolean {
   let k = t0 - 1;
   // "..., Dubai-based Orenda Marine Management, denied": where a body is based belongs to its name's phrase.
-  if (tokenAt(s.tokens, k)?.low.endsWith("-based")) k--;
+  if (basedWord(tokenAt(s.tokens, k)?.low ?? "")) k--;
   if (tokenAt(s.tokens, k)?.low === "the") k--;
   return k < 0 || SEGMENT_OPENERS.has(s.tokens[k]!.text);
 }
