@@ -18,7 +18,8 @@ import { verbAfter } from "../text/verbs.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
-const NOT_DONE = new Set(["not", "n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
+/** Beside the negations, the words that say a deed is left undone ("if Canada fails to ..."). */
+const NOT_DONE = new Set(["n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
 
 const classify_kind: Rule = (state) => {
@@ -62,8 +63,9 @@ const classify_kind: Rule = (state) => {
       }
     }
     if (cue && !d.cue) d.cue = cue;
-    // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa.
-    if (d.kind === "offer" && ifSomeone(state, s, d)) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
+    // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa;
+    // "ready to move the final if no agreement was reached by Friday": and an offer that waits on a deed asks for it.
+    if (d.kind === "offer" && (ifSomeone(state, s, d) || unlessDone(state, s, d))) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
     if (state.tracing) state.note(s.index, RULE, `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
   state.drafts.push(...asks);
@@ -185,15 +187,29 @@ function modalBeforeIf(state: SummarizeState, s: Sentence, d: Draft): boolean {
 
 /**
  * "threatened to double the levy if Canada did not drop ...", "threatened protests unless ...",
- * "the blockade would stay until the company sent its chief": the threat asks its condition.
+ * "would start the work itself if no agreement had been reached", "the blockade would stay until
+ * the company sent its chief", "would not send drivers without guarantees": the threat asks its condition.
  */
 function unlessDone(state: SummarizeState, s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
   for (let t = d.from; t < d.to; t++) {
     const low = toks[t]!.low;
-    if (low === "unless" || (low === "until" && untilDone(state, s, t, d))) return true;
+    if (low === "unless" || (low === "until" && untilDone(state, s, t, d)) || (low === "without" && refusedBefore(s, d.from, t))) return true;
     if (low !== "if") continue;
-    for (let k = t + 1; k < d.to && k - t < 8; k++) if (NOT_DONE.has(toks[k]!.low)) return true;
+    for (let k = t + 1; k < d.to && k - t < 8; k++) if (toks[k]!.flags & WordFlag.NEGATION || NOT_DONE.has(toks[k]!.low)) return true;
+  }
+  return false;
+}
+
+/**
+ * "would not send drivers | without": a refusal in the clause before t, the negation not right
+ * before it ("not without risk") nor before "be" ("would not be able to ... without help" says what is lacking).
+ */
+function refusedBefore(s: Sentence, from: number, t: number): boolean {
+  for (let k = t - 2; k >= from; k--) {
+    const tok = s.tokens[k]!;
+    if (tok.flags & WordFlag.NEGATION) return s.tokens[k + 1]!.low !== "be";
+    if (!tok.word) return false;
   }
   return false;
 }

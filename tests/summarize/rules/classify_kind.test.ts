@@ -82,4 +82,12 @@ ruleSuite("classify_kind", [
   {"name": "cannot of ability is no demand", "body": "“Our growers cannot compete with a state's balance sheet,” union leader Tomas Reyes said.", "expect": [{"point": "position Tomas Reyes"}, {"noPoint": "demand"}]},
   {"name": "cannot of a rule still demands", "body": "Foreign Minister Ana Ode said the Harbour Alliance cannot join the talks.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "a cue that asks no one", "body": "“That's all we're asking,” said union leader Tomas Reyes.", "expect": [{"noPoint": "demand"}]},
+  {"name": "would act if no agreement is reached: a threat and a demand", "body": "Treasurer Ana Ode said the state would start the repairs itself if no agreement had been reached by May.", "expect": [{"point": "warning Ana Ode"}, {"point": "demand Ana Ode"}]},
+  {"name": "a threat whose condition is spelled with a contraction", "body": "Trade Minister Rui Costa threatened to ban the imports if Morocco didn't lift its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
+  {"name": "an offer that waits on an agreement asks for it", "body": "League chief Tomas Reyes said the league was ready to move the final to Porto if no agreement was reached by Friday.", "expect": [{"point": "offer Tomas Reyes"}, {"point": "demand Tomas Reyes"}]},
+  {"name": "would not act without something asks for it", "body": "Aid director Ana Ode said the agency would not send drivers without written guarantees from the militias.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "not without is no refusal", "body": "Aid director Ana Ode said the plan would bring relief but was not without risks.", "expect": [{"noPoint": "demand"}]},
+  {"name": "would not be able to without says what is lacking", "body": "Farm leader Ana Ode said smallholders would not be able to clear the strips without state help.", "expect": [{"noPoint": "demand"}]},
+  {"name": "only once sets terms in a clause that looks ahead", "body": "Mining Minister Ana Ode said the stockpiles would be released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"point": "demand Ana Ode"}]},
+  {"name": "only once in a narrated clause sets none", "body": "Mining Minister Ana Ode said the stockpiles were released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"noPoint": "demand"}]},
 ]);
