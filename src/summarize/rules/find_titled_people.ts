@@ -93,7 +93,31 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
   if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
-  return { start: p, affiliation };
+  return { start: p, affiliation: affiliation ?? apposedOwner(state, s, p) };
+}
+
+/** How many words a role set before a comma may run ("chief negotiator", "top trade official"). */
+const ROLE_REACH = 5;
+
+/**
+ * "Kinshasa's chief negotiator, Deputy Foreign Minister Ana Ode": the country or body owning
+ * the role the titled name stands in apposition to, when a comma ends that role right before p.
+ */
+function apposedOwner(state: SummarizeState, s: Sentence, p: number): string | undefined {
+  const toks = s.tokens;
+  if (toks[p - 1]?.text !== ",") return undefined;
+  for (let k = p - 2; k >= 0 && p - 1 - k <= ROLE_REACH; k--) {
+    if (!toks[k]!.word) return undefined;
+    if (!(toks[k]!.flags & WordFlag.TITLE) || state.lex.titles.match(toks, k)?.end !== p - 1) continue;
+    let q = k;
+    while (q > 0 && state.lex.titleModifiers.has(toks[q - 1]!.low) && !dictAt(state, s, q - 1)) q--;
+    if (tokenAt(toks, q - 1)?.low !== "'s") return undefined;
+    const d = dictEndingAt(state, s, q - 1);
+    if (!d || d.hit.role === "group") return undefined;
+    ensureSpanKnown(state, d);
+    return d.hit.key;
+  }
+  return undefined;
 }
 
 export default find_titled_people;

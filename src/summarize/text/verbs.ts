@@ -145,6 +145,9 @@ const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 /** Words a date adverbial opens with ("on Tuesday", "last March"). */
 /** Marks an appositive between commas never holds. */
 const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
+/** How many tokens an appositive between commas may hold; and one that holds a relative clause. */
+const APPOSITIVE_REACH = 16;
+const APPOSITIVE_REACH_RELATIVE = 30;
 const TIME_OPENERS = new Set(["on", "last", "this", "in", "early", "late"]);
 /** Words of a date besides its numbers: days, months and months cut short. */
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);
@@ -212,8 +215,13 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
       break;
     } else if (t.text === "," && commas < 2) {
       // One appositive: ", the union's president," -> look before the first comma.
+      // ", a nurse from Halifax who is due to fly to Vancouver on Saturday,": a relative clause inside lets it run longer.
       let k = j - 1;
-      while (k >= 0 && j - k < 16 && toks[k]!.text !== "," && !APPOSITIVE_BREAKS.has(toks[k]!.text)) k--;
+      let reach = APPOSITIVE_REACH;
+      while (k >= 0 && j - k < reach && toks[k]!.text !== "," && !APPOSITIVE_BREAKS.has(toks[k]!.text)) {
+        if (toks[k]!.flags & WordFlag.RELATIVE_PRONOUN) reach = APPOSITIVE_REACH_RELATIVE;
+        k--;
+      }
       if (k < 1 || toks[k]!.text !== ",") break;
       // "Its chair, Ana Ode of Samoa, warned": the name is the appositive, and the subject.
       const named = s.mentions.find((m) => m.t0 === k + 1 && m.role === "actor" && state.entity(m.key)?.kind === "person");
