@@ -174,8 +174,9 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
   if (prev && /^(?:and|but|or|,)$/.test(tokenAt(toks, e - 1)?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (tokenAt(toks, e - 1)!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
-  // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject.
-  const first = !prev && tokenAt(toks, e - 1)?.low === "and" ? clauseSubject(state, s, e - 1) : undefined;
+  // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject,
+  // and so after "but" ("Its chief executive, Ana Ode, thanked the navy but said ...").
+  const first = !prev && /^(?:and|but)$/.test(tokenAt(toks, e - 1)?.low ?? "") ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
 }

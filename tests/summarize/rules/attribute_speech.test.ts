@@ -105,4 +105,5 @@ ruleSuite("attribute_speech", [
   {"name": "insisted that X do demands", "body": "General Ana Ode insisted that the Harbour Alliance withdraw from the northern towns.", "expect": [{"point": "demand Ana Ode -> Harbour Alliance"}]},
   {"name": "insisted that X be done demands", "body": "Governor Tomas Reyes insisted that two sailors held in the port be freed at once.", "expect": [{"point": "demand Tomas Reyes: two sailors held in the port be freed at once"}]},
   {"name": "insists on demands", "body": "The Dockers Union insists on a written guarantee.", "expect": [{"point": "demand Dockers Union"}]},
+  {"name": "said after but is the sentence's subject's second verb", "body": "Its chief executive, Ana Ode, thanked the navy but said the strait was still unsafe.", "expect": [{"point": "position Ana Ode: the strait was still unsafe"}]},
 ]);

@@ -90,4 +90,5 @@ ruleSuite("classify_kind", [
   {"name": "would not be able to without says what is lacking", "body": "Farm leader Ana Ode said smallholders would not be able to clear the strips without state help.", "expect": [{"noPoint": "demand"}]},
   {"name": "only once sets terms in a clause that looks ahead", "body": "Mining Minister Ana Ode said the stockpiles would be released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "only once in a narrated clause sets none", "body": "Mining Minister Ana Ode said the stockpiles were released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"noPoint": "demand"}]},
+  {"name": "what a law requires, told as fact, is no demand of the speaker", "body": "Interior Minister Ana Ode said the checks were required by EU law.", "expect": [{"point": "position Ana Ode"}, {"noPoint": "demand"}]},
 ]);
