@@ -23,6 +23,7 @@ import resolve_descriptors from "./rules/resolve_descriptors.ts";
 import resolve_pronouns from "./rules/resolve_pronouns.ts";
 import affiliate_role_owners from "./rules/affiliate_role_owners.ts";
 import find_asked_groups from "./rules/find_asked_groups.ts";
+import find_speaking_groups from "./rules/find_speaking_groups.ts";
 import attribute_speech from "./rules/attribute_speech.ts";
 import attribute_stance_nouns from "./rules/attribute_stance_nouns.ts";
 import attribute_conditions from "./rules/attribute_conditions.ts";
@@ -66,6 +67,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["resolve_pronouns", resolve_pronouns],
   ["affiliate_role_owners", affiliate_role_owners],
   ["find_asked_groups", find_asked_groups],
+  ["find_speaking_groups", find_speaking_groups],
   ["attribute_speech", attribute_speech],
   ["attribute_stance_nouns", attribute_stance_nouns],
   ["attribute_conditions", attribute_conditions],

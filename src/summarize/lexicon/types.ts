@@ -188,6 +188,8 @@ export interface WordLists {
   authorPrepositions: Set<string>;
   /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
   groupEndings: Set<string>;
+  /** Plurals with a group ending that name things, not people ("studies", "numbers"). */
+  notGroups: Set<string>;
   /** Words after a stance noun that open what the stance is ("offer to", "position on"). */
   stanceOpeners: Set<string>;
   /** Words that say someone is given a time to act ("gave the union until Friday to answer"). */

@@ -5,7 +5,7 @@
 //   "urged the government to act" -> nothing here (one body, for the rules that resolve it)
 //   "urged both governments to talk" -> nothing (the parties the article already names)
 //   "urged other coastal states on the route to follow" -> nothing (the phrase runs on past its noun)
-import { groupKey } from "../text/people.ts";
+import { groupKey, peopleShaped } from "../text/people.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { verbSpans } from "../text/verbs.ts";
@@ -52,12 +52,6 @@ function askedPlural(state: SummarizeState, s: Sentence, j: number): number {
     return peopleShaped(state, t.low) && verb?.word && !verb.cap ? k + 1 : -1;
   }
   return -1;
-}
-
-/** A plural noun for people or bodies, by its ending ("premiers", "agencies"; not "talks", "prices"). */
-function peopleShaped(state: SummarizeState, low: string): boolean {
-  for (const ending of state.lex.words.groupEndings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
-  return false;
 }
 
 export default find_asked_groups;

@@ -9,6 +9,12 @@ export function groupKey(name: string): string {
   return "group:" + name.toLowerCase();
 }
 
+/** A plural noun for people or bodies, by its ending ("premiers", "agencies"; not "talks", "prices"). */
+export function peopleShaped(state: SummarizeState, low: string): boolean {
+  for (const ending of state.lex.words.groupEndings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
+  return false;
+}
+
 export function personKey(name: string): string {
   return "person:" + name.toLowerCase().replace(/[’‘]/g, "'");
 }

@@ -1,0 +1,12 @@
+import { ruleSuite } from "../rule_cases.ts";
+
+ruleSuite("find_speaking_groups", [
+  {"name": "the plural opening its clause before a reporting verb", "body": "The bondholders accused the government of bad faith and called on the lenders' club to publish its figures.", "expect": [{"actor": "Bondholders"}, {"trace": "find_speaking_groups"}]},
+  {"name": "a word of kind before the noun", "body": "In Lagos, the market traders said the levy would close their stalls.", "expect": [{"point": "position Market traders"}]},
+  {"name": "past an auxiliary and an adverb", "body": "The ratepayers have repeatedly warned that bills are rising.", "expect": [{"point": "warning Ratepayers"}]},
+  {"name": "a bare plural speaks of a kind of people, not a party", "body": "Traders said prices would rise.", "expect": [{"noActor": "Traders"}, {"noTrace": "find_speaking_groups"}]},
+  {"name": "a plural naming things is no group", "body": "The studies suggest the levy would raise prices.", "expect": [{"noActor": "Studies"}]},
+  {"name": "a plural that is the object of a preposition is no subject", "body": "A spokesman for the bondholders said the offer was too low.", "expect": [{"noTrace": "find_speaking_groups"}]},
+  {"name": "the body whose name holds the noun", "body": "The Atlantic Seafood Processors' Council met on Monday. The processors said the price reflected weak demand.", "expect": [{"point": "position Atlantic Seafood Processors' Council"}, {"noActor": "Processors"}]},
+  {"name": "a noun another list knows is left to it", "body": "The officials said the talks would resume.", "expect": [{"noTrace": "find_speaking_groups"}]},
+]);
