@@ -13,6 +13,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { ensureKnown } from "../text/known.ts";
 import { type Body, type Fit, capitalWords, fitOf, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
+import { verbAt } from "../text/verbs.ts";
 
 const RULE = "resolve_generic_nouns";
 const COURT_NOUNS = new Set(["court"]);
@@ -84,6 +85,9 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
         const before = s.tokens[m.t0 - 1];
         const kind = before?.low ?? "";
         if (!(before?.word && !(before.flags & WordFlag.GENERIC_ORG)) && state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
+        // find_typed_organisations keeps the noun in the mention ("union Vereinigung Cockpit").
+        const first = s.tokens[m.t0]!;
+        if (first.flags & WordFlag.GENERIC_ORG && !first.cap && state.lex.genericOrgNouns.has(first.low)) addKind(kinds, e.key, first.low);
         // "Banca Tirrenica di Risparmio, a regional bank with deep roots": so is the noun of an appositive.
         const apposed = apposedNoun(state, s, m.t1);
         if (apposed) addKind(kinds, e.key, apposed);
@@ -224,8 +228,9 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
-  // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named.
-  const apposed = appositiveOf(state, s, t0);
+  // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named;
+  // "seen by Shipping Line Daily, the association called on": a subject after an opening phrase is no appositive.
+  const apposed = verbFollows(state, toks, t1) ? null : appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
   let key = organ?.key ?? apposed;
@@ -248,6 +253,12 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   if (!state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: false, anaphor: true })) return;
   ensureKnown(state, key);
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t0, t1)}" -> ${state.entity(key!)?.name}`);
+}
+
+/** A reporting verb, an auxiliary or a modal right after the noun: it heads its clause's subject. */
+function verbFollows(state: SummarizeState, toks: Sentence["tokens"], t: number): boolean {
+  const next = toks[t];
+  return !!next && (!!(next.flags & (WordFlag.AUXILIARY | WordFlag.MODAL)) || verbAt(state, toks, t) !== null);
 }
 
 /** The body or country named right before ", the noun," (past its acronym in brackets). */

@@ -44,4 +44,5 @@ ruleSuite("find_organisations", [
   {"name": "where a body is based is no part of its name", "body": "The tanker's manager, Dubai-based Orenda Marine Management, denied any wrongdoing. In a statement, it said Denmark must release the ship.", "expect": [{"actor": "Orenda Marine Management"}, {"point": "demand Orenda Marine Management -> Denmark"}]},
   {"name": "a title with a word before it and its portfolio is no body", "body": "In Brussels, the European Commissioner for Preparedness and Crisis Management, Janika Sooster-Valk, said member states should be ready to send aircraft.", "expect": [{"point": "demand Janika Sooster-Valk"}, {"noActor": "European Commissioner for Preparedness and Crisis Management"}]},
   {"name": "a jury is a body", "body": "The National Jury of Elections said it would review the challenged sheets.", "expect": [{"actorKind": ["National Jury of Elections", "organisation"]}]},
+  {"name": "a connector of another language inside a body's name", "body": "The tenants' group Casa para Quem Vive said the vote came far too late.", "expect": [{"actor": "Casa para Quem Vive"}, {"noActor": "Casa"}]},
 ]);
