@@ -106,4 +106,7 @@ ruleSuite("attribute_speech", [
   {"name": "insisted that X be done demands", "body": "Governor Tomas Reyes insisted that two sailors held in the port be freed at once.", "expect": [{"point": "demand Tomas Reyes: two sailors held in the port be freed at once"}]},
   {"name": "insists on demands", "body": "The Dockers Union insists on a written guarantee.", "expect": [{"point": "demand Dockers Union"}]},
   {"name": "said after but is the sentence's subject's second verb", "body": "Its chief executive, Ana Ode, thanked the navy but said the strait was still unsafe.", "expect": [{"point": "position Ana Ode: the strait was still unsafe"}]},
+  {"name": "a body's vote states its position", "body": "Lisbon City Council voted on Tuesday to stop issuing new holiday-rental licences.", "expect": [{"point": "position Lisbon City Council: to stop issuing new holiday-rental licences"}]},
+  {"name": "unveiling a plan states a position", "body": "Barcelona City Council unveiled a plan to close two cruise terminals by 2030.", "expect": [{"point": "position Barcelona City Council"}]},
+  {"name": "the noun vote reports nothing", "body": "For the tenants' group Casa para Quem Vive, the vote came far too late.", "expect": [{"noPoint": "Casa para Quem Vive"}]},
 ]);
