@@ -140,6 +140,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
     // "While Russia contends that ..., the United States argues ...": the subordinate clause ends at its comma.
     const subordinate = !asAside && flagged(tokenAt(toks, subj.t0 - 1), WordFlag.CLAUSE_OPENER);
+    // "would not call off the strike while they vote": a subordinate verb with nothing after it reports no words before it.
+    if (trailing && subordinate && quoteMark < 0) return null;
     const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
     const also = both.length > 1 ? both.slice(1).map((m) => m.key) : undefined;
     return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });

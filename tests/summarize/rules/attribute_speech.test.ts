@@ -109,4 +109,5 @@ ruleSuite("attribute_speech", [
   {"name": "a body's vote states its position", "body": "Lisbon City Council voted on Tuesday to stop issuing new holiday-rental licences.", "expect": [{"point": "position Lisbon City Council: to stop issuing new holiday-rental licences"}]},
   {"name": "unveiling a plan states a position", "body": "Barcelona City Council unveiled a plan to close two cruise terminals by 2030.", "expect": [{"point": "position Barcelona City Council"}]},
   {"name": "the noun vote reports nothing", "body": "For the tenants' group Casa para Quem Vive, the vote came far too late.", "expect": [{"noPoint": "Casa para Quem Vive"}]},
+  {"name": "a subordinate verb with nothing after it reports nothing before it", "body": "The Dockers' Union said it would put the offer to its members but would not call off the strike while they vote.", "expect": [{"point": "Dockers' Union: it would put the offer to its members but would not call off the strike while they vote"}]},
 ]);
