@@ -36,15 +36,17 @@ const find_titled_people: Rule = (state) => {
         if (longer && longer.end > m.end) m = longer;
       }
       if (!m) continue;
-      let n1 = nameRun(state, s, m.end);
-      if (n1 === m.end) n1 = cityAsFirstName(state, s, m.end);
-      if (n1 === m.end || state.claimed(s, m.end, n1) || bodyNameGoesOn(state, s, n1)) continue;
+      // "Minister for Enterprise Declan Furlong": the portfolio after the title, then the name.
+      const n0 = portfolioAfter(state, toks, m.end) ?? m.end;
+      let n1 = nameRun(state, s, n0);
+      if (n1 === n0) n1 = cityAsFirstName(state, s, n0);
+      if (n1 === n0 || state.claimed(s, n0, n1) || bodyNameGoesOn(state, s, n1)) continue;
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;
-      if (addPerson(state, s, start, m.end, n1, RULE, { role, affiliation })) {
+      if (addPerson(state, s, start, n0, n1, RULE, { role, affiliation })) {
         const e = state.entity(state.mentionAt(s, start)!.key)!;
         if (m.values[0]!.government) e.government = true;
-        if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, m.end, n1)}" after title "${state.surface(s, i, m.end)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
+        if (state.tracing) state.note(s.index, RULE, `person "${state.surface(s, n0, n1)}" after title "${state.surface(s, i, n0)}"${affiliation ? ` of ${state.entity(affiliation)?.name ?? affiliation}` : ""}`);
         i = n1 - 1;
       }
     }
@@ -59,6 +61,25 @@ function bodyNameGoesOn(state: SummarizeState, s: Sentence, t1: number): boolean
   const toks = s.tokens;
   const next = toks[t1]?.text === "'" || toks[t1]?.low === "'s" ? t1 + 1 : t1;
   return state.lex.orgHeads.has(toks[next]?.text ?? "");
+}
+
+/**
+ * Past "for" or "of" and a portfolio in capitals ("for Enterprise", "for Climate Crisis and Civil
+ * Protection", "for Urban Ecology"), where the name after the title begins; undefined when none stands there.
+ */
+function portfolioAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): number | undefined {
+  const low = toks[j]?.low;
+  if (low !== "for" && low !== "of") return undefined;
+  const { portfolios } = state.lex.words;
+  const isPortfolio = (t: Sentence["tokens"][number] | undefined) => !!t?.cap && portfolios.has(t.low);
+  let k = j + 1;
+  let end: number | undefined;
+  while (k < toks.length) {
+    if (isPortfolio(toks[k])) end = ++k;
+    else if (end !== undefined && (toks[k]!.low === "and" || toks[k]!.text === "&") && isPortfolio(toks[k + 1])) k++;
+    else break;
+  }
+  return end;
 }
 
 /** Where the sentence's last name word stands, or -1. */

@@ -10,4 +10,6 @@ ruleSuite("resolve_surnames", [
   {"name": "a lone word after the is a body, not a person", "body": "Lumora met the Garante on Monday. The Garante said Lumora must pay the fine.", "expect": [{"point": "demand Garante"}, {"actorKind": ["Garante", "organisation"]}]},
   {"name": "a lone word after the and a modifier is a body", "body": "The vote split the Greens in March. The opposition Greens demanded that the minister resign.", "expect": [{"actorKind": ["Greens", "organisation"]}]},
   {"name": "a double surname alone is the person named in full", "body": "Mines Minister Aurélie Kabasele Ntumba said the ban stays. \"Companies must build refineries here,\" Kabasele Ntumba told reporters.", "expect": [{"point": "demand Aurélie Kabasele Ntumba"}, {"noActor": "Kabasele Ntumba"}]},
+  {"name": "the first of two surnames names the person", "body": "Deputy Mayor Marta Ribas Puig said the city could no longer accept the crowds. \"The city pays the bill,\" Ribas said.", "expect": [{"noActor": "Ribas"}, {"point": "position Marta Ribas Puig: The city pays the bill"}]},
+  {"name": "a last name outranks a middle one", "body": "Mayor Ana Costa Silva said the port must close. Minister Rui Costa said the port would stay open. Costa added that talks would resume.", "expect": [{"point": "position Rui Costa: talks would resume"}]},
 ]);
