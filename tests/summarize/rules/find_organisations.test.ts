@@ -45,4 +45,5 @@ ruleSuite("find_organisations", [
   {"name": "a title with a word before it and its portfolio is no body", "body": "In Brussels, the European Commissioner for Preparedness and Crisis Management, Janika Sooster-Valk, said member states should be ready to send aircraft.", "expect": [{"point": "demand Janika Sooster-Valk"}, {"noActor": "European Commissioner for Preparedness and Crisis Management"}]},
   {"name": "a jury is a body", "body": "The National Jury of Elections said it would review the challenged sheets.", "expect": [{"actorKind": ["National Jury of Elections", "organisation"]}]},
   {"name": "a connector of another language inside a body's name", "body": "The tenants' group Casa para Quem Vive said the vote came far too late.", "expect": [{"actor": "Casa para Quem Vive"}, {"noActor": "Casa"}]},
+  {"name": "a port named with its place", "body": "The Port of Barcelona said it had not been consulted.", "expect": [{"point": "position Port of Barcelona"}]},
 ]);

@@ -39,4 +39,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the noun a body was introduced with inside its mention", "body": "For the pilots' union Vereinigung Cockpit, the vote came far too late. The union called on the council to reopen the depot.", "expect": [{"point": "demand Vereinigung Cockpit"}]},
   {"name": "a movement introduced by its noun", "body": "For the tenants' movement Casa para Quem Vive, the vote came far too late. The movement called on the council to buy flats.", "expect": [{"point": "demand Casa para Quem Vive"}]},
   {"name": "a subject after an opening phrase is no appositive of the name before it", "body": "The Association of Baltic Feeder Operators met on Monday. In a letter seen by Shipping Line Daily, the association called on the ministry to cut the dues.", "expect": [{"point": "demand Association of Baltic Feeder Operators"}, {"noPoint": "demand Shipping Line Daily"}]},
+  {"name": "the port is the port the article names", "body": "The Port of Barcelona opposed the cap. Deputy Mayor Marta Ribas said she expected the port to put forward its own plan.", "expect": [{"point": "demand Marta Ribas -> Port of Barcelona"}]},
 ]);
