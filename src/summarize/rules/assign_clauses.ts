@@ -104,11 +104,18 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   if (speaker?.kind !== "person") return;
   const own = speaker.affiliation && state.resolve(speaker.affiliation) === state.resolve(g.actor);
   // "a spokesman for the transport ministry said Berlin expected ...": a spokesperson voices a government's wishes.
-  const voiced = speaker.role === "spokesperson" && state.entity(g.actor)?.kind === "country";
+  // "Labour Minister Ana Ode said the government expected ...": an official speaks of her own government.
+  const voiced = (speaker.role === "spokesperson" || (speaker.government && !speaker.affiliation && describedGovernment(state, s, g))) && state.entity(g.actor)?.kind === "country";
   if (own || voiced) {
     if (state.tracing) state.note(s.index, RULE, `${state.entity(g.actor)?.name} speaks through ${speaker.name} here`);
     g.actor = parent.actor;
   }
+}
+
+/** Is the frame's subject a government named by a common noun ("the government", "the administration"), not by name? */
+function describedGovernment(state: SummarizeState, s: Sentence, g: Frame): boolean {
+  for (let t = g.s0; t < g.s1; t++) if (state.lex.governmentDescriptors.has(s.tokens[t]!.low)) return true;
+  return false;
 }
 
 function gapIsOwn(s: Sentence, f: Frame, from: number, to: number): boolean {

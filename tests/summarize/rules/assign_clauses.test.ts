@@ -12,4 +12,6 @@ ruleSuite("assign_clauses", [
   {"name": "where it was said is no statement", "body": "The Harbour Pilots Association spoke at the port.", "expect": [{"noPoint": "at the port"}]},
   {"name": "one actor aimed at by the verb", "body": "Beijing blames Manila.", "expect": [{"point": "position China: blames Manila"}]},
   {"name": "a demonstrative before one noun", "body": "The Council of Governors, which represents the counties, rejected that demand.", "expect": [{"point": "rejection Council of Governors: rejected that demand"}]},
+  {"name": "an official speaks of her own government", "body": "Brazil's top labour court ruled on Tuesday that drivers are employees. Labour Minister Rosa Vila said the government expected all platforms to comply with the ruling.", "expect": [{"point": "demand Rosa Vila"}, {"noPoint": "demand Brazil"}, {"trace": "Brazil speaks through Rosa Vila here"}]},
+  {"name": "an official speaking of a government she names reports its words", "body": "Brazil's top labour court ruled on Tuesday that drivers are employees. Trade Minister Ana Ode said Russia wanted the talks moved to Geneva.", "expect": [{"point": "demand Russia"}]},
 ]);
