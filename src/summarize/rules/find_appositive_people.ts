@@ -5,7 +5,7 @@
 //   "Paris, London and Berlin" -> nothing (no role word)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { nameRun } from "../text/names.ts";
+import { cityAsFirstName, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
@@ -43,7 +43,8 @@ const find_appositive_people: Rule = (state) => {
 function personAt(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   if (!toks[i]!.cap || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word) || state.mentionAt(s, i) || !mayRunOn(state, toks, i)) return -1;
-  const n1 = nameRun(state, s, i);
+  let n1 = nameRun(state, s, i);
+  if (n1 === i) n1 = cityAsFirstName(state, s, i);
   if (n1 - i < 2 || state.claimed(s, i, n1)) return -1;
   const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
   const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;

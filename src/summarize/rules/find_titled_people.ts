@@ -6,7 +6,7 @@
 //   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { dictAt, dictEndingAt, nameRun } from "../text/names.ts";
+import { cityAsFirstName, dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureSpanKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -86,14 +86,6 @@ function portfolioAfter(state: SummarizeState, toks: Sentence["tokens"], j: numb
 function lastNameWord(toks: Sentence["tokens"]): number {
   for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
   return -1;
-}
-
-/** "Commissioner Sofia Lindahl", "Minister Victoria Mensah": after a title, a capital's name before a surname is a first name. */
-function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
-  const d = dictAt(state, s, j);
-  if (!d || d.t0 !== j || d.t1 !== j + 1 || d.hit.role !== "capital" || dictAt(state, s, j + 1) || state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "")) return j;
-  const end = nameRun(state, s, j + 1);
-  return end > j + 1 ? end : j;
 }
 
 /** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */

@@ -116,6 +116,17 @@ export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4):
   return j;
 }
 
+/**
+ * "Commissioner Sofia Lindahl", "Victoria Mensah, the minister,": beside a title or a role, a
+ * capital's name before a surname is a first name. The end of the name, or j when there is none.
+ */
+export function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
+  const d = dictAt(state, s, j);
+  if (!d || d.t0 !== j || d.t1 !== j + 1 || d.hit.role !== "capital" || dictAt(state, s, j + 1) || state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "")) return j;
+  const end = nameRun(state, s, j + 1);
+  return end > j + 1 ? end : j;
+}
+
 /** "J.": a capital and its dot. */
 function initial(text: string): boolean {
   return text.length <= 3 && /^\p{Lu}\.$/u.test(text);

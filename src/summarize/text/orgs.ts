@@ -24,9 +24,15 @@ export function appositiveHead(s: Sentence, comma: number): number {
   const toks = s.tokens;
   for (let j = comma + 1; j < toks.length && j - comma <= MAX_APPOSITIVE; j++) {
     const t = toks[j]!;
-    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && APPOSITIVE_CUT.has(t.low))) return j - 1;
+    if (t.text === "," || t.text === "." || t.text === ";" || (j > comma + 1 && (APPOSITIVE_CUT.has(t.low) || participleBeforePreposition(toks, j)))) return j - 1;
   }
   return -1;
+}
+
+/** "the largest home-rental platform | operating in Portugal": a lowercase -ing word before a preposition opens what follows the head. */
+function participleBeforePreposition(toks: Sentence["tokens"], j: number): boolean {
+  const t = toks[j]!;
+  return !t.cap && t.low.length > 5 && t.low.endsWith("ing") && ((toks[j + 1]?.flags ?? 0) & WordFlag.PREPOSITION) !== 0;
 }
 
 /** End of a capitalised run starting at i (connectors and inner possessives allowed), or i. */

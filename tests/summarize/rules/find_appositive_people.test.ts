@@ -10,4 +10,5 @@ ruleSuite("find_appositive_people", [
   {"name": "an occupation in the appositive", "body": "Liam Daly, a beef farmer from near Moate, said the deal must be stopped.", "expect": [{"point": "demand Liam Daly"}, {"actorKind": ["Liam Daly", "person"]}]},
   {"name": "a place closing a quotation before the speaker's role is no person", "body": "Health Minister Themba Nxumalo spoke in Pretoria. \"It is up to Nordvale to explain why the pen costs more here than in São Paulo,\" the minister added.", "expect": [{"noActor": "São Paulo"}, {"point": "demand Themba Nxumalo"}]},
   {"name": "a role with a relative clause runs on to its comma", "body": "Amelia Grant, a nurse from Halifax who is due to fly to Vancouver for her sister's wedding on Saturday, said she had already booked a backup train ticket.", "expect": [{"actor": "Amelia Grant"}, {"point": "position Amelia Grant"}]},
+  {"name": "a capital's name before a surname is a first name beside a role", "body": "\"This cap is ten years too late,\" said Sofia Rebelo, a spokeswoman for the movement.", "expect": [{"point": "position Sofia Rebelo"}, {"noActor": "Bulgaria"}]},
 ]);

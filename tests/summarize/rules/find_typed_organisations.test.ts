@@ -21,4 +21,6 @@ ruleSuite("find_typed_organisations", [
   {"name": "a country ending the name is part of it", "body": "Safe Tides Ireland, a charity for seafarers, urged the port to reopen.", "expect": [{"point": "demand Safe Tides Ireland"}, {"actorKind": ["Safe Tides Ireland", "organisation"]}, {"noActor": "Ireland"}]},
   {"name": "a country ending a name after its kind noun", "body": "The tenants' association Fair Rent Kenya said landlords must freeze rents.", "expect": [{"point": "demand Fair Rent Kenya"}]},
   {"name": "a country after an untyped name stays a country", "body": "Officials from Harrow Keel Ghana said the port must reopen.", "expect": [{"noActor": "Harrow Keel Ghana"}]},
+  {"name": "an appositive's head before a participle and its preposition", "body": "Bedly, the largest home-rental platform operating in Portugal, said it would remove listings.", "expect": [{"point": "position Bedly"}]},
+  {"name": "an -ing word before the head is no cut", "body": "Corvane, a leading engineering firm, said it would appeal.", "expect": [{"point": "position Corvane"}]},
 ]);
