@@ -184,7 +184,8 @@ function fitsNoun(body: Body, words: NounWord[]): number {
   let first = aliased < 0 ? words.length : aliased;
   for (const name of body.names)
     for (let i = 0; i < first; i++)
-      if (holdsWords(name, words[i]!.text)) {
+      // "Pilots" is the group of pilots, not their union, which "Canadian Pilots Association" may be.
+      if (holdsWords(name, words[i]!.text) && !(body.kind === "group" && name === words[i]!.text)) {
         first = i;
         break;
       }

@@ -24,4 +24,6 @@ ruleSuite("find_acting_groups", [
   {"name": "teachers asked to act are a group and the demand's target", "body": "Chief executive Gladys Wanjiru said the strike was illegal and urged all teachers to report to their stations.", "expect": [{"point": "demand Gladys Wanjiru -> Teachers"}]},
   {"name": "a body's own member countries are no group of their own", "body": "The alliance's 32 member countries affirm that Ukraine must wait.", "expect": [{"noActor": "Member countries"}]},
   {"name": "a demonym and a trade word before the noun name the group", "body": "Danish pork producers said in a statement that Chinese buyers had already begun cancelling orders.", "expect": [{"point": "position Danish pork producers"}]},
+  {"name": "a verb after a negation is no word of kind", "body": "The Cabin Crew Alliance said its members would not cross pilots' picket lines.", "expect": [{"noTrace": "\"cross pilots\" -> a group"}, {"trace": "\"pilots\" -> a group"}]},
+  {"name": "a verb after a relative pronoun is no word of kind", "body": "The Washington Education Labor Council, which represents teachers' unions, said it would pay strike benefits.", "expect": [{"noTrace": "\"represents teachers\" -> a group"}]},
 ]);
