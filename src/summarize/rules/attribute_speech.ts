@@ -120,8 +120,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const e = subjectEnd(state, s, v0);
   const both = e > 0 ? subjectsAt(state, s, e) : [];
   const subj = both[0];
-  // "provided Canada agrees to ...": a condition, not a statement by Canada.
-  if (subj && state.lex.words.conditionOpeners.has(tokenAt(toks, subj.t0 - 1)?.low ?? "")) return null;
+  // "provided Canada agrees to ...", "provided that Homes England confirms": a condition, not a statement by its subject.
+  if (subj && (state.lex.words.conditionOpeners.has(tokenAt(toks, subj.t0 - 1)?.low ?? "") || (tokenAt(toks, subj.t0 - 1)?.low === "that" && tokenAt(toks, subj.t0 - 2)?.low === "provided"))) return null;
   // "told a Senate estimates hearing": a name after "a" is a word of kind, not one who speaks ("a Kremlin spokesman" ends in its voice).
   if (subj && INDEFINITE.has(tokenAt(toks, subj.t0 - 1)?.low ?? "") && toks[subj.t1 - 1]!.cap) return null;
   // "demanded that wealthy nations commit ...": what is demanded of them, not their statement.

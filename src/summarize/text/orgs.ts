@@ -149,6 +149,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
     break;
   }
   end = personAfter(state, s, t0, end);
+  // "across England and Wales", "Congress and the Senate": heads joined by "and" are two names, not one.
+  if (headsJoined(state, toks, t0, end)) return i;
   // "the Home Nations Rugby League Grand Final": an event, held by the body named before it.
   if (state.lex.eventWords.has(toks[end - 1]!.text)) {
     if (lastHead < 0 || lastHead >= end - 1 || lastHead + 1 - t0 < 2) return i;
@@ -232,6 +234,17 @@ function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number 
 }
 
 /** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
+/** Does [t0, end) hold only heads and connectors, with an "and" among them? */
+function headsJoined(state: SummarizeState, toks: Sentence["tokens"], t0: number, end: number): boolean {
+  let and = false;
+  for (let j = t0; j < end; j++) {
+    const t = toks[j]!;
+    if (t.low === "and") and = true;
+    else if (!state.lex.orgHeads.has(t.text) && !state.lex.orgConnectors.has(t.low)) return false;
+  }
+  return and;
+}
+
 export function orgKey(name: string): string {
   const low = name.toLowerCase();
   return "org:" + (low.includes("’") || low.includes("‘") ? low.replace(/[’‘]/g, "'") : low);

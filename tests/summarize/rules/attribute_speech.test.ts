@@ -110,4 +110,5 @@ ruleSuite("attribute_speech", [
   {"name": "unveiling a plan states a position", "body": "Barcelona City Council unveiled a plan to close two cruise terminals by 2030.", "expect": [{"point": "position Barcelona City Council"}]},
   {"name": "the noun vote reports nothing", "body": "For the tenants' group Casa para Quem Vive, the vote came far too late.", "expect": [{"noPoint": "Casa para Quem Vive"}]},
   {"name": "a subordinate verb with nothing after it reports nothing before it", "body": "The Dockers' Union said it would put the offer to its members but would not call off the strike while they vote.", "expect": [{"point": "Dockers' Union: it would put the offer to its members but would not call off the strike while they vote"}]},
+  {"name": "the subject of a condition after provided that does not speak", "body": "Harbourline is willing to raise the affordable share provided that Homes England confirms the grant, its director said.", "expect": [{"noPoint": "Homes England"}]},
 ]);

@@ -46,4 +46,6 @@ ruleSuite("find_organisations", [
   {"name": "a jury is a body", "body": "The National Jury of Elections said it would review the challenged sheets.", "expect": [{"actorKind": ["National Jury of Elections", "organisation"]}]},
   {"name": "a connector of another language inside a body's name", "body": "The tenants' group Casa para Quem Vive said the vote came far too late.", "expect": [{"actor": "Casa para Quem Vive"}, {"noActor": "Casa"}]},
   {"name": "a port named with its place", "body": "The Port of Barcelona said it had not been consulted.", "expect": [{"point": "position Port of Barcelona"}]},
+  {"name": "a body named after the nation it serves", "body": "Officers read out a letter from Historic England, which says the tower would cause considerable harm.", "expect": [{"point": "position Historic England"}]},
+  {"name": "heads joined by and are no one name", "body": "Schools across England and Wales will close on Friday, the union said.", "expect": [{"noTrace": "\"England and Wales\" -> organisation"}]},
 ]);
