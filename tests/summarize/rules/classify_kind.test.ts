@@ -91,4 +91,8 @@ ruleSuite("classify_kind", [
   {"name": "only once sets terms in a clause that looks ahead", "body": "Mining Minister Ana Ode said the stockpiles would be released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"point": "demand Ana Ode"}]},
   {"name": "only once in a narrated clause sets none", "body": "Mining Minister Ana Ode said the stockpiles were released only once the Cobalt Traders Guild had filed refining plans.", "expect": [{"noPoint": "demand"}]},
   {"name": "what a law requires, told as fact, is no demand of the speaker", "body": "Interior Minister Ana Ode said the checks were required by EU law.", "expect": [{"point": "position Ana Ode"}, {"noPoint": "demand"}]},
+  {"name": "what a deal depends on is a demand", "body": "Mayor Ewa Malina said that such elections depend on adequate support from Western nations.", "expect": [{"point": "demand Ewa Malina"}]},
+  {"name": "what depended on something is told, not asked", "body": "Mayor Ewa Malina said about 4,000 jobs in the district depended on the plant.", "expect": [{"noPoint": "demand"}]},
+  {"name": "what does not depend on something asks nothing", "body": "Mayor Ewa Malina said the review did not depend on the bond deal.", "expect": [{"noPoint": "demand"}]},
+  {"name": "those that depend on something are described, not asked", "body": "Mayor Ewa Malina said the levy would hurt towns that depend on cheap fuel.", "expect": [{"noPoint": "demand"}]},
 ]);
