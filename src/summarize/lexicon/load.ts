@@ -166,7 +166,7 @@ function addVerbs(lex: Lexicon, c: Checker, doc: Json): void {
     const notBefore = new Set(c.strings(v, "not_before", where).map((w) => w.toLowerCase()));
     const forms = new Set(listed.length ? [head, ...listed] : regularForms(head));
     for (const f of forms)
-      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, objectFrom: v.object_from === true, hopesFor: v.hopes_for === true, objectDeadline: v.object_deadline === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing"), headline: v.headline === true, needsObject: v.needs_object === true, reportsOnlyDone: v.not_after_modal === true, mandative: v.mandative === true, notBefore });
+      lex.verbs.add([...phraseKey(f), ...rest.flatMap(phraseKey)], { verb, kind, objectTo: v.object_to === true, objectFrom: v.object_from === true, hopesFor: v.hopes_for === true, objectDeadline: v.object_deadline === true, selfTo: v.self_to === true, conveys: v.conveys === true, participle: f.endsWith("ing"), headline: v.headline === true, needsObject: v.needs_object === true, reportsOnlyDone: v.not_after_modal === true, reportsForward: v.reports_forward === true, mandative: v.mandative === true, notBefore });
   });
   c.list(doc, "stances").forEach((s, i) => lex.stances.set(c.string(s, "word", `stances[${i}]`)!.toLowerCase(), kindOf(c, s, `stances[${i}]`)));
   c.list(doc, "nouns").forEach((s, i) => lex.nouns.set(c.string(s, "word", `nouns[${i}]`)!.toLowerCase(), kindOf(c, s, `nouns[${i}]`)));

@@ -62,6 +62,8 @@ export interface VerbHit {
   needsObject: boolean;
   /** After a modal the verb is an act, not a report ("would call strikes", unlike "called it a tactic"). */
   reportsOnlyDone: boolean;
+  /** Reports only what follows it ("voted on Tuesday to stop issuing licences"), never the words before it. */
+  reportsForward: boolean;
   /** Demands only what should be done ("insisted that Kyiv withdraw", "insists on"); a tensed clause it maintains ("insists it has done nothing wrong"). */
   mandative: boolean;
 }

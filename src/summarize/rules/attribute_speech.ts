@@ -57,6 +57,8 @@ const attribute_speech: Rule = (state) => {
       if (v.hit.objectDeadline && !givenTime(state, s, v.t1)) continue;
       // "the union would not call strikes": after a modal, an act rather than a report.
       if (v.hit.reportsOnlyDone && afterModal(state, s, v.t0)) continue;
+      // "nurses will vote on the offer next week": a verb that reports only what follows it, with nothing after it.
+      if (v.hit.reportsForward && nothingAfter(state, s, v.t1)) continue;
       // "Sofia and Ankara should agree a fast lane": what someone must do, not what they say.
       if (demanded(state, s, v.t0)) continue;
       // "wants to meet" is the subject's own aim; "wants Kyiv to yield" is a demand;

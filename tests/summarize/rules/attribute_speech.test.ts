@@ -108,7 +108,7 @@ ruleSuite("attribute_speech", [
   {"name": "said after but is the sentence's subject's second verb", "body": "Its chief executive, Ana Ode, thanked the navy but said the strait was still unsafe.", "expect": [{"point": "position Ana Ode: the strait was still unsafe"}]},
   {"name": "a body's vote states its position", "body": "Lisbon City Council voted on Tuesday to stop issuing new holiday-rental licences.", "expect": [{"point": "position Lisbon City Council: to stop issuing new holiday-rental licences"}]},
   {"name": "unveiling a plan states a position", "body": "Barcelona City Council unveiled a plan to close two cruise terminals by 2030.", "expect": [{"point": "position Barcelona City Council"}]},
-  {"name": "the noun vote reports nothing", "body": "For the tenants' group Casa para Quem Vive, the vote came far too late.", "expect": [{"noPoint": "Casa para Quem Vive"}]},
+  {"name": "a vote with nothing after it reports no words before it", "body": "The Nurses Union said nurses would vote on the offer next week.", "expect": [{"point": "position Nurses Union: nurses would vote on the offer next week"}]},
   {"name": "a subordinate verb with nothing after it reports nothing before it", "body": "The Dockers' Union said it would put the offer to its members but would not call off the strike while they vote.", "expect": [{"point": "Dockers' Union: it would put the offer to its members but would not call off the strike while they vote"}]},
   {"name": "the subject of a condition after provided that does not speak", "body": "Harbourline is willing to raise the affordable share provided that Homes England confirms the grant, its director said.", "expect": [{"noPoint": "Homes England"}]},
 ]);
