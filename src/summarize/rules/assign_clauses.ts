@@ -112,10 +112,21 @@ function collapse(state: SummarizeState, s: Sentence, g: Frame, frames: Frame[])
   }
 }
 
-/** Is the frame's subject a government named by a common noun ("the government", "the administration"), not by name? */
+/** Words a bare government noun may stand with ("the federal government", "her government"). */
+const DETERMINERS = new Set(["the", "his", "her", "its", "our", "their"]);
+
+/**
+ * Is the frame's subject a government named only by a common noun ("the government", "the federal
+ * administration"), not by name or demonym ("the Chinese government", "Beijing")?
+ */
 function describedGovernment(state: SummarizeState, s: Sentence, g: Frame): boolean {
-  for (let t = g.s0; t < g.s1; t++) if (state.lex.governmentDescriptors.has(s.tokens[t]!.low)) return true;
-  return false;
+  let noun = false;
+  for (let t = g.s0; t < g.s1; t++) {
+    const low = s.tokens[t]!.low;
+    if (state.lex.governmentDescriptors.has(low)) noun = true;
+    else if (!DETERMINERS.has(low) && !state.lex.words.governmentModifiers.has(low)) return false;
+  }
+  return noun;
 }
 
 function gapIsOwn(s: Sentence, f: Frame, from: number, to: number): boolean {
