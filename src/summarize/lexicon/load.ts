@@ -47,7 +47,7 @@ function emptyLexicon(): Lexicon {
   return {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
-    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), leadingHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
+    cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), leadingHeads: new Set(), ofHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
     orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
   };
 }
@@ -189,6 +189,7 @@ function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
   for (const h of c.strings(doc, "company_heads", null)) lex.orgHeads.add(h), lex.companyHeads.add(h);
   for (const h of c.strings(doc, "lone_heads", null)) lex.orgHeads.add(h), lex.loneHeads.add(h);
   for (const h of c.strings(doc, "leading_heads", null)) lex.orgHeads.add(h), lex.leadingHeads.add(h);
+  for (const h of c.strings(doc, "of_heads", null)) lex.ofHeads.add(h);
   for (const s of c.strings(doc, "suffixes", null)) lex.orgSuffixes.add(s);
   for (const s of c.strings(doc, "connectors", null)) lex.orgConnectors.add(s.toLowerCase());
   for (const s of c.strings(doc, "media_heads", null)) lex.mediaHeads.add(s);

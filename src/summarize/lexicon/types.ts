@@ -109,6 +109,8 @@ export interface Lexicon {
   loneHeads: Set<string>;
   /** Head words that open a body's name ("Banca Tirrenica di Risparmio"), which news writes short by the word after ("Tirrenica"). */
   leadingHeads: Set<string>;
+  /** Head words that open a body's name only before "of" ("Port of Barcelona", not "Port Harcourt"). */
+  ofHeads: Set<string>;
   /** Head words of company names, which news also writes short ("Pacific Gateway Terminals" -> "Pacific Gateway"). */
   companyHeads: Set<string>;
   orgSuffixes: Set<string>;

@@ -40,7 +40,8 @@ const find_titled_people: Rule = (state) => {
       const n0 = portfolioAfter(state, toks, m.end) ?? m.end;
       let n1 = nameRun(state, s, n0);
       if (n1 === n0) n1 = cityAsFirstName(state, s, n0);
-      if (n1 === n0 || state.claimed(s, n0, n1) || bodyNameGoesOn(state, s, n1)) continue;
+      // "The Director of Public Prosecutions said": past a portfolio, one word is the portfolio's own, not a name.
+      if (n1 === n0 || (n0 > m.end && n1 - n0 < 2) || state.claimed(s, n0, n1) || bodyNameGoesOn(state, s, n1)) continue;
       const { start, affiliation } = prefixOf(state, s, i);
       const role = m.values[0]!.role || undefined;
       if (addPerson(state, s, start, n0, n1, RULE, { role, affiliation })) {

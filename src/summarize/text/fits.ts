@@ -184,12 +184,19 @@ function fitsNoun(body: Body, words: NounWord[]): number {
   let first = aliased < 0 ? words.length : aliased;
   for (const name of body.names)
     for (let i = 0; i < first; i++)
-      // "Pilots" is the group of pilots, not their union, which "Canadian Pilots Association" may be.
-      if (holdsWords(name, words[i]!.text) && !(body.kind === "group" && name === words[i]!.text)) {
+      if (holdsWords(name, words[i]!.text) && groupFits(body, name, words[i]!.text)) {
         first = i;
         break;
       }
   return first < words.length ? first : -1;
+}
+
+/**
+ * A group of people fits a noun only by the noun heading its name ("Andean countries", not "Port
+ * Harcourt residents" for "the port"), and never by the plural alone ("Pilots" is not their union).
+ */
+function groupFits(body: Body, name: string, text: string): boolean {
+  return body.kind !== "group" || (name !== text && name.endsWith(" " + text));
 }
 
 /**

@@ -82,7 +82,7 @@ export function basedWord(low: string): boolean {
 interface OrgWords {
   /** The company suffixes written with a final dot, without it ("Inc." -> "Inc"). */
   dotless: Set<string>;
-  /** Head words and company suffixes, the dotted ones also without their dot. */
+  /** Head words (those that head a name only before "of" too) and company suffixes, the dotted ones also without their dot. */
   words: Set<string>;
   /** Every head word is capitalised: only capitalised tokens can be one. */
   capitalised: boolean;
@@ -95,9 +95,9 @@ function orgWords(lex: Lexicon): OrgWords {
   if (!w) {
     const dotless = new Set<string>();
     for (const x of lex.orgSuffixes) if (x.endsWith(".")) dotless.add(x.slice(0, -1));
-    const words = new Set([...lex.orgHeads, ...lex.orgSuffixes, ...dotless]);
+    const words = new Set([...lex.orgHeads, ...lex.ofHeads, ...lex.orgSuffixes, ...dotless]);
     // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
-    const capitalised = [...lex.orgHeads].every((h) => shapeOf(h).cap);
+    const capitalised = [...lex.orgHeads, ...lex.ofHeads].every((h) => shapeOf(h).cap);
     orgWordsByLexicon.set(lex, (w = { dotless, words, capitalised }));
   }
   return w;
@@ -134,7 +134,7 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
   let lastHead = -1;
-  for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text)) lastHead = j;
+  for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text) || (state.lex.ofHeads.has(toks[j]!.text) && toks[j + 1]?.low === "of")) lastHead = j;
   const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text);
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.

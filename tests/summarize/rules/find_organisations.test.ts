@@ -48,4 +48,5 @@ ruleSuite("find_organisations", [
   {"name": "a port named with its place", "body": "The Port of Barcelona said it had not been consulted.", "expect": [{"point": "position Port of Barcelona"}]},
   {"name": "a body named after the nation it serves", "body": "Officers read out a letter from Historic England, which says the tower would cause considerable harm.", "expect": [{"point": "position Historic England"}]},
   {"name": "heads joined by and are no one name", "body": "Schools across England and Wales will close on Friday, the union said.", "expect": [{"noTrace": "\"England and Wales\" -> organisation"}]},
+  {"name": "a city whose name opens with Port is no body", "body": "Port Harcourt residents said the spill had poisoned their wells, and Port Louis officials said the same.", "expect": [{"noTrace": "\"Port Harcourt\" -> organisation"}, {"noTrace": "\"Port Louis\" -> organisation"}]},
 ]);

@@ -42,4 +42,5 @@ ruleSuite("resolve_generic_nouns", [
   {"name": "the port is the port the article names", "body": "The Port of Barcelona opposed the cap. Deputy Mayor Marta Ribas said she expected the port to put forward its own plan.", "expect": [{"point": "demand Marta Ribas -> Port of Barcelona"}]},
   {"name": "a union named by the trade it organises", "body": "Tacoma Teachers United called a strike vote. The union is asking for a hard cap on class sizes.", "expect": [{"point": "demand Tacoma Teachers United"}]},
   {"name": "a group named by a plural is not the union of those people", "body": "The Canadian Professional Pilots Association speaks for the airline's pilots. Pilots at Borealis Airways will walk off the job on July 3 unless the carrier agrees to a raise, their union said.", "expect": [{"point": "demand Canadian Professional Pilots Association"}, {"noPoint": "demand Pilots"}]},
+  {"name": "a group of people is no port", "body": "Port Harcourt residents said the spill had poisoned their wells. The port authority said it would investigate.", "expect": [{"noPoint": "Port Harcourt residents: it would investigate"}]},
 ]);
