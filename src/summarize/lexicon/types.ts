@@ -192,7 +192,9 @@ export interface WordLists {
   authorPrepositions: Set<string>;
   /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
   groupEndings: Set<string>;
-  /** Plurals with a group ending that name things, not people ("studies", "numbers"). */
+  /** Endings of plural nouns that name people rather than bodies or things ("bondholders", "pharmacists"). */
+  personEndings: Set<string>;
+  /** Plurals with a person ending that name no group ("indicators", "others"). */
   notGroups: Set<string>;
   /** Words after a stance noun that open what the stance is ("offer to", "position on"). */
   stanceOpeners: Set<string>;

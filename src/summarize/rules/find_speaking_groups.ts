@@ -3,12 +3,13 @@
 //   "The bondholders accused the government of bad faith" -> the group bondholders
 //   "In Lagos, the market traders said ..." -> the group market traders
 //   "Traders said", "Observers warned" -> nothing (a kind of people who comment, not a party)
-//   "The studies suggest ..." -> nothing (words.json "not_groups")
+//   "The requirements state ..." -> nothing (no ending of words.json "person_endings")
+//   "The indicators suggest ..." -> nothing (words.json "not_groups")
 //   "the union's members said", "Labour Party supporters said" -> nothing (someone's people)
 //   "Officials said", "Farmers said" -> nothing here (the word lists know them)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { groupKey, peopleShaped } from "../text/people.ts";
+import { groupKey, personShaped } from "../text/people.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
@@ -70,11 +71,11 @@ function bodyNamedBy(state: SummarizeState, plural: string): string | undefined 
   return found;
 }
 
-/** A plural for people no word list already knows ("bondholders", "pharmacists"; not "studies", "officials"). */
+/** A plural for people no word list already knows ("bondholders", "pharmacists"; not "indicators", "officials"). */
 function groupNoun(state: SummarizeState, t: Token): boolean {
   const w = state.lex.words;
   const low = t.low;
-  if (!peopleShaped(state, low) || w.notGroups.has(low) || w.peopleNouns.has(low) || w.pluralHeads.has(low)) return false;
+  if (!personShaped(state, low) || w.notGroups.has(low) || w.peopleNouns.has(low) || w.pluralHeads.has(low)) return false;
   return w.actingGroups.get([low]).length === 0 && w.socialGroups.get([low]).length === 0 && w.memberNouns.get([low]).length === 0;
 }
 
@@ -83,9 +84,10 @@ function plainWord(state: SummarizeState, s: Sentence, t: Token, at: number): bo
   return t.word && !t.cap && !(t.flags & NOT_PLAIN) && !state.mentionAt(s, at) && !state.lex.words.groupQuantifiers.has(t.low) && t.low !== "the";
 }
 
-/** Does a clause open at token j: the sentence's first word (past a dateline), or the word after a comma? */
+/** Does a clause open at token j: the sentence's first word (past a dateline), or the word after a comma or a closing quotation mark? */
 function opensClause(s: Sentence, j: number): boolean {
-  return j <= s.dateline || s.tokens[j - 1]?.text === ",";
+  const before = s.tokens[j - 1]?.text;
+  return j <= s.dateline || before === "," || before === "”" || (before === '"' && j > 1 && !s.tokens[j - 2]!.word);
 }
 
 export default find_speaking_groups;

@@ -11,7 +11,16 @@ export function groupKey(name: string): string {
 
 /** A plural noun for people or bodies, by its ending ("premiers", "agencies"; not "talks", "prices"). */
 export function peopleShaped(state: SummarizeState, low: string): boolean {
-  for (const ending of state.lex.words.groupEndings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
+  return endsIn(low, state.lex.words.groupEndings);
+}
+
+/** A plural noun for people alone, by its ending ("bondholders", "pharmacists"; not "agencies", "requirements"). */
+export function personShaped(state: SummarizeState, low: string): boolean {
+  return endsIn(low, state.lex.words.personEndings);
+}
+
+function endsIn(low: string, endings: Set<string>): boolean {
+  for (const ending of endings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
   return false;
 }
 
