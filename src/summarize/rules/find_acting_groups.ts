@@ -108,8 +108,10 @@ function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean 
   if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low) || w.adverbs.has(t.low) || w.modals.has(t.low) || w.negations.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low) || w.clauseOpeners.has(t.low)) return false;
   // The word opens the phrase: nothing but a determiner, a preposition, a verb or a mark before it ("large state-owned companies" keeps only the noun).
   const before = tokenAt(toks, i - 2);
-  // "which represents teachers", "would not cross pilots' picket lines": after these the word is a verb.
-  if (before && before.word && before.flags & (WordFlag.AUXILIARY | WordFlag.MODAL | WordFlag.NEGATION | WordFlag.RELATIVE_PRONOUN)) return false;
+  // "would not cross pilots' picket lines": after these the word is a verb.
+  if (before && before.word && before.flags & (WordFlag.AUXILIARY | WordFlag.MODAL | WordFlag.NEGATION)) return false;
+  // "which represents teachers' unions": so it is after a relative pronoun, unless the noun is the clause's subject ("which senior doctors said").
+  if (before && before.flags & WordFlag.RELATIVE_PRONOUN && !((toks[i + 1]?.flags ?? 0) & (WordFlag.VERB | WordFlag.AUXILIARY | WordFlag.MODAL))) return false;
   return !before || !before.word || w.nonNames.has(before.low) || w.prepositions.has(before.low) || (!before.cap && (before.flags & WordFlag.VERB) !== 0);
 }
 

@@ -105,21 +105,25 @@ function firstNames(state: SummarizeState): { byFirst: Map<string, string[]>; si
 function surnames(state: SummarizeState): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const middles = new Map<string, string[]>();
+  const firsts = new Set<string>();
   for (const e of state.entities.values()) {
     if (e.kind !== "person") continue;
     const words = nameWords(e.name);
     if (words.length < 2) continue;
-    add(out, words[words.length - 1]!, e.key);
-    // "Marta Ribas Puig ... Ribas said": Spanish and Portuguese names go by the first of two surnames.
+    addKey(out, words[words.length - 1]!, e.key);
+    firsts.add(words[0]!);
+    // "Marta Ribas Puig ... Ribas said": Spanish names go by the first of two surnames.
     const middle = words.length === 3 ? words[1]! : "";
-    if (middle.length > 2 && /^\p{Lu}/u.test(middle)) add(middles, middle, e.key);
+    if (middle.length > 2 && /^\p{Lu}/u.test(middle)) addKey(middles, middle, e.key);
   }
-  // A last name outranks a middle one: "Ribas" is first the person whose name ends in it.
-  for (const [word, keys] of middles) if (!out.has(word)) out.set(word, keys);
+  // A last name outranks a middle one ("Ribas" is first the person whose name ends in it), and a
+  // middle word that opens another's name is a given name ("José Luis Escrivá" and "Luis Ode").
+  for (const [word, keys] of middles) if (!out.has(word) && !firsts.has(word)) out.set(word, keys);
   return out;
 }
 
-function add(map: Map<string, string[]>, word: string, key: string): void {
+/** File `key` under `word` once. */
+function addKey(map: Map<string, string[]>, word: string, key: string): void {
   const list = map.get(word) ?? [];
   if (!list.includes(key)) list.push(key);
   map.set(word, list);

@@ -26,4 +26,5 @@ ruleSuite("find_acting_groups", [
   {"name": "a demonym and a trade word before the noun name the group", "body": "Danish pork producers said in a statement that Chinese buyers had already begun cancelling orders.", "expect": [{"point": "position Danish pork producers"}]},
   {"name": "a verb after a negation is no word of kind", "body": "The Cabin Crew Alliance said its members would not cross pilots' picket lines.", "expect": [{"noTrace": "\"cross pilots\" -> a group"}, {"trace": "\"pilots\" -> a group"}]},
   {"name": "a verb after a relative pronoun is no word of kind", "body": "The Washington Education Labor Council, which represents teachers' unions, said it would pay strike benefits.", "expect": [{"noTrace": "\"represents teachers\" -> a group"}]},
+  {"name": "a word of kind after a relative pronoun when the group is the clause's subject", "body": "The plan, which senior doctors said was unsafe, was withdrawn.", "expect": [{"trace": "\"senior doctors\" -> a group"}]},
 ]);
