@@ -192,6 +192,8 @@ export interface WordLists {
   authorPrepositions: Set<string>;
   /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
   groupEndings: Set<string>;
+  /** Words besides the negations that leave a deed undone in a condition ("if Ottawa fails to act"). */
+  notDone: Set<string>;
   /** Endings of plural nouns that name people rather than bodies or things ("bondholders", "pharmacists"). */
   personEndings: Set<string>;
   /** Plurals with a person ending that name no group ("indicators", "others"). */

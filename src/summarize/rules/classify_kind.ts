@@ -18,8 +18,6 @@ import { verbAfter } from "../text/verbs.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
-/** Beside the negations, the words that say a deed is left undone ("if Canada fails to ..."). */
-const NOT_DONE = new Set(["n't", "fails", "failed", "fail", "refuses", "refused", "refuse"]);
 const OBJECT_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "firm", "strong", "clear", "deep", "further"]);
 
 const classify_kind: Rule = (state) => {
@@ -196,7 +194,7 @@ function unlessDone(state: SummarizeState, s: Sentence, d: Draft): boolean {
     const low = toks[t]!.low;
     if (low === "unless" || (low === "until" && untilDone(state, s, t, d)) || (low === "without" && refusedBefore(s, d.from, t))) return true;
     if (low !== "if") continue;
-    for (let k = t + 1; k < d.to && k - t < 8; k++) if (toks[k]!.flags & WordFlag.NEGATION || NOT_DONE.has(toks[k]!.low)) return true;
+    for (let k = t + 1; k < d.to && k - t < 8; k++) if (toks[k]!.flags & WordFlag.NEGATION || state.lex.words.notDone.has(toks[k]!.low)) return true;
   }
   return false;
 }

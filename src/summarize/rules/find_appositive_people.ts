@@ -9,12 +9,11 @@ import { cityAsFirstName, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { APPOSITIVE_REACH_RELATIVE } from "../text/verbs.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
-/** How far a role after a name may run once a relative clause opens in it. */
-const MAX_ROLE_RELATIVE = 30;
 const ROLE_PREP = new Set(["for", "of", "to", "in", "at", "from", "with"]);
 const QUOTE_MARKS = new Set(["“", "”", '"']);
 /** Marks that end the phrase before a name set off by commas; and those that end a role's phrase after it. */
@@ -92,7 +91,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
     // "Amelia Grant, a nurse from Halifax who is due to fly to Vancouver on Saturday, said": a relative clause runs on to the comma.
     let reach = MAX_ROLE;
     while (end < toks.length && end - from < reach && !ROLE_END.has(toks[end]!.text)) {
-      if (toks[end]!.flags & WordFlag.RELATIVE_PRONOUN) reach = MAX_ROLE_RELATIVE;
+      if (toks[end]!.flags & WordFlag.RELATIVE_PRONOUN) reach = APPOSITIVE_REACH_RELATIVE;
       end++;
     }
     return toks[end]?.text === "," || toks[end]?.text === "." ? { t0: from, t1: end, role: m.values[0]!.role, government: m.values[0]!.government } : null;

@@ -9,7 +9,7 @@
 //   "Officials said", "Farmers said" -> nothing here (the word lists know them)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { groupKey, personShaped } from "../text/people.ts";
+import { groupKey, personShaped, singularOf } from "../text/people.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
@@ -59,7 +59,7 @@ function speakingPlural(state: SummarizeState, s: Sentence, v: number): [number,
 
 /** The one body or group the article names with the noun, or its singular, among its words ("processors", "bondholder"). */
 function bodyNamedBy(state: SummarizeState, plural: string): string | undefined {
-  const one = plural.endsWith("ies") ? plural.slice(0, -3) + "y" : plural.slice(0, -1);
+  const one = singularOf(plural);
   let found: string | undefined;
   for (const e of state.entities.values()) {
     if (e.kind !== "organisation" && e.kind !== "group") continue;

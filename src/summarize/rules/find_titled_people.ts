@@ -11,8 +11,11 @@ import { addPerson } from "../text/people.ts";
 import { ensureSpanKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_titled_people";
+/** How many words a role set before a comma may run ("chief negotiator", "top trade official"). */
+const ROLE_REACH = 5;
 
 const find_titled_people: Rule = (state) => {
   const { titles, honorifics } = state.lex;
@@ -68,11 +71,11 @@ function bodyNameGoesOn(state: SummarizeState, s: Sentence, t1: number): boolean
  * Past "for" or "of" and a portfolio in capitals ("for Enterprise", "for Climate Crisis and Civil
  * Protection", "for Urban Ecology"), where the name after the title begins; undefined when none stands there.
  */
-function portfolioAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): number | undefined {
+function portfolioAfter(state: SummarizeState, toks: readonly Token[], j: number): number | undefined {
   const low = toks[j]?.low;
   if (low !== "for" && low !== "of") return undefined;
   const { portfolios } = state.lex.words;
-  const isPortfolio = (t: Sentence["tokens"][number] | undefined) => !!t?.cap && portfolios.has(t.low);
+  const isPortfolio = (t: Token | undefined) => !!t?.cap && portfolios.has(t.low);
   let k = j + 1;
   let end: number | undefined;
   while (k < toks.length) {
@@ -109,9 +112,6 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
   if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
   return { start: p, affiliation: affiliation ?? apposedOwner(state, s, p) };
 }
-
-/** How many words a role set before a comma may run ("chief negotiator", "top trade official"). */
-const ROLE_REACH = 5;
 
 /**
  * "Kinshasa's chief negotiator, Deputy Foreign Minister Ana Ode": the country or body owning

@@ -4,6 +4,7 @@
 import type { CueHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { singularOf } from "./people.ts";
 
 export interface CueAt {
   t0: number;
@@ -84,7 +85,7 @@ function asked(state: SummarizeState, t: Sentence["tokens"][number] | undefined)
   if (!t) return false;
   const w = state.lex.words;
   // "all platforms", "the airlines", "the agencies": a plural of a kind of body is asked as the kind is.
-  const one = t.low.endsWith("ies") ? t.low.slice(0, -3) + "y" : t.low.endsWith("s") ? t.low.slice(0, -1) : t.low;
+  const one = singularOf(t.low);
   const low = state.lex.orgKindNouns.has(one) ? one : t.low;
   // "the region", "the province": one of a plural of parties ("regions", "provinces").
   const many = low.endsWith("y") ? low.slice(0, -1) + "ies" : low + "s";

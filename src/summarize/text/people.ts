@@ -19,6 +19,11 @@ export function personShaped(state: SummarizeState, low: string): boolean {
   return endsIn(low, state.lex.words.personEndings);
 }
 
+/** The singular of a lowercase plural noun, by its spelling ("agencies" -> "agency", "bondholders" -> "bondholder"). */
+export function singularOf(plural: string): string {
+  return plural.endsWith("ies") ? plural.slice(0, -3) + "y" : plural.endsWith("s") ? plural.slice(0, -1) : plural;
+}
+
 function endsIn(low: string, endings: Set<string>): boolean {
   for (const ending of endings) if (low.length > ending.length + 2 && low.endsWith(ending)) return true;
   return false;

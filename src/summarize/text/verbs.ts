@@ -147,7 +147,7 @@ const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
 /** How many tokens an appositive between commas may hold; and one that holds a relative clause. */
 const APPOSITIVE_REACH = 16;
-const APPOSITIVE_REACH_RELATIVE = 30;
+export const APPOSITIVE_REACH_RELATIVE = 30;
 const TIME_OPENERS = new Set(["on", "last", "this", "in", "early", "late"]);
 /** Words of a date besides its numbers: days, months and months cut short. */
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);

@@ -95,4 +95,6 @@ ruleSuite("classify_kind", [
   {"name": "what depended on something is told, not asked", "body": "Mayor Ewa Malina said about 4,000 jobs in the district depended on the plant.", "expect": [{"noPoint": "demand"}]},
   {"name": "what does not depend on something asks nothing", "body": "Mayor Ewa Malina said the review did not depend on the bond deal.", "expect": [{"noPoint": "demand"}]},
   {"name": "those that depend on something are described, not asked", "body": "Mayor Ewa Malina said the levy would hurt towns that depend on cheap fuel.", "expect": [{"noPoint": "demand"}]},
+  {"name": "a threat whose condition is spelled with hadn't", "body": "Trade Minister Rui Costa said Lisbon would ban the imports if Morocco hadn't lifted its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
+  {"name": "a threat on a party that fails to act", "body": "Trade Minister Rui Costa threatened to ban the imports if Morocco fails to lift its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
 ]);

@@ -49,4 +49,5 @@ ruleSuite("find_organisations", [
   {"name": "a body named after the nation it serves", "body": "Officers read out a letter from Historic England, which says the tower would cause considerable harm.", "expect": [{"point": "position Historic England"}]},
   {"name": "heads joined by and are no one name", "body": "Schools across England and Wales will close on Friday, the union said.", "expect": [{"noTrace": "\"England and Wales\" -> organisation"}]},
   {"name": "a city whose name opens with Port is no body", "body": "Port Harcourt residents said the spill had poisoned their wells, and Port Louis officials said the same.", "expect": [{"noTrace": "\"Port Harcourt\" -> organisation"}, {"noTrace": "\"Port Louis\" -> organisation"}]},
+  {"name": "connectors of other languages inside a body's name", "body": "The Federación Nacional por la Vivienda said rents must be capped.", "expect": [{"actor": "Federación Nacional por la Vivienda"}]},
 ]);

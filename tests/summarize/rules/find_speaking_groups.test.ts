@@ -11,4 +11,5 @@ ruleSuite("find_speaking_groups", [
   {"name": "a plural that is the object of a preposition is no subject", "body": "A spokesman for the bondholders said the offer was too low.", "expect": [{"noTrace": "find_speaking_groups"}]},
   {"name": "the body whose name holds the noun", "body": "The Atlantic Seafood Processors' Council met on Monday. The processors said the price reflected weak demand.", "expect": [{"point": "position Atlantic Seafood Processors' Council"}, {"noActor": "Processors"}]},
   {"name": "a noun another list knows is left to it", "body": "The officials said the talks would resume.", "expect": [{"noTrace": "find_speaking_groups"}]},
+  {"name": "two bodies whose names hold the noun leave it a group", "body": "The Atlantic Processors' Council and the Gulf Processors' Association met on Monday. The processors said the price reflected weak demand.", "expect": [{"point": "position Processors"}]},
 ]);
