@@ -120,6 +120,8 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
     }
     // "Brussels" for the EU, "Threadneedle Street" for the Bank of England: where a body sits names it.
     if (kind === "organisation" || kind === "group") for (const s of c.strings(e, "seats", where)) add(s, "seat");
+    const seatFor = c.strings(e, "seat_for", where);
+    if (seatFor.length) info.seatFor = seatFor.map((n) => "org:" + n.toLowerCase());
     if (kind === "group") for (const adj of c.strings(e, "adjectives", where)) lex.names.add(phraseKey(adj), nameHit(adj, key, "group"));
   });
 }

@@ -26,6 +26,8 @@ export interface EntityInfo {
   aliases: string[];
   /** For a person: the country they act for, when the operator says. */
   country?: string;
+  /** Keys of the bodies this one's seat names first when the article names them ("Brussels": the European Commission). */
+  seatFor?: string[];
 }
 
 export interface TitleHit {

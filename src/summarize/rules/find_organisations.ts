@@ -12,7 +12,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
-import { asPlace, ensureSpanKnown } from "../text/known.ts";
+import { asPlace, ensureKnown, ensureSpanKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { firstCapitalFrom } from "../text/capitals.ts";
@@ -102,15 +102,26 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
-    ensureSpanKnown(state, d);
     const metonym = d.hit.role === "seat";
+    // "Brussels" is the European Commission in a story that names it, the EU elsewhere.
+    const key = metonym ? seatHolder(state, d.hit.key) : d.hit.key;
+    if (key === d.hit.key) ensureSpanKnown(state, d);
+    else ensureKnown(state, key);
     const place = metonym && asPlace(state, s, d.t0, d.t1, true);
     // "NATO officials", "EU diplomats": the body speaking through its people.
     const g = place ? null : state.lex.words.governmentNouns.match(s.tokens, d.t1);
-    state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key: d.hit.key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
-    if (!place) define(state, s, d.t1, d.hit.key, acronyms);
-    if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
+    state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
+    if (!place) define(state, s, d.t1, key, acronyms);
+    if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name ?? info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
   }
+}
+
+/** The body a seat names: the first of its entry's `seat_for` bodies that the article names by name, else the entry's own. */
+function seatHolder(state: SummarizeState, key: string): string {
+  const seatFor = state.lex.entities.get(key)?.seatFor;
+  if (!seatFor) return key;
+  for (const other of seatFor) if (state.sentences.some((s) => !s.skip && dictSpans(state, s).some((d) => d.hit.key === other && d.hit.role === "name"))) return other;
+  return key;
 }
 
 /** "Name (ABC)", "National Water Commission (Conagua)": the word in brackets names the body for the rest of the article. */

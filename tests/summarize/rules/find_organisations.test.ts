@@ -50,4 +50,6 @@ ruleSuite("find_organisations", [
   {"name": "heads joined by and are no one name", "body": "Schools across England and Wales will close on Friday, the union said.", "expect": [{"noTrace": "\"England and Wales\" -> organisation"}]},
   {"name": "a city whose name opens with Port is no body", "body": "Port Harcourt residents said the spill had poisoned their wells, and Port Louis officials said the same.", "expect": [{"noTrace": "\"Port Harcourt\" -> organisation"}, {"noTrace": "\"Port Louis\" -> organisation"}]},
   {"name": "connectors of other languages inside a body's name", "body": "The Federación Nacional por la Vivienda said rents must be capped.", "expect": [{"actor": "Federación Nacional por la Vivienda"}]},
+  {"name": "a seat names the body at it that the story names", "body": "The European Commission opened a review on Monday. Brussels said the checks were unlawful.", "expect": [{"point": "position European Commission: the checks were unlawful"}, {"noActor": "European Union"}]},
+  {"name": "a seat names its own body where the story names no other", "body": "Brussels said the tariffs were unlawful.", "expect": [{"point": "position European Union"}]},
 ]);
