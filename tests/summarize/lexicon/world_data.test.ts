@@ -22,6 +22,7 @@ interface Organisation {
   aliases: string[];
   members: string[];
   seats?: string[];
+  seat_for?: string[];
   ambiguous?: boolean;
 }
 
@@ -32,7 +33,7 @@ interface DataFile {
 
 const COUNTRY_LISTS = ["aliases", "demonyms", "capitalAliases", "seats"] as const;
 const COUNTRY_KEYS = new Set(["name", "capital", "code", "ambiguous", ...COUNTRY_LISTS]);
-const ORG_KEYS = new Set(["name", "kind", "aliases", "members", "seats", "ambiguous"]);
+const ORG_KEYS = new Set(["name", "kind", "aliases", "members", "seats", "seat_for", "ambiguous"]);
 
 function read(file: string): DataFile {
   return JSON.parse(readFileSync(new URL(file, DATA), "utf8")) as DataFile;
@@ -85,6 +86,11 @@ function orgProblems(o: Organisation): string[] {
   if (o.kind !== "organisation" && o.kind !== "group") problems.push(`kind: ${String(o.kind)}`);
   problems.push(...listProblems("aliases", o.aliases), ...listProblems("members", o.members));
   if (o.seats !== undefined) problems.push(...listProblems("seats", o.seats));
+  if (o.seat_for !== undefined) {
+    problems.push(...listProblems("seat_for", o.seat_for));
+    if (o.seats === undefined) problems.push("seat_for: no seats to share");
+    for (const name of o.seat_for) if (!orgs.some((x) => x.name === name)) problems.push(`seat_for: no entry named ${name}`);
+  }
   if (o.ambiguous !== undefined && typeof o.ambiguous !== "boolean") problems.push("ambiguous: not a boolean");
   return problems;
 }
