@@ -106,17 +106,20 @@ function isAbbreviation(line: string, from: number, dot: number, next: number, t
   const span = line.slice(b, dot + 1);
   const word = span.toLowerCase();
   const last = word.slice(word.lastIndexOf("-") + 1);
-  // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I.
-  if (dot - b === 1 && span !== "I." && INITIAL.test(span)) return true;
+  // A single capital with a dot is an initial ("J. Smith"), unless it is the pronoun I, or a letter
+  // that names something before a usual opener ("wrote on X. He said").
+  if (dot - b === 1 && span !== "I." && INITIAL.test(span)) return !usualOpener(line, next, to, words);
   // Letters each followed by a dot, at least two: a dot before the last one is the cheap test first.
   const dotted = word.indexOf(".") < word.length - 1 && DOTTED.test(word);
   const known = words.abbreviations.has(word) || words.abbreviations.has(last);
   if (!known && !dotted) return false;
   // "... under the U.S. The talks": a dotted acronym still ends a sentence before a usual opener;
   // "the B.C. Chamber of Commerce": one not in the list goes on before any other capitalised word.
-  if (dotted) {
-    const m = /^[\p{L}']+/u.exec(line.slice(next, to));
-    return !(m && words.sentenceStarters.has(m[0].toLowerCase()));
-  }
-  return true;
+  return dotted ? !usualOpener(line, next, to, words) : true;
+}
+
+/** Does the word at `next` open sentences as a rule ("The", "He", "But")? */
+function usualOpener(line: string, next: number, to: number, words: WordLists): boolean {
+  const m = /^[\p{L}']+/u.exec(line.slice(next, to));
+  return !!m && words.sentenceStarters.has(m[0].toLowerCase());
 }

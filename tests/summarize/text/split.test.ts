@@ -17,6 +17,9 @@ const CASES: [string, string[]][] = [
   ["The union (which met Tuesday. Again.) agreed.", ["The union (which met Tuesday. Again.) agreed."]],
   ["The B.C. Chamber of Commerce agreed. Talks resumed.", ["The B.C. Chamber of Commerce agreed.", "Talks resumed."]],
   ["Prices rose in the N.W.T. The union agreed.", ["Prices rose in the N.W.T.", "The union agreed."]],
+  // A single letter that names something still ends a sentence before a usual opener; an initial before a name does not.
+  ["The minister wrote on X. He said the queue was fair.", ["The minister wrote on X.", "He said the queue was fair."]],
+  ["President George W. Bush said the talks would resume.", ["President George W. Bush said the talks would resume."]],
   // Initials and dotted abbreviations in letters beyond ASCII.
   ["Talks stalled, said Á. Moor. Prices fell.", ["Talks stalled, said Á. Moor.", "Prices fell."]],
   ["Prices rose in the É.U. The union agreed.", ["Prices rose in the É.U.", "The union agreed."]],
