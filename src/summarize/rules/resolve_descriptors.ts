@@ -264,10 +264,16 @@ function memberNoun(state: SummarizeState, s: Sentence, m: Mention): boolean {
   let j = m.t1 + 1;
   if (/^\d+$/.test(s.tokens[j]?.text ?? "")) j++;
   const hit = state.lex.words.memberNouns.match(s.tokens, j);
-  if (!hit || !state.widenMention(s, m, m.t0, hit.end)) return false;
+  // "the committee's spokesman, Abdiel Quintero,": the person named beside it speaks, not the body.
+  if (!hit || namedBeside(state, s, hit.end) || !state.widenMention(s, m, m.t0, hit.end)) return false;
   m.plural = true;
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, m.t0, m.t1)}" -> ${state.entity(m.key)?.name} (its members)`);
   return true;
+}
+
+/** A person's name set off by a comma right after token t. */
+function namedBeside(state: SummarizeState, s: Sentence, t: number): boolean {
+  return s.tokens[t]?.text === "," && s.mentions.some((x) => x.t0 === t + 1 && state.entity(x.key)?.kind === "person");
 }
 
 /** "analysts from X", "a spokesperson for X" -> X speaking. */
