@@ -8,6 +8,8 @@ import find_titled_people from "./rules/find_titled_people.ts";
 import find_countries from "./rules/find_countries.ts";
 import find_organisations from "./rules/find_organisations.ts";
 import find_typed_organisations from "./rules/find_typed_organisations.ts";
+import find_national_bodies from "./rules/find_national_bodies.ts";
+import join_known_names from "./rules/join_known_names.ts";
 import find_short_org_names from "./rules/find_short_org_names.ts";
 import find_acronym_bodies from "./rules/find_acronym_bodies.ts";
 import find_groups from "./rules/find_groups.ts";
@@ -52,6 +54,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["find_countries", find_countries],
   ["find_organisations", find_organisations],
   ["find_typed_organisations", find_typed_organisations],
+  ["find_national_bodies", find_national_bodies],
   ["find_short_org_names", find_short_org_names],
   ["find_acronym_bodies", find_acronym_bodies],
   ["find_groups", find_groups],
@@ -64,6 +67,7 @@ export const EXTRACT_RULES: [string, Rule][] = [
   ["infer_affiliations", infer_affiliations],
   ["resolve_generic_nouns", resolve_generic_nouns],
   ["resolve_descriptors", resolve_descriptors],
+  ["join_known_names", join_known_names],
   ["resolve_pronouns", resolve_pronouns],
   ["affiliate_role_owners", affiliate_role_owners],
   ["find_asked_groups", find_asked_groups],

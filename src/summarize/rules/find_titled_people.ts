@@ -39,8 +39,9 @@ const find_titled_people: Rule = (state) => {
         if (longer && longer.end > m.end) m = longer;
       }
       if (!m) continue;
-      // "Minister for Enterprise Declan Furlong": the portfolio after the title, then the name.
-      const n0 = portfolioAfter(state, toks, m.end) ?? m.end;
+      // "Minister for Enterprise Declan Furlong": the portfolio after the title, then the name;
+      // "Commission president Justice Ana Ode": a second title, then the name.
+      const n0 = portfolioAfter(state, toks, m.end) ?? titleAfter(state, s, m.end) ?? m.end;
       let n1 = nameRun(state, s, n0);
       if (n1 === n0) n1 = cityAsFirstName(state, s, n0);
       // "The Director of Public Prosecutions said": past a portfolio, one word is the portfolio's own, not a name.
@@ -84,6 +85,14 @@ function portfolioAfter(state: SummarizeState, toks: readonly Token[], j: number
     else break;
   }
   return end;
+}
+
+/** Past a second capitalised title with a name of two words or more after it ("Justice Ana Ode"), where that name begins. */
+function titleAfter(state: SummarizeState, s: Sentence, j: number): number | undefined {
+  const t = s.tokens[j];
+  if (!t?.cap || !(t.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) return undefined;
+  const end = state.lex.titles.match(s.tokens, j)?.end ?? (state.lex.honorifics.has(t.low) ? j + 1 : undefined);
+  return end !== undefined && nameRun(state, s, end) - end >= 2 ? end : undefined;
 }
 
 /** Where the sentence's last name word stands, or -1. */

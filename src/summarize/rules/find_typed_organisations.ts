@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { appositiveHead, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
+import { appositiveHead, basedWord, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { firstCapitalFrom } from "../text/capitals.ts";
 
@@ -76,7 +76,8 @@ function commaSoon(toks: Sentence["tokens"], i: number): boolean {
 function capRun(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   let j = i;
-  while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+  // "the San Francisco-based maker": where a body is based is no part of its name.
+  while (j < toks.length && j - i < 5 && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j) && !basedWord(toks[j]!.low)) j++;
   return j;
 }
 

@@ -234,7 +234,11 @@ function nameWords(body: Body): string[] {
 /** A body named without any head word: what "the company" may mean. */
 function bare(state: SummarizeState, body: Body | null): boolean {
   if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
-  for (const w of nameWords(body)) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
+  for (const w of nameWords(body)) {
+    if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
+    // "Germany's passenger rights group": a body described in common words says what it is; it is no bare name.
+    if (state.lex.orgKindNouns.has(w)) return false;
+  }
   return true;
 }
 
