@@ -29,7 +29,8 @@ const find_national_bodies: Rule = (state) => {
       if (end < 0) continue;
       const name = state.surface(s, m.t0, end);
       const key = orgKey(name);
-      state.ensure(key, "organisation", name, false);
+      // The body is the country's: the article still speaks of that country here.
+      state.ensure(key, "organisation", name, false).affiliation ??= m.key;
       state.removeMention(s, m);
       if (state.addMention(s, { t0: m.t0, t1: end, key, role: "actor", rule: RULE, plural: false })) {
         described.set(key, s.tokens[end - 1]!.low);

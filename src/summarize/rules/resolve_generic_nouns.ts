@@ -169,7 +169,9 @@ function homeCountry(state: SummarizeState): string | null {
     if (s.skip) continue;
     for (const m of s.mentions) {
       const e = state.entity(m.key);
-      if (e?.kind === "country") counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+      // "Ireland's farm union" speaks of Ireland too.
+      const country = e?.kind === "country" ? e.key : m.rule === "find_national_bodies" ? e?.affiliation : undefined;
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
   }
   let best: string | null = null, first = 0, second = 0;
