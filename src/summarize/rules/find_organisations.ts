@@ -29,10 +29,12 @@ const find_organisations: Rule = (state) => {
   const brackets = sentences.map((s) => !s.skip && s.text.includes("("));
   const inParens = acronymsInParens(state, brackets);
   const acronyms = new Map<string, string>();
+  // The body each seat names in this article ("Brussels": the Commission or the EU).
+  const seats = new Map<string, string>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
-    fromDictionary(state, s, inParens, acronyms);
+    fromDictionary(state, s, inParens, acronyms, seats);
     if (!s.titleCase) findShapes(state, s, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
@@ -97,14 +99,14 @@ function acronymsInParens(state: SummarizeState, brackets: boolean[]): Set<strin
   return out;
 }
 
-function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>): void {
+function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>, seats: Map<string, string>): void {
   for (const d of dictSpans(state, s)) {
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
     if (d.t1 - d.t0 === 1 && inParens.has(s.tokens[d.t0]!.text)) continue;
     const metonym = d.hit.role === "seat";
     // "Brussels" is the European Commission in a story that names it, the EU elsewhere.
-    const key = metonym ? seatHolder(state, d.hit.key) : d.hit.key;
+    const key = metonym ? seatHolder(state, d.hit.key, seats) : d.hit.key;
     if (key === d.hit.key) ensureSpanKnown(state, d);
     else ensureKnown(state, key);
     const place = metonym && asPlace(state, s, d.t0, d.t1, true);
@@ -116,12 +118,18 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
   }
 }
 
-/** The body a seat names: the first of its entry's `seat_for` bodies that the article names by name, else the entry's own. */
-function seatHolder(state: SummarizeState, key: string): string {
-  const seatFor = state.lex.entities.get(key)?.seatFor;
-  if (!seatFor) return key;
-  for (const other of seatFor) if (state.sentences.some((s) => !s.skip && dictSpans(state, s).some((d) => d.hit.key === other && d.hit.role === "name"))) return other;
-  return key;
+/**
+ * The body a seat names: the first of its entry's `seat_for` bodies that the article names by name,
+ * else the entry's own; worked out once per seat and article (`seats`).
+ */
+function seatHolder(state: SummarizeState, key: string, seats: Map<string, string>): string {
+  let holder = seats.get(key);
+  if (holder === undefined) {
+    const seatFor = state.lex.entities.get(key)?.seatFor ?? [];
+    holder = seatFor.find((other) => state.sentences.some((s) => !s.skip && dictSpans(state, s).some((d) => d.hit.key === other && d.hit.role === "name"))) ?? key;
+    seats.set(key, holder);
+  }
+  return holder;
 }
 
 /** "Name (ABC)", "National Water Commission (Conagua)": the word in brackets names the body for the rest of the article. */

@@ -2,11 +2,12 @@
 //   "The authority, known in Italy as the Garante, gave ..." -> "Garante" is the authority
 //   "the Pirellone, as the regional government is known" -> nothing here (the name comes first)
 //   "Acme, known for its low fares," -> nothing (no name after "as")
+//   "Poland, known in Brussels as NATO's most hawkish member," -> nothing (the name only opens a phrase)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
+import { KNOWN_AS } from "../text/verbs.ts";
 
 const RULE = "join_known_names";
-const KNOWN = new Set(["known", "called", "dubbed", "nicknamed"]);
 /** How many words may stand between "known" and "as" ("known in Italy as"). */
 const MAX_BETWEEN = 3;
 
@@ -14,7 +15,7 @@ const join_known_names: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     for (const m of s.mentions) {
-      if (m.role !== "actor" || s.tokens[m.t1]?.text !== "," || !KNOWN.has(s.tokens[m.t1 + 1]?.low ?? "")) continue;
+      if (m.role !== "actor" || s.tokens[m.t1]?.text !== "," || !KNOWN_AS.test(s.tokens[m.t1 + 1]?.low ?? "")) continue;
       const named = nameAfterAs(state, s, m.t1 + 2);
       const body = state.entity(m.key);
       if (!named || !body || body.kind === "person" || state.resolve(named) === state.resolve(m.key)) continue;
@@ -25,13 +26,17 @@ const join_known_names: Rule = (state) => {
   }
 };
 
-/** The key of the actor named right after "as" (past "the"), "as" standing within a few words of j. */
+/** Marks that close the name given ("known as the Garante," / "... the Garante."). */
+const CLOSERS = new Set([",", ".", ";", ")", "”", '"']);
+
+/** The key of the actor named right after "as" (with or without its "the") and closing the phrase, "as" standing within a few words of j. */
 function nameAfterAs(state: SummarizeState, s: Sentence, j: number): string | undefined {
   const toks = s.tokens;
   for (let k = j; k < toks.length && k - j <= MAX_BETWEEN; k++) {
     if (toks[k]!.low !== "as") continue;
     const at = toks[k + 1]?.low === "the" ? k + 2 : k + 1;
-    return s.mentions.find((x) => x.role === "actor" && x.t0 === at)?.key;
+    const m = s.mentions.find((x) => x.role === "actor" && (x.t0 === k + 1 || x.t0 === at));
+    return m && CLOSERS.has(toks[m.t1]?.text ?? "") ? m.key : undefined;
   }
   return undefined;
 }

@@ -169,8 +169,8 @@ function homeCountry(state: SummarizeState): string | null {
     if (s.skip) continue;
     for (const m of s.mentions) {
       const e = state.entity(m.key);
-      // "Ireland's farm union" speaks of Ireland too.
-      const country = e?.kind === "country" ? e.key : m.rule === "find_national_bodies" ? e?.affiliation : undefined;
+      // "Ireland's farm union", a body of the country, speaks of Ireland too.
+      const country = e?.kind === "country" ? e.key : e?.kind === "organisation" && e.affiliation && state.entity(e.affiliation)?.kind === "country" ? e.affiliation : undefined;
       if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
   }

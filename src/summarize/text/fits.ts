@@ -236,10 +236,16 @@ function bare(state: SummarizeState, body: Body | null): boolean {
   if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
   for (const w of nameWords(body)) {
     if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
-    // "Germany's passenger rights group": a body described in common words says what it is; it is no bare name.
-    if (state.lex.orgKindNouns.has(w)) return false;
+    // "Germany's largest pilots union": a body described in common words, not named, says what it is.
+    if (lowercaseWord(w) && !state.lex.orgConnectors.has(w)) return false;
   }
   return true;
+}
+
+/** A word that opens with a lowercase letter ("largest", not "Labs" or "3M"). */
+function lowercaseWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : w[0] !== w[0]!.toUpperCase();
 }
 
 /** "Humber Rail Users' Group": a plural possessive before a company's head word says its members are people, not that it is a business. */

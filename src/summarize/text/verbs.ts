@@ -141,7 +141,8 @@ function placeAt(state: SummarizeState, s: Sentence, j: number): number {
   return state.mentionAt(s, t0 - 2)?.role === "actor" ? t0 : -1;
 }
 
-const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
+/** Words before "as" that give a name ("known as", "dubbed"). */
+export const KNOWN_AS = /^(?:known|called|dubbed|nicknamed)$/;
 /** Words a date adverbial opens with ("on Tuesday", "last March"). */
 /** Marks an appositive between commas never holds. */
 const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
