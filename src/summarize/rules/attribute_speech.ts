@@ -87,7 +87,10 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
-  const afterBe = BE.has(tokenAt(toks, v0 - 1)?.low ?? "");
+  // "is asking", "is also asking", "were reportedly asked": a form of "be" before the verb, past adverbs.
+  let b = v0 - 1;
+  while (b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB) b--;
+  const afterBe = BE.has(tokenAt(toks, b)?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause.
   if (participle && afterBe) participle = false;
   if (participle) {

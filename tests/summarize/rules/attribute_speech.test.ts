@@ -111,4 +111,5 @@ ruleSuite("attribute_speech", [
   {"name": "a vote with nothing after it reports no words before it", "body": "The Nurses Union said nurses would vote on the offer next week.", "expect": [{"point": "position Nurses Union: nurses would vote on the offer next week"}]},
   {"name": "a subordinate verb with nothing after it reports nothing before it", "body": "The Dockers' Union said it would put the offer to its members but would not call off the strike while they vote.", "expect": [{"point": "Dockers' Union: it would put the offer to its members but would not call off the strike while they vote"}]},
   {"name": "the subject of a condition after provided that does not speak", "body": "Harbourline is willing to raise the affordable share provided that Homes England confirms the grant, its director said.", "expect": [{"noPoint": "Homes England"}]},
+  {"name": "a progressive tense with an adverb inside it", "body": "The European Federation of Hardwood Importers (EFHI) said the rules were unclear. The EFHI is also asking member states to apply proportionate penalties.", "expect": [{"point": "demand European Federation of Hardwood Importers -> Member states"}]},
 ]);
