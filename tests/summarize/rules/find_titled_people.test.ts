@@ -7,6 +7,7 @@ ruleSuite("find_titled_people", [
   {"name": "a portfolio after the title's for", "body": "Minister for Enterprise Declan Furlong said the grant must be paid.", "expect": [{"point": "demand Declan Furlong"}]},
   {"name": "a portfolio of several words joined by and", "body": "Minister for Climate Crisis and Civil Protection Eleni Vasou said the fire was contained.", "expect": [{"point": "position Eleni Vasou"}, {"noActor": "Protection Eleni Vasou"}]},
   {"name": "a title and its portfolio with no name after them make no person", "body": "The Director of Public Prosecutions said it would not bring charges against the officers.", "expect": [{"noActor": "Prosecutions"}, {"noTrace": "person \"Prosecutions\""}]},
+  {"name": "an occupation before a name in an appositive", "body": "The Artists Alliance opposed the bill. Its spokeswoman, the singer Dandara Reis, said the Senate should keep the clause.", "expect": [{"point": "demand Dandara Reis"}]},
   {"name": "country, title and name", "body": "German Finance Minister Petra Lund said the budget must be balanced.", "expect": [{"point": "demand Petra Lund: the budget must be balanced"}]},
   {"name": "a seat as the country of a spokesperson", "body": "Kremlin spokesman Ivan Sorin said the talks must continue.", "expect": [{"actor": "Ivan Sorin"}]},
   {"name": "a rank with modifiers", "body": "Retired Major-General Tom Hale warned that the base could close.", "expect": [{"point": "warning Tom Hale"}]},
