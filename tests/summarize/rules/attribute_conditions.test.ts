@@ -7,4 +7,6 @@ ruleSuite("attribute_conditions", [
   {"name": "a condition inside a statement stays the speaker's", "body": "Finance Minister Ana Ode said the loan was conditional on new audits.", "expect": [{"point": "demand Ana Ode"}, {"noPoint": "attribute_conditions"}]},
   {"name": "a deadline sets terms, and names who must meet it", "body": "The National Pharmaceutical Pricing Authority (NPPA) met Valmont Pharma. The NPPA set a deadline of June 30 for Valmont to submit a revised offer.", "expect": [{"point": "demand National Pharmaceutical Pricing Authority -> Valmont Pharma"}]},
   {"name": "setting conditions sets terms", "body": "The Ferry Workers' Union has set two conditions for a deal: a pay rise and a shorter roster.", "expect": [{"point": "demand Ferry Workers' Union"}]},
+  {"name": "made something a condition", "body": "Chief negotiator Adriana Restrepo has made the releases a condition.", "expect": [{"point": "demand Adriana Restrepo"}]},
+  {"name": "a condition one is in sets no terms", "body": "Chief negotiator Adriana Restrepo remained in a stable condition.", "expect": [{"noPoint": "demand"}]},
 ]);
