@@ -9,4 +9,5 @@ ruleSuite("attribute_conditions", [
   {"name": "setting conditions sets terms", "body": "The Ferry Workers' Union has set two conditions for a deal: a pay rise and a shorter roster.", "expect": [{"point": "demand Ferry Workers' Union"}]},
   {"name": "made something a condition", "body": "Chief negotiator Adriana Restrepo has made the releases a condition.", "expect": [{"point": "demand Adriana Restrepo"}]},
   {"name": "a condition one is in sets no terms", "body": "Chief negotiator Adriana Restrepo remained in a stable condition.", "expect": [{"noPoint": "demand"}]},
+  {"name": "what is not a condition sets no terms", "body": "\u201cThis is not a condition,\u201d chief negotiator Adriana Restrepo said.", "expect": [{"noPoint": "demand"}]},
 ]);
