@@ -16,13 +16,13 @@ import { addLineStarts, furniture } from "./furniture.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 export const SHIPPED = [
-  "countries.json", "organisations.json", "groups.json", "people.json", "titles.json",
+  "countries.json", "regions.json", "organisations.json", "groups.json", "people.json", "titles.json",
   "speech_verbs.json", "demand_cues.json", "org_shapes.json", "words.json",
 ].map((f) => DATA + f);
 
 const KINDS = ["demand", "rejection", "warning", "offer", "position"] as const;
 const CUE_TARGETS = ["subject", "next", "for_to", "possessor", "from", "object_to", "none"] as const;
-const ENTRY_KINDS = ["country", "organisation", "group", "person"] as const;
+const ENTRY_KINDS = ["country", "government", "organisation", "group", "person"] as const;
 const ACRONYM = /^[\p{Lu}\p{N}.&+-]{2,7}$/u;
 
 type Json = Record<string, unknown>;
@@ -94,10 +94,12 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
     if (kind === "person" && shipped && basename(c.file) !== "people.json")
       c.fail(where, "person entries belong in the operator's dictionaries, never in a shipped file");
     if (kind === "person" && shipped) c.fail(where, "the shipped people.json must stay empty: people are found by rules");
-    const prefix = kind === "country" ? "country:" : kind === "organisation" ? "org:" : kind === "group" ? "group:" : "person:";
+    const prefix = kind === "country" ? "country:" : kind === "government" ? "gov:" : kind === "organisation" ? "org:" : kind === "group" ? "group:" : "person:";
     const key = prefix + (kind === "country" && typeof e.code === "string" ? e.code : name.toLowerCase());
     const info: EntityInfo = lex.entities.get(key) ?? { key, name, kind, ambiguous: e.ambiguous === true, aliases: [] };
     if (kind === "person") (info.country = c.string(e, "country", where, true)), (lex.hasPeople = true);
+    // A state or province: the country it belongs to, by name.
+    if (kind === "government") info.country = c.string(e, "country", where)!;
     lex.entities.set(key, info);
     const add = (surface: string, role: NameRole) => {
       const low = surface.toLowerCase();
@@ -111,6 +113,8 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
       add(a, "name");
       info.aliases.push(a);
     }
+    // "Bavarian officials", "the Californian government": a state's or province's demonym names it as a country's does.
+    if (kind === "government") for (const d of c.strings(e, "demonyms", where)) addDemonym(lex, d, key, add);
     if (kind === "country") {
       for (const d of c.strings(e, "demonyms", where)) addDemonym(lex, d, key, add);
       const capital = c.string(e, "capital", where, true);

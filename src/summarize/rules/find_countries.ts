@@ -1,5 +1,6 @@
 // find_countries: countries by name, alias, capital or seat, and demonyms with
-// a government noun; a capital after "in"/"at" is a place, not an actor.
+// a government noun; a capital after "in"/"at" is a place, not an actor. States and
+// provinces of regions.json are found the same way ("Bavaria said", "Bavarian officials").
 //   "Moscow insisted on ..." -> Russia (actor, capital as metonym)
 //   "Sorin told reporters in Moscow" -> Moscow is a place
 //   "Russian officials assert ..." -> Russia (actor, plural)
@@ -23,7 +24,8 @@ const find_countries: Rule = (state) => {
     if (s.skip) continue;
     for (const d of dictSpans(state, s)) {
       const info = d.info;
-      if (info?.kind !== "country" || state.claimed(s, d.t0, d.t1)) continue;
+      // A state or province ("Bavaria", "Bavarian officials") is found as a country is.
+      if ((info?.kind !== "country" && info?.kind !== "government") || state.claimed(s, d.t0, d.t1)) continue;
       placeSpan(state, s, d, info.ambiguous);
     }
   }

@@ -1,4 +1,4 @@
-// Shape and facts of the world-knowledge data files (countries, organisations).
+// Shape and facts of the world-knowledge data files (countries, regions, organisations).
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -39,10 +39,21 @@ function read(file: string): DataFile {
   return JSON.parse(readFileSync(new URL(file, DATA), "utf8")) as DataFile;
 }
 
+interface Region {
+  name: string;
+  kind: "government";
+  country: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
 const countryFile = read("countries.json");
+const regionFile = read("regions.json");
 const orgFile = read("organisations.json");
 const countries = countryFile.entries as Country[];
+const regions = regionFile.entries as Region[];
 const orgs = orgFile.entries as Organisation[];
+const REGION_KEYS = new Set(["name", "kind", "country", "aliases", "demonyms"]);
 
 /** Problems with one string field: missing, empty or padded. */
 function stringProblem(value: unknown): string | null {
@@ -107,7 +118,7 @@ function report(problems: Array<[string, string[]]>): string {
 }
 
 test("files :: carry an about note and an entries array", () => {
-  for (const [file, data] of [["countries.json", countryFile], ["organisations.json", orgFile]] as const) {
+  for (const [file, data] of [["countries.json", countryFile], ["regions.json", regionFile], ["organisations.json", orgFile]] as const) {
     assert.type(data.about, "string", `${file} about`);
     assert.ok((data.about as string).length > 200, `${file} about note is too short`);
     assert.ok(Array.isArray(data.entries), `${file} entries`);
@@ -156,12 +167,35 @@ test("both files :: no surface form belongs to two entries", () => {
   };
   for (const c of countries) for (const f of countryForms(c)) add(f, `country ${c.name}`);
   for (const o of orgs) for (const f of [o.name, ...o.aliases]) add(f, `organisation ${o.name}`);
+  for (const r of regions) for (const f of [r.name, ...r.aliases, ...r.demonyms]) add(f, `region ${r.name}`);
   // A body's seat may be a country's capital ("Brussels"): the seat outranks the capital by design.
   const capitals = new Set(countries.flatMap((c) => [c.capital, ...c.capitalAliases]).map((f) => f.toLowerCase()));
   for (const o of orgs) for (const f of o.seats ?? []) if (!capitals.has(f.toLowerCase())) add(f, `organisation ${o.name}`);
   const clashes = [...owners].filter(([, who]) => who.size > 1).map(([f, who]) => `"${f}": ${[...who].join(" / ")}`);
   if (clashes.length > 0) console.log(`surface form clashes:\n${clashes.join("\n")}`);
   assert.equal(clashes, []);
+});
+
+test("regions :: every entry is a government of a country the countries file names", () => {
+  const names = new Set(countries.map((c) => c.name));
+  const bad = report(regions.map((r) => {
+    const problems = unknownKeys(r, REGION_KEYS);
+    const p = stringProblem(r.name);
+    if (p) problems.push(`name: ${p}`);
+    if (r.kind !== "government") problems.push(`kind: ${String(r.kind)}`);
+    if (!names.has(r.country)) problems.push(`country: ${String(r.country)} is no country's name`);
+    problems.push(...listProblems("aliases", r.aliases), ...listProblems("demonyms", r.demonyms));
+    return [r.name ?? JSON.stringify(r), problems];
+  }));
+  assert.is(bad, "", `\n${bad}`);
+});
+
+test("regions :: the names a region shares with a capital, a country or a first name are left out", () => {
+  // A state named like a country's capital or a country would take that name's reading ("Washington", "Georgia").
+  const taken = new Set(countries.flatMap((c) => [c.name, c.capital, ...c.aliases, ...c.capitalAliases]).map((f) => f.toLowerCase()));
+  const clashes = regions.flatMap((r) => [r.name, ...r.aliases].filter((f) => taken.has(f.toLowerCase())));
+  assert.equal(clashes, []);
+  for (const name of ["Washington", "Georgia", "New York", "Victoria", "Virginia", "Alberta"]) assert.not.ok(regions.some((r) => r.name === name), name);
 });
 
 test("organisations :: members are canonical country names", () => {

@@ -24,4 +24,8 @@ ruleSuite("find_countries", [
   {"name": "a country's officials are many, and \"it\" is not them", "body": "Chinese officials said the ban was unfair. It urged Zimbabwe to lift the ban.", "expect": [{"noPoint": "demand China"}]},
   {"name": "a department's spokesman speaks for its country", "body": "A U.S. State Department spokesman said Iran must give the inspectors access.", "expect": [{"point": "demand United States -> Iran: Iran must give the inspectors access"}]},
   {"name": "a ministry official after a demonym", "body": "A Chilean foreign ministry official said Peru should reopen the crossing.", "expect": [{"point": "demand Chile -> Peru"}]},
+  {"name": "a state's government by the state's name", "body": "Bavaria rejected the inclusion of Bavarian granite in the list.", "expect": [{"point": "rejection Bavaria"}, {"actorKind": ["Bavaria", "government"]}]},
+  {"name": "a state's demonym and a government noun", "body": "Bavarian officials said the granite was unsuitable.", "expect": [{"point": "position Bavaria"}]},
+  {"name": "a state after in is a place", "body": "Talks were held in Bavaria on Monday, the ministry said.", "expect": [{"noActor": "Bavaria"}]},
+  {"name": "a province named with its government", "body": "Ontario's government said it had no plans to introduce a cap of its own.", "expect": [{"point": "position Ontario"}]},
 ]);
