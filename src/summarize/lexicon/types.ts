@@ -194,6 +194,8 @@ export interface WordLists {
   authorPrepositions: Set<string>;
   /** Endings of plural nouns for people or bodies ("premiers", "agencies"). */
   groupEndings: Set<string>;
+  /** Government nouns by which a state's or province's demonym names its own government ("Bavarian officials"). */
+  regionalGovernmentNouns: Set<string>;
   /** Words besides the negations that leave a deed undone in a condition ("if Ottawa fails to act"). */
   notDone: Set<string>;
   /** Endings of plural nouns that name people rather than bodies or things ("bondholders", "pharmacists"). */

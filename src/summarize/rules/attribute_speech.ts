@@ -87,11 +87,13 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const toks = s.tokens;
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
-  // "is asking", "is also asking", "were reportedly asked": a form of "be" before the verb, past adverbs.
+  // "is asking", "is also asking", "were not opposed": a form of "be" before the verb, past adverbs.
   let b = v0 - 1;
-  while (b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB) b--;
+  let negated = false;
+  while (b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB) negated ||= (toks[b--]!.flags & WordFlag.NEGATION) !== 0;
   const afterBe = BE.has(tokenAt(toks, b)?.low ?? "");
-  // "The union is demanding ...": a progressive tense, not a participle clause.
+  // "The union is demanding ...": a progressive tense, not a participle clause; "is not demanding" reports nothing.
+  if (participle && afterBe && negated) return null;
   if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.

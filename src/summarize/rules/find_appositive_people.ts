@@ -83,8 +83,9 @@ function ownerOf(state: SummarizeState, s: Sentence, role: Role): string | undef
 function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "after"): Role | null {
   const toks = s.tokens;
   for (let j = from; j < toks.length && j - from < MAX_ROLE; j++) {
-    // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows.
-    if (toks[j]!.text === "," || toks[j]!.text === ";" || QUOTE_MARKS.has(toks[j]!.text)) return null;
+    // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows;
+    // "Joseph Wekesa, said the government would not defend any athlete": nor does a reporting verb's statement.
+    if (toks[j]!.text === "," || toks[j]!.text === ";" || QUOTE_MARKS.has(toks[j]!.text) || (toks[j]!.flags & WordFlag.VERB && !toks[j]!.cap)) return null;
     const m = mayOpenTitle(toks[j]!) ? state.lex.titles.match(toks, j) : null;
     if (!m) continue;
     let end = m.end;

@@ -38,7 +38,9 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const key = d.hit.key;
   ensureSpanKnown(state, d);
   if (d.hit.role === "demonym") {
-    const g = governmentAfter(state, s, d.t1);
+    const found = governmentAfter(state, s, d.t1);
+    // "Sicilian prosecutors", "Catalan leaders": a state's people of office may serve the country or a party; only its own government is the state.
+    const g = found && d.info?.kind === "government" && !words.regionalGovernmentNouns.has(toks[found.end - 1]!.low) ? null : found;
     const t0 = tokenAt(toks, d.t0 - 1)?.low === "the" ? d.t0 - 1 : d.t0;
     // "Polish farmers", "French truckers": a group of the country's people acting as one.
     const people = g ? null : words.socialGroups.match(toks, d.t1);
@@ -59,7 +61,9 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those;
   // "the U.S. Embassy" is the country itself.
   if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictSpans(state, s).some((x) => x.t0 === d.t1) && !words.governmentNouns.match(toks, d.t1)) return;
+  // "Joe Montana", "Sierra Nevada": a state's name after a capitalised word ends someone's or something's name.
   if (ambiguous && (tokenAt(toks, d.t0 - 1)?.cap && d.t0 > 0)) return;
+  if (d.info?.kind === "government" && d.t0 > 0 && isNameWord(state, toks[d.t0 - 1])) return;
   const prev = tokenAt(toks, d.t0 - 1)?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
   const place = asPlace(state, s, d.t0, d.t1, metonym);

@@ -108,8 +108,10 @@ export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4):
     const particle = !nameWord && words > 0 && nameParticles.has(t.low) && isNameWord(state, toks[j + 1]);
     // The run ends here either way: only a word that would go on is asked whether it names a body or place.
     if (!nameWord && !particle) break;
-    // "Acme Holdings", "Georgia": a body's name or a dictionary name, not a person's.
-    if (dictAt(state, s, j) || orgHeads.has(t.text)) break;
+    // "Acme Holdings", "Georgia": a body's name or a dictionary name, not a person's;
+    // but a state's name may stand in a person's ("Florida Smith", "Joe Montana").
+    const d = dictAt(state, s, j);
+    if ((d && !(words === 0 ? opensName(state, s, d, j) : oneWordState(d, j))) || orgHeads.has(t.text)) break;
     j++;
     if (nameWord) words++;
   }
@@ -125,6 +127,17 @@ export function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): 
   if (!d || d.t0 !== j || d.t1 !== j + 1 || d.hit.role !== "capital" || dictAt(state, s, j + 1) || state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "")) return j;
   const end = nameRun(state, s, j + 1);
   return end > j + 1 ? end : j;
+}
+
+/** A one-word state or province at j with a plain name word after it: the first word of a longer name. */
+function opensName(state: SummarizeState, s: Sentence, d: DictSpan, j: number): boolean {
+  const next = s.tokens[j + 1];
+  return oneWordState(d, j) && isNameWord(state, next) && !(next!.flags & WordFlag.TITLE) && !dictAt(state, s, j + 1) && !state.lex.orgHeads.has(next!.text);
+}
+
+/** A state or province named by the one word at j ("Montana", not "New Jersey"). */
+function oneWordState(d: DictSpan, j: number): boolean {
+  return d.t0 === j && d.t1 === j + 1 && d.info?.kind === "government";
 }
 
 /** "J.": a capital and its dot. */

@@ -10,4 +10,6 @@ ruleSuite("attribute_conditions", [
   {"name": "made something a condition", "body": "Chief negotiator Adriana Restrepo has made the releases a condition.", "expect": [{"point": "demand Adriana Restrepo"}]},
   {"name": "a condition one is in sets no terms", "body": "Chief negotiator Adriana Restrepo remained in a stable condition.", "expect": [{"noPoint": "demand"}]},
   {"name": "what is not a condition sets no terms", "body": "\u201cThis is not a condition,\u201d chief negotiator Adriana Restrepo said.", "expect": [{"noPoint": "demand"}]},
+  {"name": "a condition one suffers from sets no terms", "body": "Finance Minister Ana Ode suffers from a condition called lupus.", "expect": [{"noPoint": "demand"}]},
+
 ]);

@@ -114,4 +114,6 @@ ruleSuite("attribute_speech", [
   {"name": "a progressive tense with an adverb inside it", "body": "The European Federation of Hardwood Importers (EFHI) said the rules were unclear. The EFHI is also asking member states to apply proportionate penalties.", "expect": [{"point": "demand European Federation of Hardwood Importers -> Member states"}]},
   {"name": "petitioning a body for something is a demand", "body": "The Sugbo Workers' Coalition had petitioned the wage board for an increase of P150 a day.", "expect": [{"point": "demand Sugbo Workers' Coalition"}]},
   {"name": "submitting that states a position", "body": "The Sugbo Workers' Coalition submitted that the lowest paid had fallen behind.", "expect": [{"point": "position Sugbo Workers' Coalition: the lowest paid had fallen behind"}]},
+  {"name": "a negated progressive reports nothing", "body": "The Tenants Union is not demanding a rent freeze.", "expect": [{"noPoint": "demand"}]},
+
 ]);

@@ -11,4 +11,6 @@ ruleSuite("find_appositive_people", [
   {"name": "a place closing a quotation before the speaker's role is no person", "body": "Health Minister Themba Nxumalo spoke in Pretoria. \"It is up to Nordvale to explain why the pen costs more here than in São Paulo,\" the minister added.", "expect": [{"noActor": "São Paulo"}, {"point": "demand Themba Nxumalo"}]},
   {"name": "a role with a relative clause runs on to its comma", "body": "Amelia Grant, a nurse from Halifax who is due to fly to Vancouver for her sister's wedding on Saturday, said she had already booked a backup train ticket.", "expect": [{"actor": "Amelia Grant"}, {"point": "position Amelia Grant"}]},
   {"name": "a capital's name before a surname is a first name beside a role", "body": "\"This cap is ten years too late,\" said Sofia Rebelo, a spokeswoman for the movement.", "expect": [{"point": "position Sofia Rebelo"}, {"noActor": "Bulgaria"}]},
+  {"name": "a reporting verb's statement after a name is no role", "body": "Kenya's Cabinet Secretary for Sports, Joseph Wekesa, said the government would not defend any athlete found to have cheated.", "expect": [{"noTrace": "beside \"said"}, {"actor": "Joseph Wekesa"}]},
+
 ]);

@@ -28,4 +28,9 @@ ruleSuite("find_countries", [
   {"name": "a state's demonym and a government noun", "body": "Bavarian officials said the granite was unsuitable.", "expect": [{"point": "position Bavaria"}]},
   {"name": "a state after in is a place", "body": "Talks were held in Bavaria on Monday, the ministry said.", "expect": [{"noActor": "Bavaria"}]},
   {"name": "a province named with its government", "body": "Ontario's government said it had no plans to introduce a cap of its own.", "expect": [{"point": "position Ontario"}]},
+  {"name": "a state's name ending a person's name", "body": "Joe Montana said the league must protect quarterbacks.", "expect": [{"point": "demand Joe Montana"}, {"noActor": "Montana"}]},
+  {"name": "a state's name opening a longer name", "body": "Texas Instruments said chip tariffs must be lifted. Florida Smith said the plan was unfair.", "expect": [{"noActor": "Texas"}, {"noActor": "Florida"}, {"actor": "Florida Smith"}]},
+  {"name": "a state's demonym before people who serve the country", "body": "Sicilian prosecutors said the mayor must stand trial.", "expect": [{"noActor": "Sicily"}]},
+  {"name": "a club named like a state is no state", "body": "Bayern said the referee should be suspended.", "expect": [{"noActor": "Bavaria"}]},
+
 ]);
