@@ -52,7 +52,16 @@ L("loadLexicon :: an operator's dictionary adds people, titles and cues", () => 
   assert.ok(lex.cues.get(phraseKey("it is high time")).length === 1);
 });
 
+L("loadLexicon :: an operator's dictionary adds a state or province with its demonym", () => {
+  const lex = loadLexicon([file("regions_mine.json", { about: "test", entries: [{ kind: "government", name: "Nordmark", country: "Norway", aliases: ["the Nordmark government"], demonyms: ["Nordmarker"] }] })]);
+  assert.ok(lex.names.get(phraseKey("the Nordmark government")).some((h) => h.key === "gov:nordmark"));
+  assert.is(lex.entities.get("gov:nordmark")?.kind, "government");
+  assert.is(lex.entities.get("gov:nordmark")?.country, "Norway");
+  assert.is(lex.demonyms.get("nordmarker"), "gov:nordmark");
+});
+
 const BAD: [string, unknown, RegExp][] = [
+  ["a state without its country", { about: "x", entries: [{ kind: "government", name: "Nordmark" }] }, /bad\.json: entries\[0\]: "country" must be a non-empty string/],
   ["not JSON", "{ nope", /bad\.json: not valid JSON/],
   ["no about note", { entries: [] }, /bad\.json: needs an "about" note saying what it covers/],
   ["an unknown section", { about: "x", entires: [] }, /bad\.json: unknown section "entires"/],
