@@ -5,6 +5,7 @@
 //   "Halden rejected the demands" -> "rejected the demands" (the verb carries the kind)
 //   "called on rich nations to pay, as talks entered their last week" -> "... to pay"
 //   a 60-word clause -> cut at the first comma after twelve words
+//   "The tanker would stay at anchor, he said, until its owners pay" -> "The tanker would stay at anchor until its owners pay"
 import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -57,7 +58,9 @@ const clip_key_point: Rule = (state) => {
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
     else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && countWords(toks, f.v1, b) <= 2 && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
-      let text = state.surface(s, a, b);
+      // "The tanker would stay at anchor, he said, until ...": the aside that names the speaker is no part of what was said.
+      const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
+      let text = aside ? `${state.surface(s, a, f.s0 - 1)} ${state.surface(s, f.v1 + 1, b)}` : state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
       if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
       if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");

@@ -7,4 +7,5 @@ ruleSuite("clip_key_point", [
   {"name": "a dateline is no part of the point", "body": "LIMA, Peru — Fishing boats stayed in port, the Anchovy Fleet Association said on Monday.", "expect": [{"point": "position Anchovy Fleet Association: Fishing boats stayed in port"}]},
   {"name": "a reporter's attribution at the end is cut", "body": "Peru and Chile have questioned the quota altogether, diplomats said.", "expect": [{"point": "position Peru: the quota altogether"}, {"noPoint": "diplomats said"}]},
   {"name": "a one-noun clause keeps its verb", "body": "The Harbour Pilots Association welcomed the decision.", "expect": [{"point": "position Harbour Pilots Association: welcomed the decision"}]},
+  {"name": "the aside naming the speaker leaves the point", "body": "Danish Defence Minister Lars Vestergaard spoke on Monday. The tanker would stay at anchor, he said, until its owners paid the fine.", "expect": [{"point": "position Lars Vestergaard: The tanker would stay at anchor until its owners paid the fine"}]},
 ]);
