@@ -116,4 +116,5 @@ ruleSuite("attribute_speech", [
   {"name": "submitting that states a position", "body": "The Sugbo Workers' Coalition submitted that the lowest paid had fallen behind.", "expect": [{"point": "position Sugbo Workers' Coalition: the lowest paid had fallen behind"}]},
   {"name": "a negated progressive reports nothing", "body": "The Tenants Union is not demanding a rent freeze.", "expect": [{"noPoint": "demand"}]},
 
+  {"name": "a person whose role is held with a body, past its relative clause", "body": "Marta Ode, a lawyer with the Oder Bridge Legal Aid group, which has been in contact with the asylum seekers, said both governments were treating them like parcels.", "expect": [{"point": "position Marta Ode"}, {"noPoint": "position Oder Bridge Legal Aid"}]},
 ]);
