@@ -5,6 +5,7 @@
 //   "Pacific Gateway Terminals" -> "Pacific Gateway" (a company's head word may go)
 //   "Banca Tirrenica di Risparmio" -> "Tirrenica" (the word after a head that opens the name)
 //   "the National Treasury ... Treasury said" -> National Treasury (a lone head word, one body it ends)
+//   "the Polish Border Guard ... The Border Guard said" -> Polish Border Guard (a body named again without its country's word)
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -17,6 +18,7 @@ const RULE = "find_short_org_names";
 
 const find_short_org_names: Rule = (state) => {
   loneHeadsToFullNames(state);
+  withoutCountryWord(state);
   const short = shortForms(state);
   if (short.size === 0) return;
   // "Pacific Gateway, which ..." found on its own is the body named in full elsewhere.
@@ -121,6 +123,31 @@ function loneHeadsToFullNames(state: SummarizeState): void {
     const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
     if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
   }
+}
+
+/**
+ * "the Polish Border Guard ... The Border Guard said": a body the article names with a demonym or
+ * country before its name, and again without it, is one body (the one named in full).
+ */
+function withoutCountryWord(state: SummarizeState): void {
+  const bodies = [...state.entities.values()].filter((e) => e.kind === "organisation" && !e.fromDictionary);
+  if (bodies.length < 2) return;
+  const byName = new Map(bodies.map((e) => [e.name, e]));
+  for (const full of bodies) {
+    const space = full.name.indexOf(" ");
+    if (space < 0) continue;
+    const first = full.name.slice(0, space).toLowerCase();
+    if (!state.lex.demonyms.has(first) && !countryName(state, full.name.slice(0, space))) continue;
+    const short = byName.get(full.name.slice(space + 1));
+    if (!short || short === full || state.resolve(short.key) === state.resolve(full.key)) continue;
+    state.merge(short.key, full.key);
+    if (state.tracing) state.note(null, RULE, `"${short.name}" is ${full.name}`);
+  }
+}
+
+/** Is `word` a country's name as the dictionary spells it ("Kenya", not "Kenyan")? */
+function countryName(state: SummarizeState, word: string): boolean {
+  return state.lex.names.get([word.toLowerCase()]).some((h) => h.role === "name" && state.lex.entities.get(h.key)?.kind === "country");
 }
 
 export default find_short_org_names;

@@ -8,4 +8,6 @@ ruleSuite("find_short_org_names", [
   {"name": "an institution's name is not shortened", "body": "The Harbour Pilots Council met. Harbour said nothing.", "expect": [{"noActor": "Harbour"}]},
   {"name": "a one-word body named by its kind noun recurs as a body", "body": "The regulator fined budget carrier Skyvane on Monday. Skyvane said the fine must be reviewed.", "expect": [{"point": "demand Skyvane: the fine must be reviewed"}, {"actorKind": ["Skyvane", "organisation"]}], "needsRule": {"actorKind": ["Skyvane", "organisation"]}},
   {"name": "a name opening with its head word is named by the word after", "body": "Italy will rescue Banca Tirrenica di Risparmio. Tirrenica said it must cut costs.", "expect": [{"point": "demand Banca Tirrenica di Risparmio"}]},
+  {"name": "a body named again without its country's word", "body": "According to the Polish Border Guard, the group included 14 children. The Border Guard said it had taken everyone to a reception centre.", "expect": [{"point": "position Polish Border Guard: it had taken everyone to a reception centre"}, {"noActor": "Border Guard"}]},
+  {"name": "a body named without its country's name", "body": "The US Forest Service halted the burns. The Forest Service said the review would take a month.", "expect": [{"noActor": "Forest Service"}, {"point": "position US Forest Service"}]},
 ]);
