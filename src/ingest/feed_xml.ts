@@ -6,7 +6,7 @@
 //   <rss><channel>                                  -> "malformed XML: ... (line 1, column 6)"
 import { decodeHTMLStrict, decodeXML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Feed, FeedItem, FeedResult } from "./feed_types.ts";
+import type { FeedItem, FeedResult } from "./feed_types.ts";
 import { htmlToLine } from "./html_text.ts";
 import { collapseSpace } from "./normalize.ts";
 

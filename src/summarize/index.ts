@@ -59,13 +59,14 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
   // batch's states cost in memory. Articles never share state, so the order changes nothing.
   const summarizeMany = (articles: readonly Article[]): (Summary | Error)[] => {
     const out: (Summary | Error)[] = [];
+    const rules = [...extract.getRules(), ...post.getRules()];
     for (let i = 0; i < articles.length; i += BATCH) {
       const states: (SummarizeState | null)[] = articles.slice(i, i + BATCH).map((a) => new SummarizeState(a, lexicon, false));
       const fail = (k: number, e: unknown) => {
         out[i + k] = e instanceof Error ? e : new Error(String(e));
         states[k] = null;
       };
-      for (const rule of [...extract.getRules(), ...post.getRules()])
+      for (const rule of rules)
         for (let k = 0; k < states.length; k++) {
           const state = states[k];
           if (!state) continue;
@@ -91,11 +92,7 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
     extract,
     post,
     lexicon,
-    summarize: (article) => {
-      const [summary] = summarizeMany([article]);
-      if (summary instanceof Error) throw summary;
-      return summary!;
-    },
+    summarize: (article) => buildSummary(run(article, false)),
     summarizeMany,
     explain: (article) => explainState(run(article, true)),
   };

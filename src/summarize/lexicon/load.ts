@@ -23,6 +23,8 @@ export const SHIPPED = [
 const KINDS = ["demand", "rejection", "warning", "offer", "position"] as const;
 const CUE_TARGETS = ["subject", "next", "for_to", "possessor", "from", "object_to", "none"] as const;
 const ENTRY_KINDS = ["country", "government", "organisation", "group", "person"] as const;
+/** Each kind's entity keys open with its own prefix. */
+const KEY_PREFIX: Record<ActorKind, string> = { country: "country:", government: "gov:", organisation: "org:", group: "group:", person: "person:" };
 const ACRONYM = /^[\p{Lu}\p{N}.&+-]{2,7}$/u;
 
 type Json = Record<string, unknown>;
@@ -94,8 +96,7 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
     if (kind === "person" && shipped && basename(c.file) !== "people.json")
       c.fail(where, "person entries belong in the operator's dictionaries, never in a shipped file");
     if (kind === "person" && shipped) c.fail(where, "the shipped people.json must stay empty: people are found by rules");
-    const prefix = kind === "country" ? "country:" : kind === "government" ? "gov:" : kind === "organisation" ? "org:" : kind === "group" ? "group:" : "person:";
-    const key = prefix + (kind === "country" && typeof e.code === "string" ? e.code : name.toLowerCase());
+    const key = KEY_PREFIX[kind] + (kind === "country" && typeof e.code === "string" ? e.code : name.toLowerCase());
     const info: EntityInfo = lex.entities.get(key) ?? { key, name, kind, ambiguous: e.ambiguous === true, aliases: [] };
     if (kind === "person") (info.country = c.string(e, "country", where, true)), (lex.hasPeople = true);
     // A state or province: the country it belongs to, by name.
@@ -114,9 +115,8 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
       info.aliases.push(a);
     }
     // "Bavarian officials", "the Californian government": a state's or province's demonym names it as a country's does.
-    if (kind === "government") for (const d of c.strings(e, "demonyms", where)) addDemonym(lex, d, key, add);
+    if (kind === "country" || kind === "government") for (const d of c.strings(e, "demonyms", where)) addDemonym(lex, d, key, add);
     if (kind === "country") {
-      for (const d of c.strings(e, "demonyms", where)) addDemonym(lex, d, key, add);
       const capital = c.string(e, "capital", where, true);
       if (capital) add(capital, "capital");
       for (const a of c.strings(e, "capitalAliases", where)) add(a, "capital");

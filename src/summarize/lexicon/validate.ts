@@ -1,6 +1,7 @@
 // Shape checks for dictionary files: every problem names the file, the entry
 // and what is wrong, so an operator can fix their own dictionary unaided.
 import { LexiconError } from "./types.ts";
+import { WORD_LIST_SECTIONS } from "./words.ts";
 
 type Json = Record<string, unknown>;
 
@@ -50,8 +51,6 @@ export class Checker {
 /** Sections a dictionary file may hold; anything else is a typo worth reporting. */
 export const KNOWN_SECTIONS = new Set([
   "about", "entries", "titles", "modifiers", "honorifics", "verbs", "stances", "nouns", "cues", "collectives",
-  "heads", "lone_heads", "leading_heads", "of_heads", "company_heads", "suffixes", "connectors", "media_heads", "documents", "events", "kind_nouns", "kind_suffixes", "company_nouns", "government_descriptors", "generic", "line_starts", "auxiliaries", "adverbs",
-  "prepositions", "place_prepositions", "pronouns", "non_names", "audiences", "people_nouns", "member_nouns",
-  "clause_openers", "complementizers", "abbreviations", "sentence_starters", "name_particles", "speaks_for_nouns", "condition_openers", "modals", "negations", "object_pronouns", "gendered", "audience_verbs", "relative_pronouns", "plural_heads", "government_nouns", "social_groups", "acting_groups",
-  "demand_nouns", "of_group_heads", "government_modifiers", "portfolios", "imperatives", "imperative_openers", "community_nouns", "quantities", "partitives", "deadline_words", "stance_openers", "group_endings", "person_endings", "not_done", "regional_government_nouns", "not_groups", "role_prepositions", "author_prepositions", "non_body_acronyms", "document_nouns", "legal_texts", "authoring_verbs", "group_quantifiers", "irregular_participles", "leading_verbs",
+  "heads", "lone_heads", "leading_heads", "of_heads", "company_heads", "suffixes", "connectors", "media_heads", "documents", "events", "kind_nouns", "kind_suffixes", "company_nouns", "government_descriptors", "generic", "line_starts",
+  ...WORD_LIST_SECTIONS,
 ]);

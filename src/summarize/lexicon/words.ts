@@ -27,6 +27,8 @@ const SETS: [string, keyof WordLists][] = [
   ["document_nouns", "documentNouns"], ["legal_texts", "legalTexts"], ["authoring_verbs", "authoringVerbs"], ["group_quantifiers", "groupQuantifiers"], ["irregular_participles", "irregularParticiples"]
 ];
 const TRIES: [string, keyof WordLists][] = [["audiences", "audiences"], ["member_nouns", "memberNouns"], ["government_nouns", "governmentNouns"], ["social_groups", "socialGroups"], ["acting_groups", "actingGroups"], ["leading_verbs", "leadingVerbs"]];
+/** The words.json sections of word lists, as a dictionary file spells them. */
+export const WORD_LIST_SECTIONS: readonly string[] = [...SETS, ...TRIES].map(([key]) => key).concat("pronouns", "gendered");
 const PRONOUNS: [string, keyof WordLists][] = [
   ["person", "personPronouns"], ["plural", "pluralPronouns"], ["person_possessive", "personPossessives"],
   ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"], ["female", "femalePronouns"], ["male", "malePronouns"], ["body", "bodyPronouns"],

@@ -10,6 +10,7 @@ import { frame, quoteEnd } from "../text/frames.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 
 const RULE = "attribute_stance_nouns";
 /** Marks, never words. */
@@ -19,15 +20,13 @@ const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had"])
 const FROM_BY = new Set(["from", "by"]);
 
 const attribute_stance_nouns: Rule = (state) => {
-  // A stance noun's clause opens with "that", a word with the COMPLEMENTIZER bit when that list holds it.
-  const thatHasBit = state.lex.words.complementizers.has("that");
   for (const s of state.sentences) {
     if (s.skip || s.mentions.length === 0 || !(s.flags & WordFlag.NOUN)) continue;
-    const mayHoldThat = !thatHasBit || (s.flags & WordFlag.COMPLEMENTIZER) !== 0;
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
       if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1);
-      else if (mayHoldThat) stanceThat(state, s, m);
+      // A stance noun's clause opens with "that".
+      else if (sentenceMayHold(state.lex, s, "that")) stanceThat(state, s, m);
     }
     fromOwner(state, s);
   }

@@ -14,7 +14,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 import { countWords } from "../text/tokens.ts";
-import { verbAfter } from "../text/verbs.ts";
+import { pastParticiple, verbAfter } from "../text/verbs.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
@@ -87,8 +87,6 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
   const from = group >= 0 ? group : d.from;
   const toks = s.tokens;
   for (let t = Math.max(0, start); t < d.to; t++) {
-    // cueAt finds nothing at a word no cue begins with.
-    if (!(toks[t]!.flags & WordFlag.CUE)) continue;
     const found = cueAt(state, s, t, from);
     if (!found) continue;
     const hit = found.hit;
@@ -97,7 +95,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     // "That's all we're asking": a cue that asks someone, with no one and nothing after it.
     if (hit.target === "next" && countWords(toks, found.t1, d.to) === 0) continue;
     // "with the urgency the situation requires”, but": a cue whose object stood before it asks nothing.
-    if (hit.kind === "demand" && objectFronted(state, s, found)) continue;
+    if (hit.kind === "demand" && objectFronted(s, found)) continue;
     // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".
     if (hit.kind === "demand" && hit.needsModal) condition ??= found;
     else if (hit.kind === "demand") return found;
@@ -117,7 +115,7 @@ const NOUN_OPENERS = new Set(["a", "an", "the", "this", "that", "its", "their", 
  * ("the urgency the situation requires", "Money is not what we need", "People cannot."), unlike a
  * noun that ends the clause ("is now a precondition.").
  */
-function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draft["cue"]>): boolean {
+function objectFronted(s: Sentence, cue: NonNullable<Draft["cue"]>): boolean {
   const toks = s.tokens;
   const next = toks[cue.t1];
   if (cue.t1 - cue.t0 !== 1 || (next && !CLAUSE_ENDS.has(next.text) && next.low !== "but")) return false;
@@ -127,7 +125,7 @@ function objectFronted(state: SummarizeState, s: Sentence, cue: NonNullable<Draf
 
 /** "Canberra was open to raising its share, provided ...": an offer cue before the condition. */
 function offerBefore(state: SummarizeState, s: Sentence, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (s.tokens[t]!.flags & WordFlag.CUE && cueAt(state, s, t, from)?.hit.kind === "offer") return true;
+  for (let t = from; t < to; t++) if (cueAt(state, s, t, from)?.hit.kind === "offer") return true;
   return false;
 }
 
@@ -216,12 +214,8 @@ function refusedBefore(s: Sentence, from: number, t: number): boolean {
 function untilDone(state: SummarizeState, s: Sentence, t: number, d: Draft): boolean {
   const toks = s.tokens;
   if (s.mentions.some((m) => m.role === "actor" && m.t0 > t && m.t0 <= t + 2 && toks[m.t1]?.word && !toks[m.t1]!.cap && state.resolve(m.key) !== state.resolve(d.actor))) return true;
-  for (let k = t + 1; k + 1 < d.to && k - t < 6; k++) if (PASSIVE_BE.has(toks[k]!.low) && participle(state, toks[k + 1]!.low)) return true;
+  for (let k = t + 1; k + 1 < d.to && k - t < 6; k++) if (PASSIVE_BE.has(toks[k]!.low) && pastParticiple(state, toks[k + 1]!.low)) return true;
   return false;
-}
-
-function participle(state: SummarizeState, low: string): boolean {
-  return (low.endsWith("ed") && low.length > 3) || state.lex.words.irregularParticiples.has(low);
 }
 
 /** "if Ottawa tightened ...", "provided that the facility met ...", "once France stopped ...": a condition whose subject is an actor named right after it. */

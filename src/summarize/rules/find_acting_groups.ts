@@ -8,7 +8,7 @@
 //   "urged forestry companies to ..." -> the group forestry companies ("several companies": companies)
 //   "opposition lawmakers ... the lawmakers" -> one group, when one modifier was used with the noun
 // Groups that never speak and are never asked to act are dropped later.
-import { groupKey } from "../text/people.ts";
+import { ensureGroup, groupKey } from "../text/people.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
@@ -55,7 +55,7 @@ const find_acting_groups: Rule = (state) => {
       let key = groupKey(name);
       if (from === i - 1 && demonym === undefined) modified.set(head, modified.has(head) && modified.get(head) !== key ? null : key);
       else if (from === i && modified.get(head)) key = modified.get(head)!;
-      state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+      ensureGroup(state, key, name);
       if (!state.addMention(s, { t0: from, t1, key, role: "actor", rule: RULE, plural: true })) continue;
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group acting as one`);
       i = t1 - 1;
@@ -93,6 +93,9 @@ function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | 
   return undefined;
 }
 
+/** Words that modify no group noun: verbs, pronouns and the closed lists of function words. */
+const NOT_MODIFIERS = WordFlag.VERB | WordFlag.PRONOUN | WordFlag.PREPOSITION | WordFlag.AUXILIARY | WordFlag.ADVERB | WordFlag.MODAL | WordFlag.NEGATION | WordFlag.CLAUSE_OPENER;
+
 /**
  * "urged forestry companies to", "opposition lawmakers have demanded": one plain word of kind
  * before the noun names the group, not a word of number, a verb or a function word.
@@ -103,16 +106,16 @@ function modifierBefore(state: SummarizeState, s: Sentence, i: number): boolean 
   if (!t) return false;
   // A plain lowercase word; capitalised only as the sentence's first word ("Opposition lawmakers demanded").
   const plain = /^[a-z][a-z-]+[a-z]$/.test(t.text) || (i - 1 === s.dateline && /^[A-Z][a-z-]+[a-z]$/.test(t.text));
-  if (!plain || t.flags & (WordFlag.VERB | WordFlag.PRONOUN) || /(?:ly|ing|ed)$/.test(t.low) || state.mentionAt(s, i - 1)) return false;
+  if (!plain || t.flags & NOT_MODIFIERS || /(?:ly|ing|ed)$/.test(t.low) || state.mentionAt(s, i - 1)) return false;
   const w = state.lex.words;
-  if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.prepositions.has(t.low) || w.auxiliaries.has(t.low) || w.adverbs.has(t.low) || w.modals.has(t.low) || w.negations.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low) || w.clauseOpeners.has(t.low)) return false;
+  if (w.groupQuantifiers.has(t.low) || w.imperatives.has(t.low) || w.nonNames.has(t.low) || w.quantities.has(t.low)) return false;
   // The word opens the phrase: nothing but a determiner, a preposition, a verb or a mark before it ("large state-owned companies" keeps only the noun).
   const before = tokenAt(toks, i - 2);
   // "would not cross pilots' picket lines": after these the word is a verb.
   if (before && before.word && before.flags & (WordFlag.AUXILIARY | WordFlag.MODAL | WordFlag.NEGATION)) return false;
   // "which represents teachers' unions": so it is after a relative pronoun, unless the noun is the clause's subject ("which senior doctors said").
   if (before && before.flags & WordFlag.RELATIVE_PRONOUN && !((toks[i + 1]?.flags ?? 0) & (WordFlag.VERB | WordFlag.AUXILIARY | WordFlag.MODAL))) return false;
-  return !before || !before.word || w.nonNames.has(before.low) || w.prepositions.has(before.low) || (!before.cap && (before.flags & WordFlag.VERB) !== 0);
+  return !before || !before.word || w.nonNames.has(before.low) || (before.flags & WordFlag.PREPOSITION) !== 0 || (!before.cap && (before.flags & WordFlag.VERB) !== 0);
 }
 
 /** "the alliance's 32 member countries", "its members": someone's own, not a group of their own. */

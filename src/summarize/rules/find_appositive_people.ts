@@ -22,9 +22,7 @@ const ROLE_END = new Set([",", ";", "."]);
 const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that", "who", "said", "after", "before", "as", "when", "while", "between"]);
 
 const find_appositive_people: Rule = (state) => {
-  const sentences = state.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
     // A run of name words opens with one (nameRun takes nothing else first): only name words are tried.

@@ -5,7 +5,7 @@
 //   "urged the government to act" -> nothing here (one body, for the rules that resolve it)
 //   "urged both governments to talk" -> nothing (the parties the article already names)
 //   "urged other coastal states on the route to follow" -> nothing (the phrase runs on past its noun)
-import { groupKey, peopleShaped } from "../text/people.ts";
+import { ensureGroup, groupKey, peopleShaped } from "../text/people.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { verbSpans } from "../text/verbs.ts";
@@ -20,13 +20,12 @@ const find_asked_groups: Rule = (state) => {
     if (s.skip || s.headline || !(s.flags & WordFlag.VERB)) continue;
     for (const v of verbSpans(state, s)) {
       if (!v.hit.objectTo) continue;
-      const end = askedPlural(state, s, v.t1);
-      if (end < 0) continue;
-      // "the premiers": the group is named without its article, as a list reads it ("urged | the premiers").
-      const t0 = s.tokens[v.t1]!.low === "the" ? v.t1 + 1 : v.t1;
+      const span = askedPlural(state, s, v.t1);
+      if (!span) continue;
+      const [t0, end] = span;
       const name = state.surface(s, t0, end);
       const key = groupKey(name);
-      state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+      ensureGroup(state, key, name);
       if (state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: true }))
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group asked to act`);
     }
@@ -34,24 +33,25 @@ const find_asked_groups: Rule = (state) => {
 };
 
 /**
- * Where a plural noun ends that is asked to act right after the verb at j: an optional "the", a few
- * plain lowercase words, the noun, then "to" and a lowercase word ("the premiers to adopt"); else -1.
+ * [t0, t1) of a plural noun asked to act right after the verb at j, with a few plain lowercase words
+ * before it and past an optional "the", then "to" and a lowercase word ("the premiers to adopt"); else null.
+ * The group is named without its article, as a list reads it ("urged | the premiers").
  */
-function askedPlural(state: SummarizeState, s: Sentence, j: number): number {
+function askedPlural(state: SummarizeState, s: Sentence, j: number): [number, number] | null {
   const toks = s.tokens;
-  let k = toks[j]?.low === "the" ? j + 1 : j;
+  const first = toks[j]?.low === "the" ? j + 1 : j;
   // "urged both governments to", "these states": the parties the article already names, not a group of their own.
-  if (state.lex.words.groupQuantifiers.has(toks[k]?.low ?? "")) return -1;
-  const first = k;
+  if (state.lex.words.groupQuantifiers.has(toks[first]?.low ?? "")) return null;
+  let k = first;
   for (; k < toks.length && k - first <= MAX_WORDS; k++) {
     const t = toks[k]!;
-    if (!t.word || t.cap || t.flags & (WordFlag.PRONOUN | WordFlag.PREPOSITION | WordFlag.AUXILIARY) || state.mentionAt(s, k)) return -1;
+    if (!t.word || t.cap || t.flags & (WordFlag.PRONOUN | WordFlag.PREPOSITION | WordFlag.AUXILIARY) || state.mentionAt(s, k)) return null;
     const next = toks[k + 1];
     if (next?.low !== "to") continue;
     const verb = toks[k + 2];
-    return peopleShaped(state, t.low) && verb?.word && !verb.cap ? k + 1 : -1;
+    return peopleShaped(state, t.low) && verb?.word && !verb.cap ? [first, k + 1] : null;
   }
-  return -1;
+  return null;
 }
 
 export default find_asked_groups;

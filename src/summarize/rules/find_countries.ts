@@ -13,7 +13,7 @@ import { ARTICLES } from "../text/subject.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
-import { asPlace, ensureSpanKnown } from "../text/known.ts";
+import { asPlace, ensureKnown } from "../text/known.ts";
 import { capitalRun } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 
@@ -36,7 +36,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const toks = s.tokens;
   const next = toks[d.t1];
   const key = d.hit.key;
-  ensureSpanKnown(state, d);
+  ensureKnown(state, d.hit.key, d.info);
   if (d.hit.role === "demonym") {
     const found = governmentAfter(state, s, d.t1);
     // "Sicilian prosecutors", "Catalan leaders": a state's people of office may serve the country or a party; only its own government is the state.
@@ -66,7 +66,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   if (d.info?.kind === "government" && d.t0 > 0 && isNameWord(state, toks[d.t0 - 1])) return;
   const prev = tokenAt(toks, d.t0 - 1)?.low ?? "";
   const metonym = d.hit.role === "capital" || d.hit.role === "seat";
-  const place = asPlace(state, s, d.t0, d.t1, metonym);
+  const place = asPlace(s, d.t0, d.t1, metonym);
   // "officials in Tashkent say": the country's officials, speaking from its capital.
   const officials = place && metonym && prev === "in" && d.t0 >= 2 ? words.governmentNouns.match(toks, d.t0 - 2) : null;
   // A capitalised government noun only where the sentence opens ("Officials in Santiago said"); elsewhere it may begin a name.

@@ -5,7 +5,7 @@
 //   "European troops" -> nothing (troops do not speak for a group of countries)
 import type { Rule } from "../rule.ts";
 import { dictSpans } from "../text/names.ts";
-import { ensureSpanKnown } from "../text/known.ts";
+import { ensureKnown } from "../text/known.ts";
 
 const RULE = "find_groups";
 
@@ -21,7 +21,7 @@ const find_groups: Rule = (state) => {
         if (!groupCollectives.has(s.tokens[t1]?.low ?? "")) continue;
         t1++;
       }
-      ensureSpanKnown(state, d);
+      ensureKnown(state, d.hit.key, d.info);
       state.addMention(s, { t0: d.t0, t1, key: d.hit.key, role: "actor", rule: RULE, plural: true });
       if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, t1)}" -> ${info.name}`);
     }

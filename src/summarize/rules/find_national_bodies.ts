@@ -13,6 +13,9 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
 import { fitOf, fitWords, rank } from "../text/fits.ts";
 import { singularOf } from "../text/people.ts";
+import { ARTICLES } from "../text/subject.ts";
+import { actorAt } from "../text/actor_list.ts";
+import { pastParticiple } from "../text/verbs.ts";
 
 const RULE = "find_national_bodies";
 /** Plain words that may describe the body between the country and its kind ("data protection", "largest"). */
@@ -66,30 +69,23 @@ function kindAfter(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
   for (let k = j; k < toks.length && k - j <= MAX_WORDS; k++) {
     const t = toks[k]!;
-    if (!t.word || t.cap || t.flags & NOT_PLAIN || ARTICLES.has(t.low) || pastForm(t.low) || state.mentionAt(s, k)) return -1;
+    if (!t.word || t.cap || t.flags & NOT_PLAIN || ARTICLES.has(t.low) || pastParticiple(state, t.low) || state.mentionAt(s, k)) return -1;
     // "Brazil's president", "Russia's central bank governor": a role, not a body.
     if (t.flags & WordFlag.TITLE && state.lex.titles.match(toks, k)) return -1;
     if (!state.lex.orgKindNouns.has(t.low)) continue;
     // "Canada's oil companies": a plural is a group of bodies, for the group rules.
     if (singularOf(t.low) !== t.low && !t.low.endsWith("ss")) return -1;
-    return endsPhrase(toks[k + 1]) ? k + 1 : -1;
+    return endsPhrase(state, toks[k + 1]) ? k + 1 : -1;
   }
   return -1;
 }
 
-const ARTICLES = new Set(["the", "a", "an"]);
-
-/** "angered", "approved": a past form is a verb of the clause, no word of a description. */
-function pastForm(low: string): boolean {
-  return low.length > 4 && low.endsWith("ed");
-}
-
 /** Does the token after a kind noun show the phrase ends there ("authority | ordered", "regulator | ,")? */
-function endsPhrase(next: Sentence["tokens"][number] | undefined): boolean {
+function endsPhrase(state: SummarizeState, next: Sentence["tokens"][number] | undefined): boolean {
   if (!next || !next.word) return true;
   // "Germany's passenger rights group Fairplane Forum": a name after the kind is the body itself.
   if (next.cap) return false;
-  return (next.flags & PHRASE_ENDS) !== 0 || pastForm(next.low) || next.low === "and" || next.low === "or";
+  return (next.flags & PHRASE_ENDS) !== 0 || pastParticiple(state, next.low) || next.low === "and" || next.low === "or";
 }
 
 /**
@@ -99,7 +95,8 @@ function endsPhrase(next: Sentence["tokens"][number] | undefined): boolean {
 function apposed(state: SummarizeState, s: Sentence, t0: number, end: number): boolean {
   const toks = s.tokens;
   if (toks[end]?.text !== ",") return false;
-  if (s.mentions.some((x) => x.t0 === end + 1 && x.role === "actor" && state.entity(x.key)?.kind === "organisation")) return true;
+  const after = actorAt(s, end + 1);
+  if (after && state.entity(after.key)?.kind === "organisation") return true;
   const before = toks[t0 - 1]?.text === "," ? state.mentionEndingAt(s, t0 - 1) : undefined;
   return !!before && state.entity(before.key)?.kind === "organisation";
 }

@@ -12,7 +12,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
-import { asPlace, ensureKnown, ensureSpanKnown } from "../text/known.ts";
+import { asPlace, ensureKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { firstCapitalFrom } from "../text/capitals.ts";
@@ -107,9 +107,9 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     const metonym = d.hit.role === "seat";
     // "Brussels" is the European Commission in a story that names it, the EU elsewhere.
     const key = metonym ? seatHolder(state, d.hit.key, seats) : d.hit.key;
-    if (key === d.hit.key) ensureSpanKnown(state, d);
+    if (key === d.hit.key) ensureKnown(state, d.hit.key, d.info);
     else ensureKnown(state, key);
-    const place = metonym && asPlace(state, s, d.t0, d.t1, true);
+    const place = metonym && asPlace(s, d.t0, d.t1, true);
     // "NATO officials", "EU diplomats": the body speaking through its people.
     const g = place ? null : state.lex.words.governmentNouns.match(s.tokens, d.t1);
     state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
@@ -194,7 +194,7 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
       const held = owner && state.mentionAt(s, owner.t0);
       if (held) state.removeMention(s, held);
       for (const m of inside) state.removeMention(s, m);
-      ensureSpanKnown(state, inner);
+      ensureKnown(state, inner.hit.key, inner.info);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
       c = firstCapitalFrom(caps, end) - 1;
@@ -253,7 +253,7 @@ function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, 
       const d = dictAt(state, s, i);
       const info = d && d.t1 === i + 1 ? d.info : undefined;
       if (!d || (info?.kind !== "organisation" && info?.kind !== "group")) continue;
-      ensureSpanKnown(state, d);
+      ensureKnown(state, d.hit.key, d.info);
       state.addMention(s, { t0: i, t1: i + 1, key: d.hit.key, role: "actor", rule: RULE, plural: false });
     }
   }

@@ -13,8 +13,7 @@ const RULE = "find_repeated_names";
 const find_repeated_names: Rule = (state) => {
   const sentences = state.sentences;
   const alone = new Set<string>();
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of sentences) {
     if (s.skip || s.titleCase) continue;
     for (let r = 0; r < s.nameRuns.length; r += 2) {
       // A name word alone: a run of one.
@@ -23,8 +22,7 @@ const find_repeated_names: Rule = (state) => {
     }
   }
   if (alone.size === 0) return;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of sentences) {
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
     // Past a name tried, the next one is tried after its end.

@@ -27,10 +27,8 @@ const find_short_org_names: Rule = (state) => {
     if (e && !e.fromDictionary && e.key !== state.resolve(key)) state.merge(e.key, key);
   }
   const byFirst = formsByFirstWord(short);
-  const { sentences } = state;
   // A short form opens with a capitalised word: each sentence is read at its capitals.
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
     const at = s.caps;

@@ -16,9 +16,7 @@ import { tokenAt } from "../text/at.ts";
 const RULE = "find_speaker_names";
 
 const find_speaker_names: Rule = (state) => {
-  const sentences = state.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     // Every name tried is a nameRun, which opens with a name word: a sentence without one has none.
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     // A name before the verb is two or more name words side by side that no mention holds (nameStart walks back
@@ -51,7 +49,7 @@ const find_speaker_names: Rule = (state) => {
   }
 };
 
-/** Two name words side by side in sentence s (the k-th), neither of them in a mention. */
+/** Two name words side by side in sentence s, neither of them in a mention. */
 function hasFreeNameWordPair(state: SummarizeState, s: Sentence): boolean {
   for (let r = 0; r < s.nameRuns.length; r += 2) {
     let free = false;

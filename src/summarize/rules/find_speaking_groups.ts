@@ -9,7 +9,7 @@
 //   "Officials said", "Farmers said" -> nothing here (the word lists know them)
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { groupKey, personShaped, singularOf } from "../text/people.ts";
+import { ensureGroup, groupKey, personShaped, singularOf } from "../text/people.ts";
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
@@ -31,7 +31,7 @@ const find_speaking_groups: Rule = (state) => {
       // "the Atlantic Seafood Processors' Council ... The processors said": the body whose name holds the noun.
       const body = bodyNamedBy(state, s.tokens[t1 - 1]!.low);
       const key = body ?? groupKey(name);
-      if (!body) state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+      if (!body) ensureGroup(state, key, name);
       if (state.addMention(s, { t0, t1, key, role: "actor", rule: RULE, plural: true }) && state.tracing)
         state.note(s.index, RULE, `"${name}" -> ${body ? state.entity(body)!.name : "a group speaking as one"}`);
     }

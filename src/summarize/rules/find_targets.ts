@@ -9,7 +9,6 @@
 //   "any guarantees should be comprehensive" -> none
 import type { Rule } from "../rule.ts";
 import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
-import { WordFlag } from "../lexicon/flags.ts";
 import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
@@ -58,8 +57,7 @@ function objectOfVerb(state: SummarizeState, s: Sentence, d: Draft): Mention[] |
 /** "The vote cannot go ahead until the Chilean people have spoken": a later cue names who, when the first does not. */
 function otherCues(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   for (let t = d.from; t < d.to; t++) {
-    // cueAt finds nothing at a word no cue begins with.
-    if ((d.cue && t === d.cue.t0) || !(s.tokens[t]!.flags & WordFlag.CUE)) continue;
+    if (d.cue && t === d.cue.t0) continue;
     const c = cueAt(state, s, t, d.from);
     if (c?.hit.kind !== "demand") continue;
     const found = fromCue(state, s, d, c);

@@ -8,7 +8,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { cityAsFirstName, dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
-import { ensureSpanKnown } from "../text/known.ts";
+import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import type { Token } from "../text/tokens.ts";
@@ -114,7 +114,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     const d = dictEndingAt(state, s, q);
     if (!d || d.hit.role === "group") break;
     affiliation = d.hit.key;
-    ensureSpanKnown(state, d);
+    ensureKnown(state, d.hit.key, d.info);
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
@@ -137,7 +137,7 @@ function apposedOwner(state: SummarizeState, s: Sentence, p: number): string | u
     if (tokenAt(toks, q - 1)?.low !== "'s") return undefined;
     const d = dictEndingAt(state, s, q - 1);
     if (!d || d.hit.role === "group") return undefined;
-    ensureSpanKnown(state, d);
+    ensureKnown(state, d.hit.key, d.info);
     return d.hit.key;
   }
   return undefined;

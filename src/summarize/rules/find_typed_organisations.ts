@@ -21,10 +21,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
 const PHRASE_OPENERS = new Set([",", ";", ":", "“", "”", '"', "("]);
 
 const find_typed_organisations: Rule = (state) => {
-  const { sentences } = state;
   // A name opens with a capitalised word: each sentence is read at its capitals.
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
     const at = s.caps;

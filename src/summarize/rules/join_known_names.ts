@@ -4,7 +4,8 @@
 //   "Acme, known for its low fares," -> nothing (no name after "as")
 //   "Poland, known in Brussels as NATO's most hawkish member," -> nothing (the name only opens a phrase)
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Sentence } from "../state.ts";
+import { actorAt } from "../text/actor_list.ts";
 import { KNOWN_AS } from "../text/verbs.ts";
 
 const RULE = "join_known_names";
@@ -16,7 +17,7 @@ const join_known_names: Rule = (state) => {
     if (s.skip) continue;
     for (const m of s.mentions) {
       if (m.role !== "actor" || s.tokens[m.t1]?.text !== "," || !KNOWN_AS.test(s.tokens[m.t1 + 1]?.low ?? "")) continue;
-      const named = nameAfterAs(state, s, m.t1 + 2);
+      const named = nameAfterAs(s, m.t1 + 2);
       const body = state.entity(m.key);
       if (!named || !body || body.kind === "person" || state.resolve(named) === state.resolve(m.key)) continue;
       const name = state.entity(named)?.name;
@@ -30,12 +31,12 @@ const join_known_names: Rule = (state) => {
 const CLOSERS = new Set([",", ".", ";", ")", "”", '"']);
 
 /** The key of the actor named right after "as" (with or without its "the") and closing the phrase, "as" standing within a few words of j. */
-function nameAfterAs(state: SummarizeState, s: Sentence, j: number): string | undefined {
+function nameAfterAs(s: Sentence, j: number): string | undefined {
   const toks = s.tokens;
   for (let k = j; k < toks.length && k - j <= MAX_BETWEEN; k++) {
     if (toks[k]!.low !== "as") continue;
     const at = toks[k + 1]?.low === "the" ? k + 2 : k + 1;
-    const m = s.mentions.find((x) => x.role === "actor" && (x.t0 === k + 1 || x.t0 === at));
+    const m = actorAt(s, k + 1) ?? actorAt(s, at);
     return m && CLOSERS.has(toks[m.t1]?.text ?? "") ? m.key : undefined;
   }
   return undefined;

@@ -144,7 +144,7 @@ function governmentNoun(state: SummarizeState, s: Sentence, j: number, reading: 
   const w = state.lex.words;
   if (w.governmentModifiers.has(toks[t0]?.low ?? "") || (w.portfolios.has(toks[t0]?.low ?? "") && !toks[t0]!.cap)) t0--;
   // "a government spokeswoman said", "a government source said": one who speaks for it.
-  const voice = toks[j]!.low === "government" && voiceAfter(state, s, j);
+  const voice = toks[j]!.low === "government" && voiceAfter(s, j);
   if (!(toks[t0]?.low === "the" || (voice && /^(?:a|an)$/.test(toks[t0]?.low ?? ""))) || /^(?:of|in)$/.test(toks[j + 1]?.low ?? "")) return;
   const t1 = voice ? j + 2 : j + 1;
   const key = countryBefore(state, s, t0) ?? homeOf(state, reading) ?? nearest(reading.countries, s.index, t0);
@@ -194,7 +194,7 @@ function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: S
 }
 
 /** A people noun right after the noun at j ("government spokeswoman", "Commission spokesperson"): one who speaks for it. */
-function voiceAfter(state: SummarizeState, s: Sentence, j: number): boolean {
+function voiceAfter(s: Sentence, j: number): boolean {
   return ((s.tokens[j + 1]?.flags ?? 0) & WordFlag.PEOPLE_NOUN) !== 0;
 }
 
@@ -223,7 +223,7 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   if (!words) return;
   const n0 = two ? j - 1 : j;
   // "a Commission spokesperson said": one who speaks for the body.
-  const voice = voiceAfter(state, s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
+  const voice = voiceAfter(s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
   // "UEFA's executive committee decided": a body's own organ acts as the body.
   const organ = voice ? undefined : organOf(state, s, n0);
   const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);

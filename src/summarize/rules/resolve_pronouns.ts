@@ -167,10 +167,8 @@ function personCandidates(state: SummarizeState, s: Sentence, i: number, here: s
     const m = s.mentions[k]!;
     if (m.role === "actor" && !m.anaphor) (later ??= []).push(state.resolve(m.key));
   }
-  const out: string[] = [];
-  for (let k = here.length - 1; k >= 0; k--) if (!later || !later.includes(state.resolve(here[k]!))) out.push(here[k]!);
-  for (const p of people) if (!here.includes(p) && (!later || !later.includes(state.resolve(p)))) out.push(p);
-  return out;
+  const all = recentFirst(here, people, Infinity);
+  return later ? all.filter((p) => !later.includes(state.resolve(p))) : all;
 }
 
 /** Up to `max` people, most recent first: this sentence's subjects (latest first), then the earlier ones it does not name again. */

@@ -9,6 +9,7 @@ import type { Rule } from "../rule.ts";
 import type { Entity, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
+import { orgKey } from "../text/orgs.ts";
 import { nameWords } from "../text/spelling.ts";
 import { tokenAt } from "../text/at.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
@@ -33,8 +34,7 @@ const resolve_surnames: Rule = (state) => {
   // The people of one word still filed: the merges since fold people into others, and none files a new one.
   for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
-  for (let k = 0; k < state.sentences.length; k++) {
-    const s = state.sentences[k]!;
+  for (const s of state.sentences) {
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
     // The last word of each run of name words: a word before a name word is taken by neither test below.
@@ -96,7 +96,7 @@ function firstNames(state: SummarizeState): { byFirst: Map<string, string[]>; si
   for (const e of state.entities.values()) {
     if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (words.length === 2) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), e.key]);
+    if (words.length === 2) addKey(byFirst, words[0]!, e.key);
     else if (words.length === 1) singles.push(e);
   }
   return { byFirst, singles };
@@ -134,9 +134,7 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   let midSentence: Set<string> | null = null;
   const speakers = new Set<string>();
   const bodies = new Set<string>();
-  const sentences = state.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k]!;
+  for (const s of state.sentences) {
     // The speaker found must be a name word that opens a run, free as the tests below ask.
     if (s.skip || s.titleCase || !mayNameSpeaker(state, s, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
@@ -195,10 +193,6 @@ function afterThe(s: Sentence, i: number): boolean {
     if (!t.word || t.cap) return false;
   }
   return false;
-}
-
-function orgKey(name: string): string {
-  return "org:" + name.toLowerCase();
 }
 
 export default resolve_surnames;

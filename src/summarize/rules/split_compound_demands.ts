@@ -79,8 +79,6 @@ function trimEnd(state: SummarizeState, d: Draft, a: number, b: number): number 
 function cueIn(state: SummarizeState, d: Draft, from: number, to: number, demand: boolean): Draft["cue"] {
   const s = state.sentence(d.sent)!;
   for (let t = from; t < to; t++) {
-    // cueAt finds nothing at a word no cue begins with.
-    if (!(s.tokens[t]!.flags & WordFlag.CUE)) continue;
     const c = cueAt(state, s, t, from);
     if (c && (demand ? c.hit.kind === "demand" : c.hit.kind !== "demand" && c.hit.kind !== "none")) return c;
   }

@@ -1,22 +1,16 @@
 // Dictionary entities entering the state the first time an article names them,
 // and whether a name stands for a place rather than an actor.
 import type { Sentence, SummarizeState } from "../state.ts";
-import type { DictSpan } from "./names.ts";
 import { tokenAt } from "./at.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
-export function ensureKnown(state: SummarizeState, key: string): void {
-  const info = state.lex.entities.get(key);
+/** The dictionary's entity `key` enters the state; `info` is its entry when the caller looked it up already (DictSpan.info). */
+export function ensureKnown(state: SummarizeState, key: string, info = state.lex.entities.get(key)): void {
   if (info) state.ensure(key, info.kind, info.name, true);
 }
 
-/** ensureKnown for a dictionary span, whose entry was looked up with it (DictSpan.info). */
-export function ensureSpanKnown(state: SummarizeState, d: DictSpan): void {
-  if (d.info) state.ensure(d.hit.key, d.info.kind, d.info.name, true);
-}
-
 /** "talks in Brussels", "BONN, Germany —": where something happens, not who acts. */
-export function asPlace(state: SummarizeState, s: Sentence, t0: number, t1: number, metonym: boolean): boolean {
+export function asPlace(s: Sentence, t0: number, t1: number, metonym: boolean): boolean {
   const toks = s.tokens;
   if (t1 <= s.dateline) return true;
   if (metonym && toks[t1]?.low === "-based") return true;

@@ -233,7 +233,6 @@ function beforeAcronym(state: SummarizeState, s: Sentence, end: number): number 
   return k > from && toks[k]?.text === "(" && ACRONYM.test(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === ")" ? k : end;
 }
 
-/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
 /** Does [t0, end) hold only heads and connectors, with an "and" among them? */
 function headsJoined(state: SummarizeState, toks: Sentence["tokens"], t0: number, end: number): boolean {
   let and = false;
@@ -245,6 +244,7 @@ function headsJoined(state: SummarizeState, toks: Sentence["tokens"], t0: number
   return and;
 }
 
+/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
 export function orgKey(name: string): string {
   const low = name.toLowerCase();
   return "org:" + (low.includes("’") || low.includes("‘") ? low.replace(/[’‘]/g, "'") : low);

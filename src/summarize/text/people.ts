@@ -9,6 +9,11 @@ export function groupKey(name: string): string {
   return "group:" + name.toLowerCase();
 }
 
+/** Record a group acting as one under `key`, shown as the text names it with a capital ("market traders" -> "Market traders"). */
+export function ensureGroup(state: SummarizeState, key: string, name: string): void {
+  state.ensure(key, "group", name.charAt(0).toUpperCase() + name.slice(1), false);
+}
+
 /** A plural noun for people or bodies, by its ending ("premiers", "agencies"; not "talks", "prices"). */
 export function peopleShaped(state: SummarizeState, low: string): boolean {
   return endsIn(low, state.lex.words.groupEndings);

@@ -15,6 +15,11 @@ export interface VerbSpan {
 }
 
 
+/** "approved", "withdrawn": a past participle, regular or from the dictionary's irregular ones. */
+export function pastParticiple(state: SummarizeState, low: string): boolean {
+  return (low.endsWith("ed") && low.length > 3) || state.lex.words.irregularParticiples.has(low);
+}
+
 /** Reporting verbs of the sentence (lowercase in the text, or opening a Title Case line). Computed once. */
 export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
   let spans = s.cache.verbs;

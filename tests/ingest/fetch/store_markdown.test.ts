@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../../../src/ingest/article.ts";
 import { articleId } from "../../../src/ingest/build.ts";
-import { articleMarkdown, escapeMarkdown } from "../../../src/ingest/fetch/store_markdown.ts";
+import { articleMarkdown } from "../../../src/ingest/fetch/store_markdown.ts";
 import { readArticleFile } from "../../../src/ingest/read.ts";
 import { OPTS, put, tempDir } from "../helpers.ts";
 
