@@ -72,6 +72,7 @@ export interface BoilerplateMatch {
 }
 
 export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
+  if (!screenOf(rules).mayMatch(paragraph)) return null;
   for (const rule of rules) {
     if (paragraph.length > rule.maxLength) continue;
     const m = rule.re.exec(paragraph);
@@ -80,4 +81,73 @@ export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): B
     return { rule, source: captured || null };
   }
   return null;
+}
+
+/**
+ * A quick "no pattern can match" for the usual paragraph: the patterns anchored at the start,
+ * joined by flags into one alternation each, and the others on their own. The alternation
+ * matches whenever one of its patterns does, so a text it refuses is refused by every pattern;
+ * one it takes goes through the patterns in order, with their length limits, as before.
+ */
+class Screen {
+  readonly #joined: RegExp[] = [];
+  readonly #single: RegExp[] = [];
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    const anchored = new Map<string, string[]>();
+    for (const re of patterns) {
+      // Names and numbered references would clash or shift once joined: such a pattern stays alone.
+      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])|\(\?<[^=!]/.test(re.source)) this.#single.push(re);
+      else (anchored.get(re.flags) ?? anchored.set(re.flags, []).get(re.flags)!).push(re.source);
+    }
+    for (const [flags, sources] of anchored) {
+      try {
+        this.#joined.push(new RegExp(sources.map((src) => `(?:${src})`).join("|"), flags));
+      } catch {
+        for (const src of sources) this.#single.push(new RegExp(src, flags));
+      }
+    }
+  }
+
+  mayMatch(text: string): boolean {
+    for (const re of this.#joined) if (re.test(text)) return true;
+    for (const re of this.#single) if (re.test(text)) return true;
+    return false;
+  }
+
+  /** Built from these very patterns: a list changed since (an operator's rules pushed) needs a new screen. */
+  fits(rules: readonly BoilerplateRule[]): boolean {
+    if (rules.length !== this.patterns.length) return false;
+    for (let k = 0; k < rules.length; k++) if (rules[k]!.re !== this.patterns[k]) return false;
+    return true;
+  }
+}
+
+const screens = new WeakMap<readonly BoilerplateRule[], Screen>();
+
+function screenOf(rules: readonly BoilerplateRule[]): Screen {
+  let screen = screens.get(rules);
+  if (!screen?.fits(rules)) screens.set(rules, (screen = new Screen(rules.map((r) => r.re))));
+  return screen;
+}
+
+/**
+ * Every top-level alternative opens with "^": the joined pattern then fails at once past the
+ * start. Only a matter of speed: a pattern judged otherwise is tested on its own.
+ */
+function startsAnchored(source: string): boolean {
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (atStart && c !== "^") return false;
+    atStart = false;
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) atStart = true;
+  }
+  return !atStart;
 }

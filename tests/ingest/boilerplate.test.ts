@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DataFileError } from "../../src/knowledge/data_file.ts";
-import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate } from "../../src/ingest/boilerplate.ts";
+import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
 
 const rules = loadBoilerplate();
 const match = suite("matchBoilerplate");
@@ -86,6 +86,40 @@ match("matchBoilerplate :: a paragraph longer than the rule's limit is never boi
   assert.is(matchBoilerplate(opening, rules), null, "an opening covers lines of up to 200 characters");
   assert.is(matchBoilerplate("x".repeat(151) + " All rights reserved.", rules), null, "a notice is short");
   assert.is(matchBoilerplate("x".repeat(140) + " All rights reserved.", rules)?.rule.name, "all_rights_reserved");
+});
+
+// Patterns of every form the quick screen sorts: joined (anchored), alone (unanchored, named
+// groups, numbered references), and a list changed after its first use.
+const made = (name: string, pattern: string, flags = "i"): BoilerplateRule => ({ name, re: new RegExp(pattern, flags), rest: false, maxLength: 300 });
+const forms: [string, string, string, string | null][] = [
+  ["anchored", "^wire copy\\b.*$", "Wire copy from the desk", "anchored"],
+  ["anchored", "^wire copy\\b.*$", "Not wire copy", null],
+  ["top-level alternatives", "^one$|^two$", "TWO", "top_level"],
+  ["one alternative unanchored", "^one$|two$", "number two", "top_level"],
+  ["unanchored", "\\bcredit: \\w+$", "A photo. Credit: Desk", "unanchored"],
+  ["named group", "^from (?<source>.+)$", "From Hill Post", "named"],
+  ["numbered reference", "^(\\w+) \\1$", "again again", "repeated"],
+  ["unicode flag", "^\\p{Lu}{3}$", "ABC", "unicode"],
+];
+for (const [form, pattern, text, expected] of forms)
+  match(`matchBoilerplate :: ${form} :: ${text}`, () => {
+    const name = expected ?? "anchored";
+    const list = [made("other", "^never this$"), made(name, pattern, form === "unicode flag" ? "u" : "i")];
+    assert.is(matchBoilerplate(text, list)?.rule.name ?? null, expected);
+  });
+
+match("matchBoilerplate :: a pattern added to a list after its first use still matches", () => {
+  const list = [made("first", "^first$")];
+  assert.is(matchBoilerplate("added line", list), null);
+  list.push(made("added", "^added\\b"));
+  assert.is(matchBoilerplate("added line", list)?.rule.name, "added");
+  list[0] = made("first", "^changed$");
+  assert.is(matchBoilerplate("changed", list)?.rule.name, "first");
+});
+
+match("matchBoilerplate :: the first matching pattern in order wins, as without the screen", () => {
+  const list = [made("loose", "\\bnews$"), made("strict", "^daily news$")];
+  assert.is(matchBoilerplate("Daily news", list)?.rule.name, "loose");
 });
 
 const load = suite("parseBoilerplate");
