@@ -40,7 +40,7 @@ export class Vocabulary implements SpellingTable {
     const mask = shapes.length - 1;
     let slot = h & mask;
     for (let shape = shapes[slot]; shape !== undefined; shape = shapes[slot]) {
-      if (shape.text.length === len && sameSpan(shape.text, text, i)) return shape;
+      if (shape.text.length === len && text.startsWith(shape.text, i)) return shape;
       slot = (slot + 1) & mask;
     }
     const s = this.#make(len === text.length ? text : text.slice(i, j));
@@ -87,10 +87,6 @@ function hashSpan(text: string, i: number, j: number): number {
   return h;
 }
 
-function sameSpan(key: string, text: string, i: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-  return true;
-}
 
 /** No digits, and not an acronym ("NATO"): a body, not a person. */
 function nameShaped(text: string): boolean {

@@ -50,10 +50,37 @@ function blankSpan(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const FINAL = /[.!?…]["'”’)\]»]*$/;
-const HEADING_END = /[?:]["'”’]?$/;
 const DATELINE_DASH = /^[—–|-]$/;
 const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
+
+// How a sentence ends, read backwards from its last character rather than by a pattern tried at
+// every position: a stop, then only closing marks (/[.!?…]["'”’)\]»]*$/); or "?" or ":" with at most
+// one closing quote after it (/[?:]["'”’]?$/).
+const STOPS = ".!?…";
+const CLOSERS = "\"'”’)]»";
+const HEADING_MARKS = "?:";
+const HEADING_CLOSERS = "\"'”’";
+
+/** Index of the last character of source[start, end) that is not white space, or start - 1. */
+function lastNonSpace(source: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && spaceAt(source, k)) k--;
+  return k;
+}
+
+/** source[start, last] ends with a stop and nothing after it but closing marks. */
+function endsWithStop(source: string, start: number, last: number): boolean {
+  let k = last;
+  while (k >= start && CLOSERS.includes(source[k]!)) k--;
+  return k >= start && STOPS.includes(source[k]!);
+}
+
+/** source[start, last] ends with "?" or ":", and at most one closing quote after it. */
+function endsAsHeading(source: string, start: number, last: number): boolean {
+  if (last < start) return false;
+  if (HEADING_MARKS.includes(source[last]!)) return true;
+  return last > start && HEADING_CLOSERS.includes(source[last]!) && HEADING_MARKS.includes(source[last - 1]!);
+}
 
 /** "BONN, Germany —", "SYDNEY, March 11 (Meridian Wire) -", "Brasília |": tokens of the dateline, or 0. */
 function datelineEnd(s: Sentence): number {
@@ -108,8 +135,8 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
     }
   }
   if (run >= 0) nameRuns.push(run, tokens.length);
-  const trimmed = text.trimEnd();
-  const headline = !FINAL.test(trimmed) || (HEADING_END.test(trimmed) && words < 10 && lineLength === text.length);
+  const last = lastNonSpace(source, start, end);
+  const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
   return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }

@@ -57,10 +57,23 @@ function dropEmpty(ends: number[]): number[] {
 }
 
 function hasParen(s: string, from: number, to: number): boolean {
-  // A whole string is searched natively; a search from `from` alone would run on past `to`.
-  if (from === 0 && to === s.length) return s.includes("(");
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 40) return true;
-  return false;
+  const at = nextParen(s, from);
+  return at >= 0 && at < to;
+}
+
+// The last answer of nextParen: a body's lines are split in order, so one native search serves
+// every line up to the next "(" (and, with none left, the rest of the body).
+let parenText = "";
+let parenFrom = 0;
+let parenAt = -1;
+
+/** The index of the first "(" in s at or after `from`, or -1. */
+function nextParen(s: string, from: number): number {
+  if (s === parenText && from >= parenFrom && (parenAt < 0 || parenAt >= from)) return parenAt;
+  parenText = s;
+  parenFrom = from;
+  parenAt = s.indexOf("(", from);
+  return parenAt;
 }
 
 function insideParens(line: string, from: number, to: number): boolean {

@@ -52,36 +52,35 @@ const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/;
 
-// Character classes by code: ASCII by comparison, the rest by one Unicode test per code unit,
-// remembered (curly quotes and dashes come back in every article).
+// Character classes by code, one table load each: ASCII filled in at the start, the rest by one
+// Unicode test per code unit, remembered (curly quotes and dashes come back in every article).
 function letterAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (beyondAscii(text, j, c) & LETTER) !== 0;
+  return (classesAt(text, j) & LETTER) !== 0;
 }
 function alnumAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : (beyondAscii(text, j, c) & ALNUM) !== 0;
+  return (classesAt(text, j) & ALNUM) !== 0;
 }
 function digitAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? c >= 48 && c <= 57 : (beyondAscii(text, j, c) & DIGIT) !== 0;
+  return (classesAt(text, j) & DIGIT) !== 0;
 }
 /** White space (as /\s/ tests one code unit) at text[j]. */
 export function spaceAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (beyondAscii(text, j, c) & SPACE) !== 0;
+  return (classesAt(text, j) & SPACE) !== 0;
 }
 
 const KNOWN = 1, LETTER = 2, ALNUM = 4, DIGIT = 8, SPACE = 16;
-/** The class bits of each code unit beyond ASCII, once tested (0: not yet). */
+/** The class bits of each code unit, once tested (0: not yet). */
 const CLASSES = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classesOf(String.fromCharCode(c), c);
 
-/** The class bits of text[j] (code `c`), as the Unicode tests read that one code unit. */
-function beyondAscii(text: string, j: number, c: number): number {
-  let bits = CLASSES[c];
-  if (bits) return bits;
-  const ch = text[j]!;
-  bits = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (ALNUM_RE.test(ch) ? ALNUM : 0) | (DIGIT_RE.test(ch) ? DIGIT : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
+function classesAt(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  return CLASSES[c] || classesOf(text[j]!, c);
+}
+
+/** The class bits of the code unit `ch` (code `c`), as the Unicode tests read it. */
+function classesOf(ch: string, c: number): number {
+  const bits = KNOWN | (LETTER_RE.test(ch) ? LETTER : 0) | (ALNUM_RE.test(ch) ? ALNUM : 0) | (DIGIT_RE.test(ch) ? DIGIT : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
   // A position past the end (NaN) is tested each time and not remembered.
   if (c < 0x10000) CLASSES[c] = bits;
   return bits;
