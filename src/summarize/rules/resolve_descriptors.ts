@@ -13,6 +13,7 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
@@ -225,7 +226,7 @@ function onlyHolder(state: SummarizeState, role: string): string | undefined {
 /** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
 function mayNameSeat(state: SummarizeState, s: Sentence): boolean {
   const toks = s.tokens;
-  for (const m of s.mentions) if (toks[m.t0 - 1]?.low === "in" && SEAT_NOUNS.has(toks[m.t0 - 2]?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  for (const m of s.mentions) if (tokenAt(toks, m.t0 - 1)?.low === "in" && SEAT_NOUNS.has(tokenAt(toks, m.t0 - 2)?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
   return false;
 }
 
@@ -248,7 +249,7 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** Each reading of a mention below needs it before "'s", after "the", or after a preposition of "analysts from X". */
 function mayDescribe(s: Sentence, m: Mention): boolean {
-  const prev = s.tokens[m.t0 - 1]?.low ?? "";
+  const prev = tokenAt(s.tokens, m.t0 - 1)?.low ?? "";
   return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
 }
 

@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 import { ensureKnown } from "../text/known.ts";
 import { type Body, type Fit, capitalWords, fitOf, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
@@ -82,7 +83,7 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
         bodies.push({ sent: s.index, t: m.t0, key: e.key });
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
         // A word names such a noun only with the GENERIC_ORG bit: the cheap test first.
-        const before = s.tokens[m.t0 - 1];
+        const before = tokenAt(s.tokens, m.t0 - 1);
         const kind = before?.low ?? "";
         if (!(before?.word && !(before.flags & WordFlag.GENERIC_ORG)) && state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
         // find_typed_organisations keeps the noun in the mention ("union Vereinigung Cockpit").

@@ -14,6 +14,7 @@ import { basedWord } from "../text/orgs.ts";
 import { spokesVoice } from "../text/people.ts";
 import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 import { spaceAt } from "../text/tokens.ts";
 
 const RULE = "resolve_pronouns";
@@ -49,7 +50,7 @@ const resolve_pronouns: Rule = (state) => {
           const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
           if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
             const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
-            const complement = ((toks[i - 1]?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
+            const complement = ((tokenAt(toks, i - 1)?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
             const candidates = personCandidates(state, s, i, here, people);
             for (const k of candidates) sex.expect(k);
             key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
@@ -235,7 +236,7 @@ function recentFirst(here: string[], people: string[], max: number): string[] {
  */
 function voiced(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!spokesVoice(state, s.tokens[m.t1 - 1]!.low)) return false;
-  return m.anaphor === true || /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low);
+  return m.anaphor === true || /^(?:a|an)$/.test(tokenAt(s.tokens, m.t0 - 1)?.low ?? s.tokens[m.t0]!.low);
 }
 
 /** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */
@@ -254,7 +255,7 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
 
 /** "Dubai-based | Orenda Marine": basedWord, after the cheap test for its "-based" ending. */
 function basedBefore(s: Sentence, t: number): boolean {
-  const low = s.tokens[t - 1]?.low;
+  const low = tokenAt(s.tokens, t - 1)?.low;
   return low !== undefined && low.endsWith("-based") && basedWord(low);
 }
 
