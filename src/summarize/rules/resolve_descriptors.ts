@@ -14,6 +14,7 @@ import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
@@ -26,11 +27,16 @@ const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
-    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them.
-    const seat = mayNameSeat(state, s);
+    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them,
+    // after "in" (the cheap test first).
+    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
-    for (let i = 0; i < toks.length; i++) {
+    // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
+    // or a reporting verb (theDocument): without any, only the sentence's opening words are read.
+    const phrases = seat || titled || (s.flags & (WordFlag.PEOPLE_NOUN | WordFlag.VERB)) !== 0;
+    const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
+    for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
       (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);

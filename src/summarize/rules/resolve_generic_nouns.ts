@@ -342,7 +342,7 @@ function compound(next: Sentence["tokens"][number] | undefined): boolean {
 const NOT_QUALIFIED = WordFlag.AUXILIARY | WordFlag.PREPOSITION | WordFlag.RELATIVE_PRONOUN | WordFlag.COMPLEMENTIZER | WordFlag.ADVERB | WordFlag.VERB;
 
 function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
-  const low = s.tokens[k]?.low;
+  const low = tokenAt(s.tokens, k)?.low;
   // "His department went further": the minister's department, the one the article names.
   return low === "the" || (court ? low === "a" || low === "an" : POSSESSIVES.has(low ?? ""));
 }
@@ -351,7 +351,7 @@ const POSSESSIVES = new Set(["his", "her", "their"]);
 
 /** A word between the article and the noun: an adjective, or a place, demonym or capital ("a Paris court"). */
 function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): boolean {
-  const t = s.tokens[k];
+  const t = tokenAt(s.tokens, k);
   if (!t) return false;
   const m = state.mentionAt(s, k);
   if (m) return m.role !== "actor" || (m.t1 === n0 && state.entity(m.key)?.kind === "country");

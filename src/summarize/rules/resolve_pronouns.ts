@@ -15,7 +15,7 @@ import { spokesVoice } from "../text/people.ts";
 import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { spaceAt } from "../text/tokens.ts";
+import { type Token, spaceAt } from "../text/tokens.ts";
 
 const RULE = "resolve_pronouns";
 type Sex = "f" | "m";
@@ -86,7 +86,7 @@ const resolve_pronouns: Rule = (state) => {
             let k0 = state.mentionEndingAt(s, m.t0, "known")?.t0 ?? m.t0;
             if (basedBefore(s, k0)) k0--;
             // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
-            const asked = bodyAt === s.index && /^(?:that|the)$/.test(toks[k0 - 1]?.low ?? "") && (toks[k0 - 1]!.low === "that" || toks[k0 - 2]?.low === "that");
+            const asked = bodyAt === s.index && askedAfterThat(toks, k0);
             if (!m.plural && clauseStart(s, k0) && !asked) {
               body = e.key;
               bodyAt = s.index;
@@ -251,6 +251,12 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
     if ((!t.word && t.text !== "," && t.text !== "'s") || t.flags & WordFlag.PREPOSITION) return false;
   }
   return false;
+}
+
+/** "demanded that | the commission", "demanded that | Acme": the name at k0 follows "that", or "that the". */
+function askedAfterThat(toks: readonly Token[], k0: number): boolean {
+  const low = tokenAt(toks, k0 - 1)?.low;
+  return low === "that" || (low === "the" && tokenAt(toks, k0 - 2)?.low === "that");
 }
 
 /** "Dubai-based | Orenda Marine": basedWord, after the cheap test for its "-based" ending. */
