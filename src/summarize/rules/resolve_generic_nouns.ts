@@ -226,14 +226,16 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   // "a Commission spokesperson said": one who speaks for the body.
   const voice = voiceAfter(s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
   // "UEFA's executive committee decided": a body's own organ acts as the body.
-  const organ = voice ? undefined : organOf(state, s, n0);
-  const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
+  const mark = voice ? -1 : ownerMark(state, s, n0);
+  const organ = voice ? undefined : organOf(state, s, mark);
+  const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!, mark);
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named;
   // "seen by Shipping Line Daily, the association called on": a subject after an opening phrase is no appositive.
-  const apposed = verbFollows(state, toks, t1) ? null : appositiveOf(state, s, t0);
+  // (appositiveOf needs the comma before t0: the cheap test before verbFollows.)
+  const apposed = tokenAt(toks, t0 - 1)?.text !== "," || verbFollows(state, toks, t1) ? null : appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
   let key = organ?.key ?? apposed;
@@ -287,9 +289,8 @@ function twoWordStarts(state: SummarizeState): Set<string> {
   return set;
 }
 
-/** "UEFA's executive committee", "the union's board": the organisation owning the noun, or undefined. */
-function organOf(state: SummarizeState, s: Sentence, n0: number): Mention | undefined {
-  const k = ownerMark(state, s, n0);
+/** "UEFA's executive committee", "the union's board": the organisation owning the noun (its "'s" at k, ownerMark), or undefined. */
+function organOf(state: SummarizeState, s: Sentence, k: number): Mention | undefined {
   if (k < 0) return undefined;
   const owner = state.mentionEndingAt(s, k);
   return owner && state.entity(owner.key)?.kind === "organisation" ? owner : undefined;
@@ -304,24 +305,24 @@ function ownerMark(state: SummarizeState, s: Sentence, n0: number): number {
     if (isModifier(state, s, k, n0)) words++;
     else if (t.text !== "'" && t.text !== "’") break;
   }
-  return toks[k]?.low === "'s" ? k : -1;
+  return tokenAt(toks, k)?.low === "'s" ? k : -1;
 }
 
 /**
  * Where the descriptor begins: "the" right before the noun or one modifier before it
  * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
  * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
+ * `mark` is where ownerMark found an owner's "'s" before the noun, or -1.
  */
-function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }): number {
+function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }, mark: number): number {
   const toks = s.tokens;
   const court = COURT_NOUNS.has(noun.low);
   if (isDeterminer(s, n0 - 1, court)) return n0 - 1;
   if (isModifier(state, s, n0 - 1, n0) && isDeterminer(s, n0 - 2, court)) return n0 - 2;
   // "Greece's largest firefighters' union": a country's own body, described rather than named.
-  const k = ownerMark(state, s, n0);
-  if (k >= 0) {
+  if (mark >= 0) {
     // ... or a person's: "Brandstetter's alliance" is the alliance she leads.
-    const owner = state.mentionEndingAt(s, k);
+    const owner = state.mentionEndingAt(s, mark);
     const kind = owner && state.entity(owner.key)?.kind;
     if (owner && (kind === "country" || kind === "person")) return owner.t0;
   }
