@@ -304,6 +304,9 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
 /** "Tokyo's top diplomat" -> the person of that role and country the article names. */
 function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
+  // A title opens with a word of the TITLE bit (other tokens carry no bits, so they are asked): the cheap test first.
+  const next = s.tokens[m.t1 + 1];
+  if (!next || (next.word && !(next.flags & WordFlag.TITLE))) return false;
   const hit = state.lex.titles.match(s.tokens, m.t1 + 1);
   if (!hit || isNameStart(s, hit.end)) return false;
   const role = hit.values[0]!.role;
