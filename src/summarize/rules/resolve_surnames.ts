@@ -138,8 +138,9 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   const speakers = new Set<string>();
   const bodies = new Set<string>();
   for (const s of state.sentences) {
-    // The speaker found must be a name word that opens a run, free as the tests below ask.
-    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, bySurname)) continue;
+    // The speaker found must be a name word that opens a run, free as the tests below ask; and a reporting
+    // verb needs a word with the VERB bit (verbSpans finds none without one).
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.VERB) || !mayNameSpeaker(state, s, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
