@@ -36,7 +36,7 @@ const resolve_pronouns: Rule = (state) => {
     const pronouns = (s.flags & WordFlag.PRONOUN) !== 0;
     const toks = s.tokens, ms = s.mentions;
     if (pronouns ? toks.length === 0 : ms.length === 0) continue;
-    const inQuote = quoted(s);
+    let inQuote: Uint8Array | undefined; // read when first asked: a sentence naming no actor never asks
     const here: string[] = []; // person subjects of this sentence, in order: the most recent last
     // Mentions are kept in token order and never overlap: the tokens between two of them are read
     // for pronouns (only in a sentence with one), then the mention itself.
@@ -45,7 +45,7 @@ const resolve_pronouns: Rule = (state) => {
       if (pronouns)
         for (const stop = m ? m.t0 : toks.length; i < stop; i++) {
           const t = toks[i]!;
-          if (!(t.flags & WordFlag.PRONOUN) || inQuote[i]) continue;
+          if (!(t.flags & WordFlag.PRONOUN) || (inQuote ??= quoted(s))[i]) continue;
           let key: string | null = null;
           const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
           if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
@@ -68,7 +68,7 @@ const resolve_pronouns: Rule = (state) => {
       i = m.t0;
       // "Ms Ode", "spokeswoman Ana Ode": the title before the name says the sex.
       if (m.nameT0 !== undefined && m.nameT0 > m.t0) titleSex(state, s, m.t0, m.nameT0, m.key, sex);
-      if (m.role === "actor" && !m.silent && !inQuote[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
+      if (m.role === "actor" && !m.silent && !(inQuote ??= quoted(s))[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
         const e = state.entity(m.key);
         if (e) {
           if (e.kind === "person") here.push(e.key);
