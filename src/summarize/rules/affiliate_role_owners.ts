@@ -10,6 +10,7 @@ import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { subjectLike } from "../text/subject.ts";
 
+import { tokenAt } from "../text/at.ts";
 const RULE = "affiliate_role_owners";
 /** Words from the owner to the name: "the union's general secretary, | Ana Ode". */
 const MAX_ROLE = 6;
@@ -53,7 +54,7 @@ const affiliate_role_owners: Rule = (state) => {
 /** "Its leader, | Ana Ode" / "the union's general secretary, | Ana Ode". */
 function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: () => string | null, roled: boolean): string | null {
   const toks = s.tokens;
-  if (toks[m.t0 - 1]?.text !== ",") return null;
+  if (tokenAt(toks, m.t0 - 1)?.text !== ",") return null;
   for (let k = m.t0 - 2; k >= 0 && m.t0 - k <= MAX_ROLE; k--) {
     // "a spokesperson for the Department for Environment (Defra), | Hannah Carew": past the acronym.
     if (toks[k]!.text === ")" && toks[k - 2]?.text === "(") k -= 3;

@@ -23,8 +23,9 @@ const CUT = new Set(["by", "to", "with", "from", "at", "in", "on", "and", "that"
 
 const find_appositive_people: Rule = (state) => {
   for (const s of state.sentences) {
-    // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters): the cheap tests first.
-    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || !s.text.includes(",")) continue;
+    // A role is always a title word, and sets a name off with a comma token (the text holds every token's characters);
+    // a name opens a run of name words: the cheap tests first.
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.TITLE) || s.nameRuns.length === 0 || !s.text.includes(",")) continue;
     // A run of name words opens with one (nameRun takes nothing else first): only name words are tried.
     let from = 0;
     for (let r = 0; r < s.nameRuns.length; r += 2)

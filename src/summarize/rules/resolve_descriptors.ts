@@ -13,6 +13,8 @@ import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
+import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
@@ -25,11 +27,16 @@ const resolve_descriptors: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
-    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them.
-    const seat = mayNameSeat(state, s);
+    // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them,
+    // after "in" (the cheap test first).
+    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
-    for (let i = 0; i < toks.length; i++) {
+    // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
+    // or a reporting verb (theDocument): without any, only the sentence's opening words are read.
+    const phrases = seat || titled || (s.flags & (WordFlag.PEOPLE_NOUN | WordFlag.VERB)) !== 0;
+    const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
+    for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
       if (toks[i]!.low !== "the" && i !== s.dateline) continue;
       (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
@@ -225,7 +232,7 @@ function onlyHolder(state: SummarizeState, role: string): string | undefined {
 /** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
 function mayNameSeat(state: SummarizeState, s: Sentence): boolean {
   const toks = s.tokens;
-  for (const m of s.mentions) if (toks[m.t0 - 1]?.low === "in" && SEAT_NOUNS.has(toks[m.t0 - 2]?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  for (const m of s.mentions) if (tokenAt(toks, m.t0 - 1)?.low === "in" && SEAT_NOUNS.has(tokenAt(toks, m.t0 - 2)?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
   return false;
 }
 
@@ -248,7 +255,7 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** Each reading of a mention below needs it before "'s", after "the", or after a preposition of "analysts from X". */
 function mayDescribe(s: Sentence, m: Mention): boolean {
-  const prev = s.tokens[m.t0 - 1]?.low ?? "";
+  const prev = tokenAt(s.tokens, m.t0 - 1)?.low ?? "";
   return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
 }
 
@@ -297,6 +304,9 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
 /** "Tokyo's top diplomat" -> the person of that role and country the article names. */
 function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
+  // A title opens with a word of the TITLE bit (other tokens carry no bits, so they are asked): the cheap test first.
+  const next = s.tokens[m.t1 + 1];
+  if (!next || (next.word && !(next.flags & WordFlag.TITLE))) return false;
   const hit = state.lex.titles.match(s.tokens, m.t1 + 1);
   if (!hit || isNameStart(s, hit.end)) return false;
   const role = hit.values[0]!.role;

@@ -10,6 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 import { ensureKnown } from "../text/known.ts";
 import { type Body, type Fit, capitalWords, fitOf, fitWords, rank } from "../text/fits.ts";
 import { appositiveHead } from "../text/orgs.ts";
@@ -82,7 +83,7 @@ function collect(state: SummarizeState, bodies: Seen[], countries: Seen[], kinds
         bodies.push({ sent: s.index, t: m.t0, key: e.key });
         // "the pilots' union Vereinigung Cockpit": the noun it was introduced with is what "the union" means later.
         // A word names such a noun only with the GENERIC_ORG bit: the cheap test first.
-        const before = s.tokens[m.t0 - 1];
+        const before = tokenAt(s.tokens, m.t0 - 1);
         const kind = before?.low ?? "";
         if (!(before?.word && !(before.flags & WordFlag.GENERIC_ORG)) && state.lex.genericOrgNouns.has(kind)) addKind(kinds, e.key, kind);
         // find_typed_organisations keeps the noun in the mention ("union Vereinigung Cockpit").
@@ -225,14 +226,16 @@ function bodyNoun(state: SummarizeState, s: Sentence, j: number, reading: Readin
   // "a Commission spokesperson said": one who speaks for the body.
   const voice = voiceAfter(s, j) && /^(?:a|an)$/.test(toks[n0 - 1]?.low ?? "");
   // "UEFA's executive committee decided": a body's own organ acts as the body.
-  const organ = voice ? undefined : organOf(state, s, n0);
-  const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!);
+  const mark = voice ? -1 : ownerMark(state, s, n0);
+  const organ = voice ? undefined : organOf(state, s, mark);
+  const t0 = organ ? organ.t0 : voice ? n0 - 1 : phraseStart(state, s, n0, toks[j]!, mark);
   const t1 = voice ? j + 2 : j + 1;
   if (t0 < 0) return;
   const cap = toks[j]!.cap && j > 0;
   // "The Intergovernmental Authority on Development (IGAD), the regional bloc,": the body just named;
   // "seen by Shipping Line Daily, the association called on": a subject after an opening phrase is no appositive.
-  const apposed = verbFollows(state, toks, t1) ? null : appositiveOf(state, s, t0);
+  // (appositiveOf needs the comma before t0: the cheap test before verbFollows.)
+  const apposed = tokenAt(toks, t0 - 1)?.text !== "," || verbFollows(state, toks, t1) ? null : appositiveOf(state, s, t0);
   // "the Unione Sindacale del Credito, the largest union at the bank,": what "the union" means later.
   if (apposed && state.entity(apposed)?.kind !== "country" && !cap) addKind(kinds, apposed, noun);
   let key = organ?.key ?? apposed;
@@ -286,9 +289,8 @@ function twoWordStarts(state: SummarizeState): Set<string> {
   return set;
 }
 
-/** "UEFA's executive committee", "the union's board": the organisation owning the noun, or undefined. */
-function organOf(state: SummarizeState, s: Sentence, n0: number): Mention | undefined {
-  const k = ownerMark(state, s, n0);
+/** "UEFA's executive committee", "the union's board": the organisation owning the noun (its "'s" at k, ownerMark), or undefined. */
+function organOf(state: SummarizeState, s: Sentence, k: number): Mention | undefined {
   if (k < 0) return undefined;
   const owner = state.mentionEndingAt(s, k);
   return owner && state.entity(owner.key)?.kind === "organisation" ? owner : undefined;
@@ -303,24 +305,24 @@ function ownerMark(state: SummarizeState, s: Sentence, n0: number): number {
     if (isModifier(state, s, k, n0)) words++;
     else if (t.text !== "'" && t.text !== "’") break;
   }
-  return toks[k]?.low === "'s" ? k : -1;
+  return tokenAt(toks, k)?.low === "'s" ? k : -1;
 }
 
 /**
  * Where the descriptor begins: "the" right before the noun or one modifier before it
  * ("the union", "the paramilitary group", "a Paris court"); a plural with no article
  * opening its clause ("French financial prosecutors asked"). -1 when it is not a descriptor.
+ * `mark` is where ownerMark found an owner's "'s" before the noun, or -1.
  */
-function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }): number {
+function phraseStart(state: SummarizeState, s: Sentence, n0: number, noun: { low: string }, mark: number): number {
   const toks = s.tokens;
   const court = COURT_NOUNS.has(noun.low);
   if (isDeterminer(s, n0 - 1, court)) return n0 - 1;
   if (isModifier(state, s, n0 - 1, n0) && isDeterminer(s, n0 - 2, court)) return n0 - 2;
   // "Greece's largest firefighters' union": a country's own body, described rather than named.
-  const k = ownerMark(state, s, n0);
-  if (k >= 0) {
+  if (mark >= 0) {
     // ... or a person's: "Brandstetter's alliance" is the alliance she leads.
-    const owner = state.mentionEndingAt(s, k);
+    const owner = state.mentionEndingAt(s, mark);
     const kind = owner && state.entity(owner.key)?.kind;
     if (owner && (kind === "country" || kind === "person")) return owner.t0;
   }
@@ -341,7 +343,7 @@ function compound(next: Sentence["tokens"][number] | undefined): boolean {
 const NOT_QUALIFIED = WordFlag.AUXILIARY | WordFlag.PREPOSITION | WordFlag.RELATIVE_PRONOUN | WordFlag.COMPLEMENTIZER | WordFlag.ADVERB | WordFlag.VERB;
 
 function isDeterminer(s: Sentence, k: number, court: boolean): boolean {
-  const low = s.tokens[k]?.low;
+  const low = tokenAt(s.tokens, k)?.low;
   // "His department went further": the minister's department, the one the article names.
   return low === "the" || (court ? low === "a" || low === "an" : POSSESSIVES.has(low ?? ""));
 }
@@ -350,7 +352,7 @@ const POSSESSIVES = new Set(["his", "her", "their"]);
 
 /** A word between the article and the noun: an adjective, or a place, demonym or capital ("a Paris court"). */
 function isModifier(state: SummarizeState, s: Sentence, k: number, n0: number): boolean {
-  const t = s.tokens[k];
+  const t = tokenAt(s.tokens, k);
   if (!t) return false;
   const m = state.mentionAt(s, k);
   if (m) return m.role !== "actor" || (m.t1 === n0 && state.entity(m.key)?.kind === "country");

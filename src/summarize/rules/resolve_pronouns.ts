@@ -14,13 +14,15 @@ import { basedWord } from "../text/orgs.ts";
 import { spokesVoice } from "../text/people.ts";
 import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
+import { type Token, spaceAt } from "../text/tokens.ts";
 
 const RULE = "resolve_pronouns";
 type Sex = "f" | "m";
 
 const resolve_pronouns: Rule = (state) => {
   const w = state.lex.words;
-  const sex = new Map<string, Sex | null>();
+  const sex = new Sexes(state);
   let people: string[] = []; // person subjects, most recent first
   let group: string | null = null;
   let body: string | null = null;
@@ -31,66 +33,70 @@ const resolve_pronouns: Rule = (state) => {
   for (let k = 0; k < end; k++) {
     const s = state.sentences[k]!;
     if (s.skip || s.index === -1) continue;
-    // Without a pronoun only the mentions matter: walk them, not every token.
     const pronouns = (s.flags & WordFlag.PRONOUN) !== 0;
-    const n = pronouns ? s.tokens.length : s.mentions.length;
-    if (n === 0) continue;
-    const inQuote = quoted(s);
+    const toks = s.tokens, ms = s.mentions;
+    if (pronouns ? toks.length === 0 : ms.length === 0) continue;
+    let inQuote: Uint8Array | undefined; // read when first asked: a sentence naming no actor never asks
     const here: string[] = []; // person subjects of this sentence, in order: the most recent last
-    for (let step = 0; step < n; step++) {
-      const i = pronouns ? step : s.mentions[step]!.t0;
-      const t = s.tokens[i]!;
-      const m = state.mentionAt(s, i);
-      if (m) {
-        // "Ms Ode", "spokeswoman Ana Ode": the title before the name says the sex.
-        if (m.t0 === i && m.nameT0 !== undefined && m.nameT0 > m.t0) titleSex(state, s, m.t0, m.nameT0, m.key, sex);
-        if (m.t0 === i && m.role === "actor" && !m.silent && !inQuote[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
-          const e = state.entity(m.key);
-          if (e) {
-            if (e.kind === "person") here.push(e.key);
-            else if (voiced(state, s, m)) {
-              // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks through them.
-              here.push(e.key);
-              const voice = spokesVoice(state, s.tokens[m.t1 - 1]!.low)!.sex;
-              if (voice) sex.set(e.key, voice);
-              else sex.delete(e.key);
-            } else {
-              group = e.key;
-              // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
-              // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
-              // "Dubai-based Orenda Marine": where it is based still opens the clause.
-              let k0 = state.mentionEndingAt(s, m.t0, "known")?.t0 ?? m.t0;
-              if (basedBefore(s, k0)) k0--;
-              // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
-              const asked = bodyAt === s.index && /^(?:that|the)$/.test(s.tokens[k0 - 1]?.low ?? "") && (s.tokens[k0 - 1]!.low === "that" || s.tokens[k0 - 2]?.low === "that");
-              if (!m.plural && clauseStart(s, k0) && !asked) {
-                body = e.key;
-                bodyAt = s.index;
-              }
-              // "the member states say that Chile will ..., they have added": they are the many.
-              if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };
-            }
+    // Mentions are kept in token order and never overlap: the tokens between two of them are read
+    // for pronouns (only in a sentence with one), then the mention itself.
+    for (let next = 0, i = 0; ; next++) {
+      const m = ms[next];
+      if (pronouns)
+        for (const stop = m ? m.t0 : toks.length; i < stop; i++) {
+          const t = toks[i]!;
+          if (!(t.flags & WordFlag.PRONOUN) || (inQuote ??= quoted(s))[i]) continue;
+          let key: string | null = null;
+          const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
+          if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
+            const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
+            const complement = ((tokenAt(toks, i - 1)?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
+            const candidates = personCandidates(state, s, i, here, people);
+            for (const k of candidates) sex.expect(k);
+            key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
+            if (key && want) sex.set(key, want);
+          } else if (they) key = plural && s.index - plural.sent <= 1 ? plural.key : group;
+          else if (w.bodyPronouns.has(t.low) && body && clauseStart(s, i) && speaksNext(state, s, i + 1)) key = body;
+          if (!key) continue;
+          // The pronoun's mention goes in before m: m is one further on.
+          if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true })) {
+            next++;
+            if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key!)?.name}`);
           }
         }
-        if (pronouns) step = m.t1 - 1;
-        continue;
+      if (!m) break;
+      i = m.t0;
+      // "Ms Ode", "spokeswoman Ana Ode": the title before the name says the sex.
+      if (m.nameT0 !== undefined && m.nameT0 > m.t0) titleSex(state, s, m.t0, m.nameT0, m.key, sex);
+      if (m.role === "actor" && !m.silent && !(inQuote ??= quoted(s))[i] && (subjectLike(state, s, m) || saidBefore(state, s, m))) {
+        const e = state.entity(m.key);
+        if (e) {
+          if (e.kind === "person") here.push(e.key);
+          else if (voiced(state, s, m)) {
+            // "A spokeswoman said ... she told reporters", "A Commission spokesman said ..., and he urged": the body speaks through them.
+            here.push(e.key);
+            const voice = spokesVoice(state, toks[m.t1 - 1]!.low)!.sex;
+            if (voice) sex.set(e.key, voice);
+            else sex.delete(e.key);
+          } else {
+            group = e.key;
+            // "it" speaks for a body that opened its clause, not one named in a list ("from Spain, Denmark, ...").
+            // "Italian consumer group Altroconsumo": a demonym before the name still opens the clause.
+            // "Dubai-based Orenda Marine": where it is based still opens the clause.
+            let k0 = state.mentionEndingAt(s, m.t0, "known")?.t0 ?? m.t0;
+            if (basedBefore(s, k0)) k0--;
+            // "The collective demanded that the commission freeze ...": the one asked, after "that", does not take "it" from the sentence's own subject.
+            const asked = bodyAt === s.index && askedAfterThat(toks, k0);
+            if (!m.plural && clauseStart(s, k0) && !asked) {
+              body = e.key;
+              bodyAt = s.index;
+            }
+            // "the member states say that Chile will ..., they have added": they are the many.
+            if (m.plural && (!plural || plural.sent !== s.index)) plural = { key: e.key, sent: s.index };
+          }
+        }
       }
-      if (!pronouns) continue;
-      if (!(t.flags & WordFlag.PRONOUN) || inQuote[i]) continue;
-      let key: string | null = null;
-      const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
-      if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
-        const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
-        const complement = ((s.tokens[i - 1]?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
-        const candidates = personCandidates(state, s, i, here, people);
-        for (const k of candidates) if (!sex.has(k)) sex.set(k, sexOf(state, k));
-        key = person(candidates, want && complement ? named(state, s, i, sex) : [], want, sex);
-        if (key && want) sex.set(key, want);
-      } else if (they) key = plural && s.index - plural.sent <= 1 ? plural.key : group;
-      else if (w.bodyPronouns.has(t.low) && body && clauseStart(s, i) && speaksNext(state, s, i + 1)) key = body;
-      if (!key) continue;
-      if (state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: they, anaphor: true, silent: true }))
-        if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key!)?.name}`);
+      i = m.t1;
     }
     if (here.length) people = recentFirst(here, people, 8);
   }
@@ -102,13 +108,13 @@ const resolve_pronouns: Rule = (state) => {
  * asked ("demanded that she ...") of a person the sentence named, of the pronoun's sex, that
  * one ("Thorne accused Pryce ... and demanded that she publish").
  */
-function person(candidates: string[], named: string[], want: Sex | null, sex: Map<string, Sex | null>): string | null {
+function person(candidates: string[], named: string[], want: Sex | null, sex: Sexes): string | null {
   const first = candidates.find((k) => !want || !sex.get(k) || sex.get(k) === want);
   if (!first || !want || sex.get(first)) return first ?? null;
   return named.find((k) => sex.get(k) === want) ?? first;
 }
 
-function titleSex(state: SummarizeState, s: Sentence, t0: number, t1: number, key: string, sex: Map<string, Sex | null>): void {
+function titleSex(state: SummarizeState, s: Sentence, t0: number, t1: number, key: string, sex: Sexes): void {
   const w = state.lex.words;
   const k = state.resolve(key);
   if (sex.get(k)) return;
@@ -120,17 +126,51 @@ function titleSex(state: SummarizeState, s: Sentence, t0: number, t1: number, ke
 }
 
 /** The people a sentence names before token i, most recent first. */
-function named(state: SummarizeState, s: Sentence, i: number, sex: Map<string, Sex | null>): string[] {
+function named(state: SummarizeState, s: Sentence, i: number, sex: Sexes): string[] {
   const out: string[] = [];
   for (const m of s.mentions) {
     if (m.t0 >= i || m.role !== "actor" || m.silent) continue;
     const e = state.entity(m.key);
     if (e?.kind !== "person") continue;
-    if (!sex.has(e.key)) sex.set(e.key, sexOf(state, e.key));
+    sex.expect(e.key);
     out.unshift(e.key);
   }
   return out;
 }
+
+/**
+ * The sex known of each person or body, by key. A key `expect`ed takes what sexOf says of it,
+ * read when first asked for: sexOf reads forms and descriptors, which no silent mention of this
+ * rule changes, so it says the same then as when expected.
+ */
+class Sexes {
+  readonly #known = new Map<string, Sex | null | typeof UNREAD>();
+
+  constructor(readonly state: SummarizeState) {}
+
+  get(key: string): Sex | null | undefined {
+    const v = this.#known.get(key);
+    if (v !== UNREAD) return v;
+    const read = sexOf(this.state, key);
+    this.#known.set(key, read);
+    return read;
+  }
+
+  /** Give `key` what sexOf says of it, unless it has a sex already (read when first asked for). */
+  expect(key: string): void {
+    if (!this.#known.has(key)) this.#known.set(key, UNREAD);
+  }
+
+  set(key: string, sex: Sex | null): void {
+    this.#known.set(key, sex);
+  }
+
+  delete(key: string): void {
+    this.#known.delete(key);
+  }
+}
+
+const UNREAD = Symbol("unread");
 
 /** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 function sexOf(state: SummarizeState, key: string): Sex | null {
@@ -138,22 +178,32 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
   if (!e) return null;
   // A female word anywhere outweighs a male one.
   let male = false;
-  for (const forms of [e.forms.keys(), e.descriptors ?? []])
-    for (const d of forms) {
-      const said = wordsSex(state, d);
-      if (said === "f") return "f";
-      if (said === "m") male = true;
-    }
+  for (const d of e.forms.keys()) {
+    const said = wordsSex(state, d);
+    if (said === "f") return "f";
+    if (said === "m") male = true;
+  }
+  for (const d of e.descriptors ?? []) {
+    const said = wordsSex(state, d);
+    if (said === "f") return "f";
+    if (said === "m") male = true;
+  }
   return male ? "m" : null;
 }
 
-/** "f" when a word of `text` is female, else "m" when one is male. */
+/** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
   const { femaleWords, maleWords } = state.lex.words;
+  const low = text.toLowerCase();
   let male = false;
-  for (const x of text.toLowerCase().split(/\s+/)) {
-    if (femaleWords.has(x)) return "f";
-    if (maleWords.has(x)) male = true;
+  for (let i = 0, from = 0; i <= low.length; i++) {
+    if (i < low.length && !spaceAt(low, i)) continue;
+    if (i > from) {
+      const x = low.slice(from, i);
+      if (femaleWords.has(x)) return "f";
+      if (maleWords.has(x)) male = true;
+    }
+    from = i + 1;
   }
   return male ? "m" : null;
 }
@@ -186,7 +236,7 @@ function recentFirst(here: string[], people: string[], max: number): string[] {
  */
 function voiced(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!spokesVoice(state, s.tokens[m.t1 - 1]!.low)) return false;
-  return m.anaphor === true || /^(?:a|an)$/.test(s.tokens[m.t0 - 1]?.low ?? s.tokens[m.t0]!.low);
+  return m.anaphor === true || /^(?:a|an)$/.test(tokenAt(s.tokens, m.t0 - 1)?.low ?? s.tokens[m.t0]!.low);
 }
 
 /** How far back from a name its reporting verb may stand ("said the union's general secretary, Ana Ode"). */
@@ -203,9 +253,15 @@ function saidBefore(state: SummarizeState, s: Sentence, m: { t0: number }): bool
   return false;
 }
 
+/** "demanded that | the commission", "demanded that | Acme": the name at k0 follows "that", or "that the". */
+function askedAfterThat(toks: readonly Token[], k0: number): boolean {
+  const low = tokenAt(toks, k0 - 1)?.low;
+  return low === "that" || (low === "the" && tokenAt(toks, k0 - 2)?.low === "that");
+}
+
 /** "Dubai-based | Orenda Marine": basedWord, after the cheap test for its "-based" ending. */
 function basedBefore(s: Sentence, t: number): boolean {
-  const low = s.tokens[t - 1]?.low;
+  const low = tokenAt(s.tokens, t - 1)?.low;
   return low !== undefined && low.endsWith("-based") && basedWord(low);
 }
 

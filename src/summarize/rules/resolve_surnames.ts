@@ -56,17 +56,20 @@ const resolve_surnames: Rule = (state) => {
 function joinDoubleSurnames(state: SummarizeState): void {
   // Only a name of three words or more can end in another of two or more.
   if (!hasThreeWordPerson(state)) return;
-  const people = [...state.entities.values()].filter((e) => e.kind === "person");
-  // " Aurélie Kabasele Ntumba": each name's words, spaced for an ends-with test.
-  const spaced = new Map(people.map((e) => [e, " " + nameWords(e.name).join(" ")]));
-  for (const e of people) {
+  // Each person with the number of words of the name and those words spaced for an ends-with test
+  // (" Aurélie Kabasele Ntumba"), read once for the comparisons of every pair.
+  const people: { e: Entity; n: number; spaced: string }[] = [];
+  for (const e of state.entities.values()) {
+    if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (words.length < 2) continue;
-    const tail = spaced.get(e)!;
-    const full = people.filter((f) => f !== e && nameWords(f.name).length > words.length && spaced.get(f)!.endsWith(tail));
-    if (full.length !== 1 || state.resolve(e.key) === state.resolve(full[0]!.key)) continue;
-    state.merge(e.key, full[0]!.key);
-    if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.name}`);
+    people.push({ e, n: words.length, spaced: " " + words.join(" ") });
+  }
+  for (const { e, n, spaced: tail } of people) {
+    if (n < 2) continue;
+    const full = people.filter((f) => f.e !== e && f.n > n && f.spaced.endsWith(tail));
+    if (full.length !== 1 || state.resolve(e.key) === state.resolve(full[0]!.e.key)) continue;
+    state.merge(e.key, full[0]!.e.key);
+    if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.e.name}`);
   }
 }
 
@@ -124,9 +127,9 @@ function surnames(state: SummarizeState): Map<string, string[]> {
 
 /** File `key` under `word` once. */
 function addKey(map: Map<string, string[]>, word: string, key: string): void {
-  const list = map.get(word) ?? [];
+  let list = map.get(word);
+  if (!list) map.set(word, (list = []));
   if (!list.includes(key)) list.push(key);
-  map.set(word, list);
 }
 
 /** A lone capitalised word speaking, seen capitalised mid-sentence too, is a person known by one name. */
@@ -135,8 +138,9 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
   const speakers = new Set<string>();
   const bodies = new Set<string>();
   for (const s of state.sentences) {
-    // The speaker found must be a name word that opens a run, free as the tests below ask.
-    if (s.skip || s.titleCase || !mayNameSpeaker(state, s, bySurname)) continue;
+    // The speaker found must be a name word that opens a run, free as the tests below ask; and a reporting
+    // verb needs a word with the VERB bit (verbSpans finds none without one).
+    if (s.skip || s.titleCase || !(s.flags & WordFlag.VERB) || !mayNameSpeaker(state, s, bySurname)) continue;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);

@@ -35,7 +35,9 @@ function endsIn(low: string, endings: Set<string>): boolean {
 }
 
 export function personKey(name: string): string {
-  return "person:" + name.toLowerCase().replace(/[’‘]/g, "'");
+  const low = name.toLowerCase();
+  // The replace is the costly part: only when a curly apostrophe is there.
+  return "person:" + (low.indexOf("’") < 0 && low.indexOf("‘") < 0 ? low : low.replace(/[’‘]/g, "'"));
 }
 
 /** Record a person named by tokens [n0, n1) of the mention [t0, n1). */
