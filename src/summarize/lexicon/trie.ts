@@ -74,6 +74,28 @@ export class PhraseTrie<T> {
     return values ? { end, values } : null;
   }
 
+  /**
+   * As match, with `accept` asked of the tokens too (`accept(v, tokens, start, end)`): a caller passes a
+   * function of its module instead of making a closure over the tokens for each call.
+   */
+  matchTokens(tokens: Token[], i: number, accept: (v: T, tokens: Token[], start: number, end: number) => boolean): TrieMatch<T> | null {
+    if (i < 0) return null;
+    let node: Node<T> | undefined = this.#root;
+    let end = 0;
+    let values: T[] | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j]!.low);
+      if (!node) break;
+      if (node.values.length === 0) continue;
+      const vals = acceptedOf(node.values, accept, tokens, i, j + 1);
+      if (vals.length) {
+        end = j + 1;
+        values = vals;
+      }
+    }
+    return values ? { end, values } : null;
+  }
+
   /** Every phrase with its values, as its keys. */
   *entries(): IterableIterator<[string[], T]> {
     const walk = function* (node: Node<T>, path: string[]): IterableIterator<[string[], T]> {
@@ -101,5 +123,15 @@ function accepted<T>(values: T[], accept: (v: T, start: number, end: number) => 
   if (k === values.length) return values;
   const out = values.slice(0, k);
   for (k++; k < values.length; k++) if (accept(values[k]!, start, end)) out.push(values[k]!);
+  return out;
+}
+
+/** As accepted, for an `accept` that reads the tokens. */
+function acceptedOf<T>(values: T[], accept: (v: T, tokens: Token[], start: number, end: number) => boolean, tokens: Token[], start: number, end: number): T[] {
+  let k = 0;
+  while (k < values.length && accept(values[k]!, tokens, start, end)) k++;
+  if (k === values.length) return values;
+  const out = values.slice(0, k);
+  for (k++; k < values.length; k++) if (accept(values[k]!, tokens, start, end)) out.push(values[k]!);
   return out;
 }

@@ -23,15 +23,14 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
   const { names } = state.lex;
   const toks = s.tokens;
-  const fits = (h: NameHit, a: number, b: number) => caseFits(h, toks, a, b);
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i]!.flags & WordFlag.NAME)) continue;
-    let m = names.match(toks, i, fits);
+    let m = names.matchTokens(toks, i, caseFits);
     if (!m) continue;
     let t0 = i;
     // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
     if (toks[i]!.low === "the" && m.end > i + 1) {
-      const longer = names.match(toks, i + 1, fits);
+      const longer = names.matchTokens(toks, i + 1, caseFits);
       if (longer && longer.end > m.end) (m = longer), (t0 = i + 1);
     }
     const hit = pick(m.values);
