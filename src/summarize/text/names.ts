@@ -1,6 +1,6 @@
 // Name shapes and dictionary names in a sentence's tokens, shared by the rules
 // that find actors.
-import type { EntityInfo, NameHit } from "../lexicon/types.ts";
+import type { EntityInfo, Lexicon, NameHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -22,9 +22,12 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   // Every name begins with a word that has the NAME bit: without one the sentence holds none.
   if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
   const { names } = state.lex;
+  const lowercase = lowercaseOpeners(state.lex);
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!(toks[i]!.flags & WordFlag.NAME)) continue;
+    const t = toks[i]!;
+    // caseFits refuses a lowercase first word to every name its opener does not open in lowercase.
+    if (!(t.flags & WordFlag.NAME) || (!t.cap && !lowercase.has(t.low))) continue;
     let m = names.matchTokens(toks, i, caseFits);
     if (!m) continue;
     let t0 = i;
@@ -39,6 +42,23 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   }
   s.cache.dict = spans;
   return spans;
+}
+
+const lowercaseOpenersByLexicon = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * The first words of the names caseFits may take at a token that is not capitalised: a name whose
+ * first word is in lowercase ("the Afghans", "developing countries"), or one in exact case that
+ * opens with no letter (its first character then is no capital either). Worked out once per lexicon.
+ */
+function lowercaseOpeners(lex: Lexicon): Set<string> {
+  let out = lowercaseOpenersByLexicon.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const [keys, h] of lex.names.entries()) if (h.exactCase ? !/^\p{L}/u.test(keys[0]!) : !h.caps[0]) out.add(keys[0]!);
+    lowercaseOpenersByLexicon.set(lex, out);
+  }
+  return out;
 }
 
 /** Names before demonyms before places: "Georgia" the country before anything else it could be;
