@@ -24,7 +24,7 @@ const find_titled_people: Rule = (state) => {
     if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
     // The name after a title opens with a name word (after a capital's name, perhaps): none after the last one.
-    const last = lastNameWord(toks);
+    const last = lastNameWord(s);
     for (let i = 0; i < last; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
@@ -104,10 +104,9 @@ function titleAfter(state: SummarizeState, s: Sentence, j: number): number | und
   return end !== undefined && nameRun(state, s, end) - end >= 2 ? end : undefined;
 }
 
-/** Where the sentence's last name word stands, or -1. */
-function lastNameWord(toks: Sentence["tokens"]): number {
-  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
-  return -1;
+/** Where the sentence's last name word stands, or -1: the one ending its last run of name words. */
+function lastNameWord(s: Sentence): number {
+  return s.nameRuns.length > 0 ? s.nameRuns[s.nameRuns.length - 1]! - 1 : -1;
 }
 
 /** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */

@@ -26,8 +26,9 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // caseFits refuses a lowercase first word to every name its opener does not open in lowercase.
-    if (!(t.flags & WordFlag.NAME) || (!t.cap && !lowercase.has(t.low))) continue;
+    // caseFits refuses a lowercase first word to every name its word does not open in lowercase, and after
+    // one, a lowercase second word to every such name whose second word is capitalised ("the Afghans").
+    if (!(t.flags & WordFlag.NAME) || (!t.cap && !lowercaseFits(lowercase, t.low, toks[i + 1]))) continue;
     let m = names.matchTokens(toks, i, caseFits);
     if (!m) continue;
     let t0 = i;
@@ -44,21 +45,32 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   return spans;
 }
 
-const lowercaseOpenersByLexicon = new WeakMap<Lexicon, Set<string>>();
+const lowercaseOpenersByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
  * The first words of the names caseFits may take at a token that is not capitalised: a name whose
  * first word is in lowercase ("the Afghans", "developing countries"), or one in exact case that
- * opens with no letter (its first character then is no capital either). Worked out once per lexicon.
+ * opens with no letter (its first character then is no capital either). Each says whether all its
+ * names of that kind go on with a capitalised word. Worked out once per lexicon.
  */
-function lowercaseOpeners(lex: Lexicon): Set<string> {
+function lowercaseOpeners(lex: Lexicon): Map<string, boolean> {
   let out = lowercaseOpenersByLexicon.get(lex);
   if (!out) {
-    out = new Set();
-    for (const [keys, h] of lex.names.entries()) if (h.exactCase ? !/^\p{L}/u.test(keys[0]!) : !h.caps[0]) out.add(keys[0]!);
+    out = new Map();
+    for (const [keys, h] of lex.names.entries()) {
+      if (h.exactCase ? /^\p{L}/u.test(keys[0]!) : h.caps[0]) continue;
+      const capitalAfter = keys.length > 1 && !h.exactCase && h.caps[1]!;
+      out.set(keys[0]!, (out.get(keys[0]!) ?? true) && capitalAfter);
+    }
     lowercaseOpenersByLexicon.set(lex, out);
   }
   return out;
+}
+
+/** May a name open at a lowercase token `low`, with `next` after it? */
+function lowercaseFits(openers: Map<string, boolean>, low: string, next: Token | undefined): boolean {
+  const capitalAfter = openers.get(low);
+  return capitalAfter !== undefined && (!capitalAfter || !!next?.cap);
 }
 
 /** Names before demonyms before places: "Georgia" the country before anything else it could be;
