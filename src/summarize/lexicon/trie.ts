@@ -63,12 +63,15 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
-      if (node.values.length === 0) continue;
-      const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
-      if (vals.length) {
-        end = j + 1;
-        values = vals;
+      if (node.values.length > 0) {
+        const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+        if (vals.length) {
+          end = j + 1;
+          values = vals;
+        }
       }
+      // A phrase's last word: no longer phrase goes on from it.
+      if (node.next.size === 0) break;
     }
     // One result object for the longest phrase, not one for each shorter one on the way.
     return values ? { end, values } : null;
@@ -86,12 +89,14 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
-      if (node.values.length === 0) continue;
-      const vals = acceptedOf(node.values, accept, tokens, i, j + 1);
-      if (vals.length) {
-        end = j + 1;
-        values = vals;
+      if (node.values.length > 0) {
+        const vals = acceptedOf(node.values, accept, tokens, i, j + 1);
+        if (vals.length) {
+          end = j + 1;
+          values = vals;
+        }
       }
+      if (node.next.size === 0) break;
     }
     return values ? { end, values } : null;
   }
