@@ -188,7 +188,7 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
     const info = inner && state.lex.entities.get(inner.hit.key);
     // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).
     const national = inner && (inner.hit.role === "name" || inner.hit.role === "demonym");
-    if (national && info?.kind === "country" && toks.slice(t0, end).some((t) => GOVERNMENT_HEADS.has(t.text))) {
+    if (national && info?.kind === "country" && governmentHeadIn(toks, t0, end)) {
       // "the Russian Defence Ministry", "the U.S. State Department": the country's government.
       const from = owner ? owner.t0 : t0;
       const held = owner && state.mentionAt(s, owner.t0);
@@ -197,7 +197,7 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
       ensureKnown(state, inner.hit.key, inner.info);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
-      c = firstCapitalFrom(caps, end) - 1;
+      c = firstCapitalFrom(caps, end, c) - 1;
       continue;
     }
     for (const m of inside) state.removeMention(s, m);
@@ -215,8 +215,14 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
     if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
     // On from the name's end.
-    c = firstCapitalFrom(caps, end) - 1;
+    c = firstCapitalFrom(caps, end, c) - 1;
   }
+}
+
+/** Does [t0, end) hold a head word of a government's body ("Ministry", "Department")? */
+function governmentHeadIn(toks: Sentence["tokens"], t0: number, end: number): boolean {
+  for (let j = t0; j < end; j++) if (GOVERNMENT_HEADS.has(toks[j]!.text)) return true;
+  return false;
 }
 
 /**

@@ -48,7 +48,7 @@ const find_short_org_names: Rule = (state) => {
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
           if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
         // On from the form's end.
-        c = firstCapitalFrom(at, i + n) - 1;
+        c = firstCapitalFrom(at, i + n, c) - 1;
         break;
       }
     }
