@@ -126,7 +126,8 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
-  if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
+  const article = tokenAt(toks, p - 1)?.low;
+  if (article === "the" || article === "a" || article === "an") p--;
   return { start: p, affiliation: affiliation ?? apposedOwner(state, s, p) };
 }
 
