@@ -26,8 +26,8 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // caseFits refuses a lowercase first word to every name its word does not open in lowercase, and after
-    // one, a lowercase second word to every such name whose second word is capitalised ("the Afghans").
+    // caseFits refuses a lowercase first word to every name its word does not open in lowercase, and a
+    // lowercase second word to every such name whose second word is capitalised ("mainland China").
     if (!(t.flags & WordFlag.NAME) || (!t.cap && !lowercaseFits(lowercase, t.low, toks[i + 1]))) continue;
     let m = names.matchTokens(toks, i, caseFits);
     if (!m) continue;
@@ -51,7 +51,8 @@ const lowercaseOpenersByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
  * The first words of the names caseFits may take at a token that is not capitalised: a name whose
  * first word is in lowercase ("the Afghans", "developing countries"), or one in exact case that
  * opens with no letter (its first character then is no capital either). Each says whether all its
- * names of that kind go on with a capitalised word. Worked out once per lexicon.
+ * names of that kind go on with a capitalised word ("mainland": yes; "the": no, "the state of Texas").
+ * Worked out once per lexicon.
  */
 function lowercaseOpeners(lex: Lexicon): Map<string, boolean> {
   let out = lowercaseOpenersByLexicon.get(lex);
