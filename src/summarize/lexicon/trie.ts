@@ -63,14 +63,41 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
-      if (node.values.length === 0) continue;
-      const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
-      if (vals.length) {
-        end = j + 1;
-        values = vals;
+      if (node.values.length > 0) {
+        const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+        if (vals.length) {
+          end = j + 1;
+          values = vals;
+        }
       }
+      // A phrase's last word: no longer phrase goes on from it.
+      if (node.next.size === 0) break;
     }
     // One result object for the longest phrase, not one for each shorter one on the way.
+    return values ? { end, values } : null;
+  }
+
+  /**
+   * As match, with `accept` asked of the tokens too (`accept(v, tokens, start, end)`): a caller passes a
+   * function of its module instead of making a closure over the tokens for each call.
+   */
+  matchTokens(tokens: Token[], i: number, accept: (v: T, tokens: Token[], start: number, end: number) => boolean): TrieMatch<T> | null {
+    if (i < 0) return null;
+    let node: Node<T> | undefined = this.#root;
+    let end = 0;
+    let values: T[] | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j]!.low);
+      if (!node) break;
+      if (node.values.length > 0) {
+        const vals = acceptedOf(node.values, accept, tokens, i, j + 1);
+        if (vals.length) {
+          end = j + 1;
+          values = vals;
+        }
+      }
+      if (node.next.size === 0) break;
+    }
     return values ? { end, values } : null;
   }
 
@@ -101,5 +128,15 @@ function accepted<T>(values: T[], accept: (v: T, start: number, end: number) => 
   if (k === values.length) return values;
   const out = values.slice(0, k);
   for (k++; k < values.length; k++) if (accept(values[k]!, start, end)) out.push(values[k]!);
+  return out;
+}
+
+/** As accepted, for an `accept` that reads the tokens. */
+function acceptedOf<T>(values: T[], accept: (v: T, tokens: Token[], start: number, end: number) => boolean, tokens: Token[], start: number, end: number): T[] {
+  let k = 0;
+  while (k < values.length && accept(values[k]!, tokens, start, end)) k++;
+  if (k === values.length) return values;
+  const out = values.slice(0, k);
+  for (k++; k < values.length; k++) if (accept(values[k]!, tokens, start, end)) out.push(values[k]!);
   return out;
 }

@@ -11,15 +11,17 @@ const collect_unplaced: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    // A phrase opens at a capitalised token (s.caps); the next one is looked for past its end.
+    let from = 0;
+    for (const i of s.caps) {
       const tok = toks[i]!;
-      if (!tok.cap || !tok.word || state.mentionAt(s, i)) continue;
+      if (i < from || !tok.word || state.mentionAt(s, i)) continue;
       let j = i;
       while (j < toks.length && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
       let a = i;
       while (a < j && (nonNames.has(toks[a]!.low) || sentenceStarters.has(toks[a]!.low))) a++;
       if (j - a >= 2) found.add(state.surface(s, a, j));
-      i = j;
+      from = j;
     }
   }
   state.unplaced = [...found].sort();

@@ -8,7 +8,7 @@
 //   "Germany's passenger rights group Fairplane Forum", "Japan's largest carmaker, Toyota Motor Corp," -> nothing (the name is the body)
 // "The authority" later points back to it (resolve_generic_nouns).
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
 import { fitOf, fitWords, rank } from "../text/fits.ts";
@@ -31,8 +31,10 @@ const find_national_bodies: Rule = (state) => {
   const described = new Map<string, { kind: string; sent: number }>();
   for (const s of state.sentences) {
     if (s.skip || s.titleCase) continue;
+    // The mentions are read from a copy, as the loop replaces some: only a sentence with a country's possessive needs one.
+    if (!anyCountryPossessive(state, s)) continue;
     for (const m of [...s.mentions]) {
-      if (m.role !== "actor" || state.entity(m.key)?.kind !== "country" || s.tokens[m.t1]?.low !== "'s") continue;
+      if (!countryPossessive(state, s, m)) continue;
       const end = kindAfter(state, s, m.t1 + 1);
       if (end < 0 || apposed(state, s, m.t0, end)) continue;
       const name = state.surface(s, m.t0, end);
@@ -60,6 +62,16 @@ const find_national_bodies: Rule = (state) => {
     if (state.tracing) state.note(null, RULE, `"${from}" is ${state.entity(named)?.name}`);
   }
 };
+
+/** "Italy's ...": an actor mention of a country, right before "'s". */
+function countryPossessive(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  return m.role === "actor" && s.tokens[m.t1]?.low === "'s" && state.entity(m.key)?.kind === "country";
+}
+
+function anyCountryPossessive(state: SummarizeState, s: Sentence): boolean {
+  for (const m of s.mentions) if (countryPossessive(state, s, m)) return true;
+  return false;
+}
 
 /**
  * The end of "[plain words] kind-noun" starting at j ("data protection authority"), the kind noun

@@ -40,9 +40,24 @@ const find_organisations: Rule = (state) => {
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
   // A short name defined in brackets ("(Conagua)") is looked for even where no word is in capitals.
   if (acronyms.size === 0 && !unplacedCapitals(state)) return;
-  for (const [acr, key] of spelledAcronyms(state)) if (!acronyms.has(acr)) acronyms.set(acr, key);
-  for (const s of sentences) if (!s.skip) findAcronyms(state, s, acronyms, inParens);
+  const spelled: Spelled = { byAcronym: undefined };
+  for (const s of sentences) if (!s.skip) findAcronyms(state, s, acronyms, spelled, inParens);
 };
+
+/**
+ * The acronyms the article's own bodies spell (spelledAcronyms), worked out when a word in capitals first asks:
+ * reading acronyms adds no body of the article's own, so they are the same then as before.
+ */
+interface Spelled {
+  byAcronym: Map<string, string> | undefined;
+}
+
+/** The body an acronym the article never defined spells ("WWA"), if one does. */
+function spelledBody(state: SummarizeState, spelled: Spelled, text: string): string | undefined {
+  // Initials are capitals only: a word with anything else in it spells none.
+  if (!inCapitals(text)) return undefined;
+  return (spelled.byAcronym ??= spelledAcronyms(state)).get(text);
+}
 
 /** A word in capitals ("WWA") no rule has placed: the cheap test before looking for what acronyms spell. */
 function unplacedCapitals(state: SummarizeState): boolean {
@@ -76,12 +91,22 @@ function initialsOf(name: string): string {
   let acr = "";
   for (let k = 0; k < name.length; k++) {
     if (k > 0 && name.charCodeAt(k - 1) !== 32) continue;
-    const c = name.charCodeAt(k);
-    // A letter that lowercases to another; plain ASCII by its code.
-    if (c === 32) continue;
-    if (c < 128 ? c >= 65 && c <= 90 : name[k] !== name[k]!.toLowerCase()) acr += name[k];
+    if (name.charCodeAt(k) === 32) continue;
+    if (capitalAt(name, k)) acr += name[k];
   }
   return acr;
+}
+
+/** A letter that lowercases to another at text[k] (one code unit); plain ASCII by its code. */
+function capitalAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : text[k] !== text[k]!.toLowerCase();
+}
+
+/** Is every character of `text` a capital, as initialsOf reads one? */
+function inCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!capitalAt(text, k)) return false;
+  return true;
 }
 
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
@@ -188,7 +213,7 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
     const info = inner && state.lex.entities.get(inner.hit.key);
     // "the Russian Defence Ministry", "Russia's Foreign Ministry" (not "the Lisbon Prosecutor's Office", a city's body).
     const national = inner && (inner.hit.role === "name" || inner.hit.role === "demonym");
-    if (national && info?.kind === "country" && toks.slice(t0, end).some((t) => GOVERNMENT_HEADS.has(t.text))) {
+    if (national && info?.kind === "country" && governmentHeadIn(toks, t0, end)) {
       // "the Russian Defence Ministry", "the U.S. State Department": the country's government.
       const from = owner ? owner.t0 : t0;
       const held = owner && state.mentionAt(s, owner.t0);
@@ -197,7 +222,7 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
       ensureKnown(state, inner.hit.key, inner.info);
       state.addMention(s, { t0: from, t1: end, key: inner.hit.key, role: "actor", rule: RULE, plural: false });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> ${info.name} (a government body)`);
-      c = firstCapitalFrom(caps, end) - 1;
+      c = firstCapitalFrom(caps, end, c) - 1;
       continue;
     }
     for (const m of inside) state.removeMention(s, m);
@@ -215,8 +240,14 @@ function findShapes(state: SummarizeState, s: Sentence, brackets: boolean, acron
     if (state.lex.mediaHeads.has(toks[end - 1]!.text)) e.role = "media";
     if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name shape${acronymAfter(s, end) ? `, acronym ${acronymAfter(s, end)}` : ""})`);
     // On from the name's end.
-    c = firstCapitalFrom(caps, end) - 1;
+    c = firstCapitalFrom(caps, end, c) - 1;
   }
+}
+
+/** Does [t0, end) hold a head word of a government's body ("Ministry", "Department")? */
+function governmentHeadIn(toks: Sentence["tokens"], t0: number, end: number): boolean {
+  for (let j = t0; j < end; j++) if (GOVERNMENT_HEADS.has(toks[j]!.text)) return true;
+  return false;
 }
 
 /**
@@ -237,13 +268,14 @@ function overridable(state: SummarizeState, s: Sentence, t0: number, end: number
   return out;
 }
 
-function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, inParens: Set<string>): void {
-  if (acronyms.size === 0 && inParens.size === 0) return;
+/** Acronyms and short names the article defined (`acronyms`) or its bodies spell (`spelled`); those in brackets (`inParens`). */
+function findAcronyms(state: SummarizeState, s: Sentence, acronyms: Map<string, string>, spelled: Spelled, inParens: Set<string>): void {
   const toks = s.tokens;
   for (const i of s.caps) {
     const t = toks[i]!;
     if (t.text.length < 2 || state.mentionAt(s, i)) continue;
-    const key = acronyms.get(t.text);
+    // A definition goes before what a body's initials spell.
+    const key = acronyms.get(t.text) ?? spelledBody(state, spelled, t.text);
     // "A NICE spokesperson said", "WWA officials said": the body speaking through its people.
     const g = key ? state.lex.words.governmentNouns.match(toks, i + 1) : null;
     if (key && !(g && state.addMention(s, { t0: i, t1: g.end, key, role: "actor", rule: RULE, plural: true })))

@@ -8,7 +8,8 @@
 //   "the Polish Border Guard ... The Border Guard said" -> Polish Border Guard (a body named again without its country's word)
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
-import type { Sentence, SummarizeState } from "../state.ts";
+import type { Entity, Sentence, SummarizeState } from "../state.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
@@ -47,7 +48,7 @@ const find_short_org_names: Rule = (state) => {
         if (state.addMention(s, { t0: i, t1: i + n, key, role: "actor", rule: RULE, plural: false }))
           if (state.tracing) state.note(s.index, RULE, `"${form.join(" ")}" -> ${state.entity(key)?.name}`);
         // On from the form's end.
-        c = firstCapitalFrom(at, i + n) - 1;
+        c = firstCapitalFrom(at, i + n, c) - 1;
         break;
       }
     }
@@ -87,7 +88,7 @@ function shortForms(state: SummarizeState): Map<string[], string> {
     // "Banca Tirrenica di Risparmio" -> "Tirrenica": the word after a head that opens the name.
     const lead = state.lex.leadingHeads.has(words[0]!) && /^\p{Lu}/u.test(words[1] ?? "") ? words[1]! : null;
     if (lead) seen.set(lead, seen.has(lead) && seen.get(lead) !== e.key ? null : e.key);
-    if (words.some((w) => state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w))) continue;
+    if (institutionHeadIn(state, words)) continue;
     const last = words.at(-1)!;
     const bare = state.lex.orgSuffixes.has(last) || state.lex.orgSuffixes.has(last + ".") || state.lex.companyHeads.has(last) ? words.slice(0, -1) : words;
     if (bare.length < words.length) forms.add(bare.join(" "));
@@ -104,6 +105,12 @@ function shortForms(state: SummarizeState): Map<string[], string> {
   return out;
 }
 
+/** Does the name hold a head word that is no company's ("Committee" of "Treasury Select Committee")? */
+function institutionHeadIn(state: SummarizeState, words: string[]): boolean {
+  for (const w of words) if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return true;
+  return false;
+}
+
 /** One word alone names the body only where it is a name, not a word opening the sentence. */
 function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
@@ -115,12 +122,21 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** "Treasury" alone is the one body of the article whose name ends in it. */
 function loneHeadsToFullNames(state: SummarizeState): void {
-  for (const head of state.lex.loneHeads) {
-    const lone = state.entity(orgKey(head));
+  for (const [head, key] of loneHeadKeys(state.lex)) {
+    const lone = state.entity(key);
     if (!lone || lone.fromDictionary) continue;
     const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
     if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
   }
+}
+
+const loneHeadKeysByLexicon = new WeakMap<Lexicon, [string, string][]>();
+
+/** The lone heads with the key of the body each names alone ("Treasury", "org:treasury"), in the lexicon's order; worked out once per lexicon. */
+function loneHeadKeys(lex: Lexicon): [string, string][] {
+  let keys = loneHeadKeysByLexicon.get(lex);
+  if (!keys) loneHeadKeysByLexicon.set(lex, (keys = [...lex.loneHeads].map((head): [string, string] => [head, orgKey(head)])));
+  return keys;
 }
 
 /**
@@ -128,7 +144,8 @@ function loneHeadsToFullNames(state: SummarizeState): void {
  * country before its name, and again without it, is one body (the one named in full).
  */
 function withoutCountryWord(state: SummarizeState): void {
-  const bodies = [...state.entities.values()].filter((e) => e.kind === "organisation" && !e.fromDictionary);
+  const bodies: Entity[] = [];
+  for (const e of state.entities.values()) if (e.kind === "organisation" && !e.fromDictionary) bodies.push(e);
   if (bodies.length < 2) return;
   const byName = new Map(bodies.map((e) => [e.name, e]));
   for (const full of bodies) {

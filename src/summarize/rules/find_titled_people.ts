@@ -12,6 +12,7 @@ import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import type { Token } from "../text/tokens.ts";
+import type { TitleHit } from "../lexicon/types.ts";
 
 const RULE = "find_titled_people";
 /** How many words a role set before a comma may run ("chief negotiator", "top trade official"). */
@@ -23,7 +24,7 @@ const find_titled_people: Rule = (state) => {
     if (s.skip || !(s.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
     const toks = s.tokens;
     // The name after a title opens with a name word (after a capital's name, perhaps): none after the last one.
-    const last = lastNameWord(toks);
+    const last = lastNameWord(s);
     for (let i = 0; i < last; i++) {
       if (!(toks[i]!.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) continue;
       const low = toks[i]!.low;
@@ -32,7 +33,7 @@ const find_titled_people: Rule = (state) => {
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
-      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i, (h, a) => !h.lowercase || !toks[a]!.cap || a === 0);
+      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.matchTokens(toks, i, caseOfTitleFits);
       // "Deputy Infrastructure Minister": a modifier, then a longer title, not the title "deputy" alone.
       if (m && state.lex.titleModifiers.has(low)) {
         const longer = titles.match(toks, i + 1);
@@ -58,6 +59,11 @@ const find_titled_people: Rule = (state) => {
   }
 };
 
+/** Some titles stand before a name only in lowercase ("nurse Ana Ode"), or where the sentence opens. */
+function caseOfTitleFits(h: TitleHit, toks: Token[], a: number): boolean {
+  return !h.lowercase || !toks[a]!.cap || a === 0;
+}
+
 /**
  * "the General Dockers' Union", "General Motors": the title and name are words of a body's name,
  * which goes on past a possessive mark to a head word (nameRun stops before a head word itself).
@@ -76,15 +82,18 @@ function portfolioAfter(state: SummarizeState, toks: readonly Token[], j: number
   const low = toks[j]?.low;
   if (low !== "for" && low !== "of") return undefined;
   const { portfolios } = state.lex.words;
-  const isPortfolio = (t: Token | undefined) => !!t?.cap && portfolios.has(t.low);
   let k = j + 1;
   let end: number | undefined;
   while (k < toks.length) {
-    if (isPortfolio(toks[k])) end = ++k;
-    else if (end !== undefined && (toks[k]!.low === "and" || toks[k]!.text === "&") && isPortfolio(toks[k + 1])) k++;
+    if (isPortfolio(portfolios, toks[k])) end = ++k;
+    else if (end !== undefined && (toks[k]!.low === "and" || toks[k]!.text === "&") && isPortfolio(portfolios, toks[k + 1])) k++;
     else break;
   }
   return end;
+}
+
+function isPortfolio(portfolios: Set<string>, t: Token | undefined): boolean {
+  return !!t?.cap && portfolios.has(t.low);
 }
 
 /** Past a second capitalised title with a name of two words or more after it ("Justice Ana Ode"), where that name begins. */
@@ -95,10 +104,9 @@ function titleAfter(state: SummarizeState, s: Sentence, j: number): number | und
   return end !== undefined && nameRun(state, s, end) - end >= 2 ? end : undefined;
 }
 
-/** Where the sentence's last name word stands, or -1. */
-function lastNameWord(toks: Sentence["tokens"]): number {
-  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.NAME_WORD) return i;
-  return -1;
+/** Where the sentence's last name word stands, or -1: the one ending its last run of name words. */
+function lastNameWord(s: Sentence): number {
+  return s.nameRuns.length > 0 ? s.nameRuns[s.nameRuns.length - 1]! - 1 : -1;
 }
 
 /** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */
@@ -118,7 +126,8 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
-  if (/^(?:the|a|an)$/.test(tokenAt(toks, p - 1)?.low ?? "")) p--;
+  const article = tokenAt(toks, p - 1)?.low;
+  if (article === "the" || article === "a" || article === "an") p--;
   return { start: p, affiliation: affiliation ?? apposedOwner(state, s, p) };
 }
 

@@ -60,7 +60,7 @@ const find_typed_organisations: Rule = (state) => {
       } else if (!after && state.addMention(s, { t0, t1: end, key, role: "actor", rule: RULE, plural: false, nameT0: i }))
         if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (${kind >= 0 ? `"${state.surface(s, t0, i)}" before it` : "described as a body"})`);
       // On from the mention's end.
-      c = firstCapitalFrom(at, t1) - 1;
+      c = firstCapitalFrom(at, t1, c) - 1;
     }
   }
 };

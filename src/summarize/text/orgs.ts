@@ -6,7 +6,7 @@ import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { shapeOf } from "./tokens.ts";
 
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 /** Lowercase words that may join a name to the place it serves, right before its acronym: "Mission in Armenia (EUMA)". */
 const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
@@ -59,7 +59,7 @@ export function capitalRun(state: SummarizeState, s: Sentence, i: number): numbe
 function capAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): boolean {
   if (state.lex.orgConnectors.has(toks[j]?.low ?? "")) j++;
   const t = toks[j];
-  return !!t && t.cap && !DATE_WORD.test(t.low);
+  return !!t && t.cap && !DATE_WORDS.has(t.low);
 }
 
 /** Where a name opening at i begins: past an article ("the Welsh Government", "A Welsh Government spokesperson"). */
@@ -128,8 +128,8 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   const toks = s.tokens;
   const first = toks[i];
   if (!first?.cap || !first.word || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.word)) return i;
-  // "At the University of Cape Town": a capitalised preposition opens the sentence, not the name.
-  if (state.lex.words.prepositions.has(first.low)) return i;
+  // "At the University of Cape Town": a capitalised preposition opens the sentence, not the name (a word: its bit says so).
+  if (first.flags & WordFlag.PREPOSITION) return i;
   const t0 = nameStart(toks, i);
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
@@ -216,8 +216,10 @@ function personOf(state: SummarizeState, s: Sentence, t0: number, lastHead: numb
 
 /** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */
 function roleOf(state: SummarizeState, s: Sentence, t0: number, modifier = true): boolean {
-  if (state.lex.orgHeads.has(s.tokens[t0]!.text)) return false;
-  const m = state.lex.titles.match(s.tokens, t0);
+  const t = s.tokens[t0]!;
+  if (state.lex.orgHeads.has(t.text)) return false;
+  // A word without the TITLE bit opens no title.
+  const m = t.word && !(t.flags & WordFlag.TITLE) ? null : state.lex.titles.match(s.tokens, t0);
   if (m) return /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
   // "European Commissioner for Preparedness and Crisis Management": one word before the title.
   return modifier && roleOf(state, s, t0 + 1, false);

@@ -13,4 +13,8 @@ F("firstCapitalFrom :: none after the last (fail)", () => {
   assert.is(firstCapitalFrom([0, 3, 7], 8), 3);
   assert.is(firstCapitalFrom([], 0), 0);
 });
+F("firstCapitalFrom :: from a position known to stand before the token, the same answer", () => {
+  assert.is(firstCapitalFrom([0, 3, 7], 5, 1), 2);
+  assert.is(firstCapitalFrom([0, 3, 7], 8, 2), 3);
+});
 F.run();
