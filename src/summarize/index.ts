@@ -35,8 +35,25 @@ export interface Summarizer {
   readonly lexicon: Lexicon;
 }
 
-/** Articles per batch of summarizeMany: enough for each rule's code to stay warm, few enough that the states stay small. */
-const BATCH = 32;
+/**
+ * Article text (characters) per batch of summarizeMany: enough articles for each rule's code to
+ * stay warm, few enough that the batch's states die in the young generation. A batch that
+ * outgrows it survives collections and is copied and promoted, which costs more than warm code
+ * saves (about a quarter of the throughput at twice this size).
+ */
+const BATCH_CHARS = 24_000;
+
+/** The end of the batch that starts at `from`: at least one article, then up to BATCH_CHARS of text. */
+function batchEnd(articles: readonly Article[], from: number): number {
+  let chars = sizeOf(articles[from]!);
+  let end = from + 1;
+  while (end < articles.length && chars + sizeOf(articles[end]!) <= BATCH_CHARS) chars += sizeOf(articles[end++]!);
+  return end;
+}
+
+function sizeOf(article: Article): number {
+  return article.body.length + (article.title?.length ?? 0);
+}
 
 export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
   const lexicon = opts.dictionaries?.length ? loadLexicon(opts.dictionaries) : shippedLexicon();
@@ -60,8 +77,9 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
   const summarizeMany = (articles: readonly Article[]): (Summary | Error)[] => {
     const out: (Summary | Error)[] = [];
     const rules = [...extract.getRules(), ...post.getRules()];
-    for (let i = 0; i < articles.length; i += BATCH) {
-      const states: (SummarizeState | null)[] = articles.slice(i, i + BATCH).map((a) => new SummarizeState(a, lexicon, false));
+    for (let i = 0, end = 0; i < articles.length; i = end) {
+      end = batchEnd(articles, i);
+      const states: (SummarizeState | null)[] = articles.slice(i, end).map((a) => new SummarizeState(a, lexicon, false));
       const fail = (k: number, e: unknown) => {
         out[i + k] = e instanceof Error ? e : new Error(String(e));
         states[k] = null;

@@ -23,6 +23,10 @@ S("summarizeMany :: each summary is the one summarize gives, across batches", ()
   // More articles than one batch holds, in an order that mixes long and short texts.
   const cases = fixtureCases().map((c) => c.article);
   const articles = Array.from({ length: 75 }, (_, i) => cases[(i * 7) % cases.length]!);
+  // One article longer than a whole batch's text, between short ones: a batch of its own.
+  const long = articles[30]!;
+  articles.splice(31, 0, { ...long, id: "long", body: Array.from({ length: 30 }, () => long.body).join("\n\n") });
+  assert.ok(articles[31]!.body.length > 24_000);
   const many = s.summarizeMany(articles);
   assert.is(many.length, articles.length);
   articles.forEach((a, i) => assert.is(JSON.stringify(many[i]), JSON.stringify(s.summarize(a)), `article ${i}`));
