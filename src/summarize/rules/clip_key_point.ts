@@ -10,7 +10,7 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { countWords } from "../text/tokens.ts";
+import { countWords, spaceAt } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
 /** Words and marks a clause does not open with. */
@@ -62,12 +62,49 @@ const clip_key_point: Rule = (state) => {
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
       let text = aside ? `${state.surface(s, a, f.s0 - 1)} ${state.surface(s, f.v1 + 1, b)}` : state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
-      if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      if (aside || !plainSpan(s, a, b)) {
+        if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
+        if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      }
       d.text = text.trim();
     }
   }
 };
+
+/**
+ * Is the text of tokens [a, b) free of quotation marks, tabs, newlines and white space run
+ * together, all that the replaces above look for? A word token holds none of these (letters,
+ * digits and the marks inside words and numbers), so only the marks and the gaps between
+ * tokens are read.
+ */
+function plainSpan(s: Sentence, a: number, b: number): boolean {
+  const toks = s.tokens;
+  if (b > toks.length) return false;
+  const text = s.text;
+  const base = s.index === -1 ? 0 : s.start;
+  let space = 0;
+  for (let k = a; k < b && space >= 0; k++) {
+    const t = toks[k]!;
+    if (k > a) space = readPlain(text, toks[k - 1]!.end - base, t.start - base, space);
+    if (space >= 0) space = t.word ? 0 : readPlain(text, t.start - base, t.end - base, space);
+  }
+  return space >= 0;
+}
+
+/**
+ * Reads text[from, to) after a character that was white space (`space` 1) or not (0): -1 at a
+ * quotation mark, tab, newline or second white space in a row, else whether the last character read is white space.
+ */
+function readPlain(text: string, from: number, to: number, space: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 9 || c === 10) return -1;
+    const white = spaceAt(text, j);
+    if (white && space) return -1;
+    space = white ? 1 : 0;
+  }
+  return space;
+}
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
 function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number, b: number): number {
