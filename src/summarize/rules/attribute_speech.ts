@@ -359,7 +359,8 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = flagged(tokenAt(s.tokens, v0 - 1), WordFlag.NEGATION) ? v0 - 1 : v0;
-  // Only a cue of one or two words can start at end - 1 or end - 2 and end there.
+  // Only a cue of one or two words can start at end - 1 or end - 2 and end there: its first word carries the CUE bit.
+  if (!flagged(tokenAt(s.tokens, end - 1), WordFlag.CUE) && !flagged(tokenAt(s.tokens, end - 2), WordFlag.CUE)) return false;
   if (!subjectDemandMayEnd(cueWords(state.lex), s.tokens, end)) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);

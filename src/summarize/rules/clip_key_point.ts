@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { countWords, spaceAt } from "../text/tokens.ts";
+import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
 /** Words and marks a clause does not open with. */
@@ -38,16 +39,7 @@ const clip_key_point: Rule = (state) => {
         break;
       }
     }
-    let words = 0;
-    // The clause's words, counted at its first comma past twelve words.
-    let all = -1;
-    for (let t = a; t < b; t++) {
-      if (toks[t]!.word) words++;
-      if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) {
-        b = t;
-        break;
-      }
-    }
+    b = longClauseEnd(toks, a, b);
     // ", diplomats said" at the end: who reported it, not what was said.
     b = beforeTrailingAttribution(state, s, a, b);
     // "wanted the project completed on schedule but also": the joint to the next statement goes.
@@ -104,6 +96,18 @@ function readPlain(text: string, from: number, to: number, space: number): numbe
     space = white ? 1 : 0;
   }
   return space;
+}
+
+/** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
+function longClauseEnd(toks: Token[], a: number, b: number): number {
+  if (b - a <= MAX_WORDS) return b;
+  let words = 0;
+  let all = -1;
+  for (let t = a; t < b; t++) {
+    if (toks[t]!.word) words++;
+    if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) return t;
+  }
+  return b;
 }
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
