@@ -153,8 +153,9 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     let a = t, b = e;
     while (a < b && EDGE.has(s.tokens[a]!.low)) a++;
     while (b > a && EDGE.has(s.tokens[b - 1]!.low)) b--;
+    // One word or more than one is all that is asked of the count.
     let words = 0;
-    for (let k = a; k < b; k++) if (s.tokens[k]!.word) words++;
+    for (let k = a; k < b && words < 2; k++) if (s.tokens[k]!.word) words++;
     // "The ball, as Ana Ode says, is in Ottawa's court": one statement around the aside.
     const last = state.drafts.at(-1);
     if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {
