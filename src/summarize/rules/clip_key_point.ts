@@ -64,38 +64,30 @@ const clip_key_point: Rule = (state) => {
 };
 
 /**
- * Is the text of tokens [a, b) free of quotation marks, tabs, newlines and white space run
- * together, all that the replaces above look for? A word token holds none of these (letters,
- * digits and the marks inside words and numbers), so only the marks and the gaps between
- * tokens are read.
+ * Is the text of tokens [a, b) plain: words and marks other than quotation marks, at most one space
+ * apart? Then it holds none of what the replaces above look for (a word token holds no quotation
+ * mark and no white space); any other text is left to their own tests.
  */
 function plainSpan(s: Sentence, a: number, b: number): boolean {
   const toks = s.tokens;
   if (b > toks.length) return false;
   const text = s.text;
   const base = s.index === -1 ? 0 : s.start;
-  let space = 0;
-  for (let k = a; k < b && space >= 0; k++) {
+  for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (k > a) space = readPlain(text, toks[k - 1]!.end - base, t.start - base, space);
-    if (space >= 0) space = t.word ? 0 : readPlain(text, t.start - base, t.end - base, space);
+    if (k > a) {
+      const gap = t.start - toks[k - 1]!.end;
+      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - base - 1) !== 32)) return false;
+    }
+    if (!t.word) for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return false;
   }
-  return space >= 0;
+  return true;
 }
 
-/**
- * Reads text[from, to) after a character that was white space (`space` 1) or not (0): -1 at a
- * quotation mark, tab, newline or second white space in a row, else whether the last character read is white space.
- */
-function readPlain(text: string, from: number, to: number, space: number): number {
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 34 || c === 0x201c || c === 0x201d || c === 9 || c === 10) return -1;
-    const white = spaceAt(text, j);
-    if (white && space) return -1;
-    space = white ? 1 : 0;
-  }
-  return space;
+/** A quotation mark or white space at text[j]. */
+function quoteOrSpace(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201c || c === 0x201d || spaceAt(text, j);
 }
 
 /** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
