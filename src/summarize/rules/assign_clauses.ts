@@ -44,8 +44,11 @@ const assign_clauses: Rule = (state) => {
     const n = s.tokens.length;
     const owner = ownerBuffer(n);
     // The widest statement first, so the ones inside it own their own words.
-    const order = frames.length === 1 ? ONE : frames.map((f, i) => i).sort((a, b) => span(frames[b]!) - span(frames[a]!) || frames[a]!.v0 - frames[b]!.v0);
-    for (const i of order) mark(owner, n, frames[i]!.c0, frames[i]!.c1, i);
+    const order = widestFirst(frames);
+    for (let k = 0; k < frames.length; k++) {
+      const i = order[k]!;
+      mark(owner, n, frames[i]!.c0, frames[i]!.c1, i);
+    }
     for (const f of frames) {
       mark(owner, n, f.s0, f.s1, -2);
       mark(owner, n, f.v0, f.v1, -2);
@@ -54,8 +57,30 @@ const assign_clauses: Rule = (state) => {
   }
 };
 
-/** The order of a lone frame. */
-const ONE = [0] as const;
+/** Scratch for the order of a sentence's frames; a sentence with more frames gets its own. */
+const orderScratch = new Int32Array(64);
+
+/**
+ * The indexes of the frames, the widest statement first and, of two as wide, the one whose verb
+ * comes first; otherwise in their own order (an insertion sort, stable as Array.prototype.sort is).
+ */
+function widestFirst(frames: Frame[]): Int32Array {
+  const order = frames.length <= orderScratch.length ? orderScratch : new Int32Array(frames.length);
+  for (let i = 0; i < frames.length; i++) {
+    let k = i;
+    while (k > 0 && wider(frames[i]!, frames[order[k - 1]!]!)) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = i;
+  }
+  return order;
+}
+
+/** Does f go before g: a wider statement, or as wide with its verb first? */
+function wider(f: Frame, g: Frame): boolean {
+  return (span(g) - span(f) || f.v0 - g.v0) < 0;
+}
 
 /** One scratch array for the owners of a sentence's tokens, all -1 (no owner) over [0, n); a long sentence gets its own. */
 const scratch = new Int32Array(256);
@@ -153,8 +178,9 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     let a = t, b = e;
     while (a < b && EDGE.has(s.tokens[a]!.low)) a++;
     while (b > a && EDGE.has(s.tokens[b - 1]!.low)) b--;
+    // One word or more than one is all that is asked of the count.
     let words = 0;
-    for (let k = a; k < b; k++) if (s.tokens[k]!.word) words++;
+    for (let k = a; k < b && words < 2; k++) if (s.tokens[k]!.word) words++;
     // "The ball, as Ana Ode says, is in Ottawa's court": one statement around the aside.
     const last = state.drafts.at(-1);
     if (last && last.frame === f && last.sent === s.index && gapIsOwn(s, f, last.to, a)) {

@@ -166,14 +166,18 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
       return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
   }
   // "rejects A and demands B": the subject of the first verb.
-  const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
-  let prev = before.at(-1);
+  let prev = lastBefore(mine, v0, inQuote);
+  // The word or mark right before where the subject ends ("rejects A and | demands B").
+  const joint = tokenAt(toks, e - 1)?.low ?? "";
+  const joined = joint === "and" && tokenAt(toks, e - 2)?.text === ",";
   // "X said Warsaw would keep its ban, and insisted that ...": after ", and" the main clause's subject again.
-  if (prev && tokenAt(toks, e - 1)?.low === "and" && tokenAt(toks, e - 2)?.text === ",") prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
+  if (prev && joined) {
+    const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
+    prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
+  }
   // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause
   // ("warned that A and insisted that B": a "that" opening the first statement is no relative).
   // After ", and" the comma has closed any relative clause ("urged A, which ..., and asked B").
-  const joined = tokenAt(toks, e - 1)?.low === "and" && tokenAt(toks, e - 2)?.text === ",";
   // Words inside a quotation ("a truce that leaves ...") open no relative clause of the narration.
   if (prev && !joined && relativeBetween(state, s, prev, v0, inQuote)) return null;
   // "talks need to resume and consider safety": a bare verb joins the infinitive, not the reporting verb.
@@ -181,13 +185,22 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "... and had been requested by some doctors": a passive reports what others did.
   if (prev && afterBe && toks[v1]?.low === "by") return null;
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
-  if (prev && /^(?:and|but|or|,)$/.test(tokenAt(toks, e - 1)?.low ?? "") && !s.mentions.some((m) => m.t1 === e - 1 && (tokenAt(toks, e - 1)!.text === "," || !afterPreposition(state, s, m))))
+  if (prev && (joint === "and" || joint === "but" || joint === "or" || joint === ",") && !s.mentions.some((m) => m.t1 === e - 1 && (tokenAt(toks, e - 1)!.text === "," || !afterPreposition(state, s, m))))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
   // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject,
   // and so after "but" ("Its chief executive, Ana Ode, thanked the navy but said ...").
-  const first = !prev && /^(?:and|but)$/.test(tokenAt(toks, e - 1)?.low ?? "") ? clauseSubject(state, s, e - 1) : undefined;
+  const first = !prev && (joint === "and" || joint === "but") ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/** The last frame whose verb ends by v, its reporting words inside quotation marks as v's are or outside as they are. */
+function lastBefore(mine: Frame[], v: number, inQuote: Uint8Array): Frame | undefined {
+  for (let k = mine.length - 1; k >= 0; k--) {
+    const f = mine[k]!;
+    if (f.v1 <= v && !inQuote[f.v0] === !inQuote[v]) return f;
+  }
+  return undefined;
 }
 
 /** Does the token carry one of the bits (no token, no bits)? */
@@ -359,7 +372,8 @@ function bareAsked(state: SummarizeState, s: Sentence, j: number): boolean {
 function demanded(state: SummarizeState, s: Sentence, v0: number): boolean {
   // "Oslo should not ask them": past a negation too.
   const end = flagged(tokenAt(s.tokens, v0 - 1), WordFlag.NEGATION) ? v0 - 1 : v0;
-  // Only a cue of one or two words can start at end - 1 or end - 2 and end there.
+  // Only a cue of one or two words can start at end - 1 or end - 2 and end there: its first word carries the CUE bit.
+  if (!flagged(tokenAt(s.tokens, end - 1), WordFlag.CUE) && !flagged(tokenAt(s.tokens, end - 2), WordFlag.CUE)) return false;
   if (!subjectDemandMayEnd(cueWords(state.lex), s.tokens, end)) return false;
   for (let k = end - 1; k >= 0 && k >= end - 2; k--) {
     const c = cueAt(state, s, k, k);

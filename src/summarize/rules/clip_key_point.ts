@@ -10,7 +10,8 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { countWords } from "../text/tokens.ts";
+import { countWords, spaceAt } from "../text/tokens.ts";
+import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
 /** Words and marks a clause does not open with. */
@@ -38,16 +39,7 @@ const clip_key_point: Rule = (state) => {
         break;
       }
     }
-    let words = 0;
-    // The clause's words, counted at its first comma past twelve words.
-    let all = -1;
-    for (let t = a; t < b; t++) {
-      if (toks[t]!.word) words++;
-      if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) {
-        b = t;
-        break;
-      }
-    }
+    b = longClauseEnd(toks, a, b);
     // ", diplomats said" at the end: who reported it, not what was said.
     b = beforeTrailingAttribution(state, s, a, b);
     // "wanted the project completed on schedule but also": the joint to the next statement goes.
@@ -62,12 +54,53 @@ const clip_key_point: Rule = (state) => {
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
       let text = aside ? `${state.surface(s, a, f.s0 - 1)} ${state.surface(s, f.v1 + 1, b)}` : state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
-      if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      if (aside || !plainSpan(s, a, b)) {
+        if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
+        if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
+      }
       d.text = text.trim();
     }
   }
 };
+
+/**
+ * Is the text of tokens [a, b) plain: words and marks other than quotation marks, at most one space
+ * apart? Then it holds none of what the replaces above look for (a word token holds no quotation
+ * mark and no white space); any other text is left to their own tests.
+ */
+function plainSpan(s: Sentence, a: number, b: number): boolean {
+  const toks = s.tokens;
+  if (b > toks.length) return false;
+  const text = s.text;
+  const base = s.index === -1 ? 0 : s.start;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (k > a) {
+      const gap = t.start - toks[k - 1]!.end;
+      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - base - 1) !== 32)) return false;
+    }
+    if (!t.word) for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return false;
+  }
+  return true;
+}
+
+/** A quotation mark or white space at text[j]. */
+function quoteOrSpace(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201c || c === 0x201d || spaceAt(text, j);
+}
+
+/** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
+function longClauseEnd(toks: Token[], a: number, b: number): number {
+  if (b - a <= MAX_WORDS) return b;
+  let words = 0;
+  let all = -1;
+  for (let t = a; t < b; t++) {
+    if (toks[t]!.word) words++;
+    if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) return t;
+  }
+  return b;
+}
 
 /** The clause end before ", a few words + reporting verb" closing the span ("..., diplomats said"), or b. */
 function beforeTrailingAttribution(state: SummarizeState, s: Sentence, a: number, b: number): number {

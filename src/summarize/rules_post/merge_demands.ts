@@ -9,15 +9,18 @@ import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
 
 const merge_demands: Rule = (state) => {
-  const kept = new Map<string, Draft[]>();
+  // The demands kept so far, by sentence and then by speaker.
+  const kept = new Map<number, Map<string, Draft[]>>();
   for (const d of state.drafts) {
     if (d.dropped || d.kind !== "demand" || d.split) continue;
-    const key = `${d.sent}\u0000${state.resolve(d.actor)}`;
-    const list = kept.get(key);
+    let bySpeaker = kept.get(d.sent);
+    if (!bySpeaker) kept.set(d.sent, (bySpeaker = new Map()));
+    const speaker = state.resolve(d.actor);
+    const list = bySpeaker.get(speaker);
     const into = list?.find((k) => k.frame === d.frame || continues(state, k) || continues(state, d));
     if (!into) {
       if (list) list.push(d);
-      else kept.set(key, [d]);
+      else bySpeaker.set(speaker, [d]);
       continue;
     }
     into.text = `${into.text}; ${d.text}`;
