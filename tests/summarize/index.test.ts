@@ -25,7 +25,7 @@ S("summarizeMany :: each summary is the one summarize gives, across batches", ()
   const articles = Array.from({ length: 75 }, (_, i) => cases[(i * 7) % cases.length]!);
   // One article longer than a whole batch's text, between short ones: a batch of its own.
   const long = articles[30]!;
-  articles.splice(31, 0, { ...long, id: "long", body: Array.from({ length: 30 }, () => long.body).join("\n\n") });
+  articles.splice(31, 0, { ...long, id: "long", body: Array.from({ length: Math.ceil(25_000 / long.body.length) }, () => long.body).join("\n\n") });
   assert.ok(articles[31]!.body.length > 24_000);
   const many = s.summarizeMany(articles);
   assert.is(many.length, articles.length);
