@@ -9,6 +9,7 @@ import { Ruler } from "./ruler.ts";
 import { SummarizeState } from "./state.ts";
 import { buildSummary } from "./summary.ts";
 import type { Summary } from "./types.ts";
+import { keepStatesYoung } from "./young_states.ts";
 
 export { LexiconError } from "./lexicon/types.ts";
 export type { Rule } from "./rule.ts";
@@ -37,9 +38,8 @@ export interface Summarizer {
 
 /**
  * Article text (characters) per batch of summarizeMany: enough articles for each rule's code to
- * stay warm, few enough that the batch's states die in the young generation. A batch that
- * outgrows it survives collections and is copied and promoted, which costs more than warm code
- * saves (about a quarter of the throughput at twice this size).
+ * stay warm, few enough that the live states of a batch stay small whatever the articles' length
+ * (see young_states.ts for how the collector treats them).
  */
 const BATCH_CHARS = 24_000;
 
@@ -56,6 +56,7 @@ function sizeOf(article: Article): number {
 }
 
 export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
+  keepStatesYoung();
   const lexicon = opts.dictionaries?.length ? loadLexicon(opts.dictionaries) : shippedLexicon();
   const extract = new Ruler<Rule>();
   const post = new Ruler<Rule>();
