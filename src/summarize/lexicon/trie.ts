@@ -7,6 +7,9 @@ interface Node<T> {
   values: T[];
 }
 
+/** May the phrase tokens[start, end) with this value be taken? */
+export type Accept<T> = (v: T, start: number, end: number, tokens: Token[]) => boolean;
+
 export interface TrieMatch<T> {
   /** Token index just past the phrase. */
   end: number;
@@ -40,7 +43,7 @@ export class PhraseTrie<T> {
   }
 
   /** Every phrase starting at tokens[i], longest first; `accept` may refuse a candidate. */
-  matchAll(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T>[] {
+  matchAll(tokens: Token[], i: number, accept?: Accept<T>): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     if (i < 0) return out;
     let node: Node<T> | undefined = this.#root;
@@ -48,14 +51,17 @@ export class PhraseTrie<T> {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
       if (node.values.length === 0) continue;
-      const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+      const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
       if (vals.length) out.push({ end: j + 1, values: vals });
     }
     return out.reverse();
   }
 
-  /** The longest accepted phrase starting at tokens[i]. */
-  match(tokens: Token[], i: number, accept?: (v: T, start: number, end: number) => boolean): TrieMatch<T> | null {
+  /**
+   * The longest accepted phrase starting at tokens[i]. `accept` is handed the tokens too, so a
+   * caller passes a function of its module rather than a closure over them made for each call.
+   */
+  match(tokens: Token[], i: number, accept?: Accept<T>): TrieMatch<T> | null {
     if (i < 0) return null;
     let node: Node<T> | undefined = this.#root;
     let end = 0;
@@ -64,7 +70,7 @@ export class PhraseTrie<T> {
       node = node.next.get(tokens[j]!.low);
       if (!node) break;
       if (node.values.length > 0) {
-        const vals = accept ? accepted(node.values, accept, i, j + 1) : node.values;
+        const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
         if (vals.length) {
           end = j + 1;
           values = vals;
@@ -74,30 +80,6 @@ export class PhraseTrie<T> {
       if (node.next.size === 0) break;
     }
     // One result object for the longest phrase, not one for each shorter one on the way.
-    return values ? { end, values } : null;
-  }
-
-  /**
-   * As match, with `accept` asked of the tokens too (`accept(v, tokens, start, end)`): a caller passes a
-   * function of its module instead of making a closure over the tokens for each call.
-   */
-  matchTokens(tokens: Token[], i: number, accept: (v: T, tokens: Token[], start: number, end: number) => boolean): TrieMatch<T> | null {
-    if (i < 0) return null;
-    let node: Node<T> | undefined = this.#root;
-    let end = 0;
-    let values: T[] | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
-      if (!node) break;
-      if (node.values.length > 0) {
-        const vals = acceptedOf(node.values, accept, tokens, i, j + 1);
-        if (vals.length) {
-          end = j + 1;
-          values = vals;
-        }
-      }
-      if (node.next.size === 0) break;
-    }
     return values ? { end, values } : null;
   }
 
@@ -122,21 +104,11 @@ export class PhraseTrie<T> {
  * The values `accept` takes, asked of each in order as a filter would; when it takes them all
  * (the usual case) the node's own array, which no caller changes, instead of a copy.
  */
-function accepted<T>(values: T[], accept: (v: T, start: number, end: number) => boolean, start: number, end: number): T[] {
+function accepted<T>(values: T[], accept: Accept<T>, start: number, end: number, tokens: Token[]): T[] {
   let k = 0;
-  while (k < values.length && accept(values[k]!, start, end)) k++;
+  while (k < values.length && accept(values[k]!, start, end, tokens)) k++;
   if (k === values.length) return values;
   const out = values.slice(0, k);
-  for (k++; k < values.length; k++) if (accept(values[k]!, start, end)) out.push(values[k]!);
-  return out;
-}
-
-/** As accepted, for an `accept` that reads the tokens. */
-function acceptedOf<T>(values: T[], accept: (v: T, tokens: Token[], start: number, end: number) => boolean, tokens: Token[], start: number, end: number): T[] {
-  let k = 0;
-  while (k < values.length && accept(values[k]!, tokens, start, end)) k++;
-  if (k === values.length) return values;
-  const out = values.slice(0, k);
-  for (k++; k < values.length; k++) if (accept(values[k]!, tokens, start, end)) out.push(values[k]!);
+  for (k++; k < values.length; k++) if (accept(values[k]!, start, end, tokens)) out.push(values[k]!);
   return out;
 }

@@ -33,7 +33,7 @@ const find_titled_people: Rule = (state) => {
       if (!honorific && !(toks[i]!.flags & WordFlag.TITLE)) continue;
       if (dictAt(state, s, i)) continue;
       // "nurse Ana Ode", but not "Patient Voice": some titles stand before a name only in lowercase.
-      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.matchTokens(toks, i, caseOfTitleFits);
+      let m = honorific ? { end: i + 1, values: [{ title: low, role: "", government: false }] } : titles.match(toks, i, caseOfTitleFits);
       // "Deputy Infrastructure Minister": a modifier, then a longer title, not the title "deputy" alone.
       if (m && state.lex.titleModifiers.has(low)) {
         const longer = titles.match(toks, i + 1);
@@ -60,7 +60,7 @@ const find_titled_people: Rule = (state) => {
 };
 
 /** Some titles stand before a name only in lowercase ("nurse Ana Ode"), or where the sentence opens. */
-function caseOfTitleFits(h: TitleHit, toks: Token[], a: number): boolean {
+function caseOfTitleFits(h: TitleHit, a: number, _end: number, toks: Token[]): boolean {
   return !h.lowercase || !toks[a]!.cap || a === 0;
 }
 

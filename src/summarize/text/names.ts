@@ -29,12 +29,12 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
     // caseFits refuses a lowercase first word to every name its word does not open in lowercase, and a
     // lowercase second word to every such name whose second word is capitalised ("mainland China").
     if (!(t.flags & WordFlag.NAME) || (!t.cap && !lowercaseFits(lowercase, t.low, toks[i + 1]))) continue;
-    let m = names.matchTokens(toks, i, caseFits);
+    let m = names.match(toks, i, caseFits);
     if (!m) continue;
     let t0 = i;
     // "the UN Office for the Coordination ...": a longer name one word on wins over "the UN".
     if (toks[i]!.low === "the" && m.end > i + 1) {
-      const longer = names.matchTokens(toks, i + 1, caseFits);
+      const longer = names.match(toks, i + 1, caseFits);
       if (longer && longer.end > m.end) (m = longer), (t0 = i + 1);
     }
     const hit = pick(m.values);
@@ -85,7 +85,7 @@ function pick(hits: NameHit[]): NameHit {
   return seat ?? hits[0]!;
 }
 
-function caseFits(h: NameHit, toks: Token[], a: number, b: number): boolean {
+function caseFits(h: NameHit, a: number, b: number, toks: Token[]): boolean {
   if (h.exactCase) return exactCaseFits(toks[a]!.text);
   for (let j = a; j < b; j++) if (h.caps[j - a] && !toks[j]!.cap) return false;
   return true;

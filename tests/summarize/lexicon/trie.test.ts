@@ -11,24 +11,25 @@ function trie(): PhraseTrie<string> {
   return t;
 }
 
-const M = suite("PhraseTrie.matchTokens");
-M("matchTokens :: the longest phrase the test accepts, as match finds it", () => {
+const M = suite("PhraseTrie.match with a test");
+M("match :: the longest phrase the test accepts, as without a test when it takes all", () => {
   const toks = tokenize("the United States Army said");
   const all = () => true;
-  assert.equal(trie().matchTokens(toks, 1, all), trie().match(toks, 1));
-  assert.equal(trie().matchTokens(toks, 1, all), { end: 4, values: ["US Army"] });
+  assert.equal(trie().match(toks, 1, all), trie().match(toks, 1));
+  assert.equal(trie().match(toks, 1, all), { end: 4, values: ["US Army"] });
 });
-M("matchTokens :: the test is handed the tokens, the start and the end", () => {
+M("match :: the test is handed the start, the end and the tokens", () => {
   const toks = tokenize("the United States Army said");
-  const capitalised = (_v: string, tokens: Token[], a: number, b: number) => tokens.slice(a, b).every((t) => t.cap);
-  assert.equal(trie().matchTokens(toks, 1, capitalised), { end: 4, values: ["US Army"] });
-  assert.equal(trie().matchTokens(tokenize("the United States army"), 1, capitalised), { end: 3, values: ["US"] });
+  const capitalised = (_v: string, a: number, b: number, tokens: Token[]) => tokens.slice(a, b).every((t) => t.cap);
+  assert.equal(trie().match(toks, 1, capitalised), { end: 4, values: ["US Army"] });
+  assert.equal(trie().match(tokenize("the United States army"), 1, capitalised), { end: 3, values: ["US"] });
+  assert.equal(trie().matchAll(tokenize("the United States army"), 1, capitalised), [{ end: 3, values: ["US"] }]);
 });
-M("matchTokens :: nothing where no phrase starts (fail)", () => {
+M("match :: nothing where no phrase starts, or none is accepted (fail)", () => {
   const toks = tokenize("talks in The Hague");
-  assert.is(trie().matchTokens(toks, 0, () => true), null);
-  assert.is(trie().matchTokens(toks, -1, () => true), null);
-  assert.is(trie().matchTokens(toks, 2, () => false), null);
+  assert.is(trie().match(toks, 0, () => true), null);
+  assert.is(trie().match(toks, -1, () => true), null);
+  assert.is(trie().match(toks, 2, () => false), null);
 });
 M.run();
 
