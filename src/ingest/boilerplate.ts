@@ -85,20 +85,29 @@ export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): B
 
 /**
  * A quick "no pattern can match" for the usual paragraph: the patterns anchored at the start,
- * joined by flags into one alternation each, and the others on their own. The alternation
- * matches whenever one of its patterns does, so a text it refuses is refused by every pattern;
- * one it takes goes through the patterns in order, with their length limits, as before.
+ * joined by flags into one alternation each, and the others on their own, all as copies without
+ * the "g" and "y" flags (whose lastIndex would carry state from one test to the next). The
+ * alternation matches whenever one of its patterns does, so a text it refuses is refused by every
+ * pattern, and a text longer than every rule's limit by every rule; a text it takes goes through
+ * the rules in order, with their length limits.
  */
 class Screen {
   readonly #joined: RegExp[] = [];
   readonly #single: RegExp[] = [];
+  readonly #patterns: RegExp[];
+  readonly #limits: number[];
+  readonly #longest: number;
 
-  constructor(readonly patterns: readonly RegExp[]) {
+  constructor(rules: readonly BoilerplateRule[]) {
+    this.#patterns = rules.map((r) => r.re);
+    this.#limits = rules.map((r) => r.maxLength);
+    this.#longest = Math.max(0, ...this.#limits);
     const anchored = new Map<string, string[]>();
-    for (const re of patterns) {
+    for (const re of this.#patterns) {
+      const flags = re.flags.replace(/[gy]/g, "");
       // Names and numbered references would clash or shift once joined: such a pattern stays alone.
-      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])|\(\?<[^=!]/.test(re.source)) this.#single.push(re);
-      else (anchored.get(re.flags) ?? anchored.set(re.flags, []).get(re.flags)!).push(re.source);
+      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])|\(\?<[^=!]/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
+      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(re.source);
     }
     for (const [flags, sources] of anchored) {
       try {
@@ -110,15 +119,16 @@ class Screen {
   }
 
   mayMatch(text: string): boolean {
+    if (text.length > this.#longest) return false;
     for (const re of this.#joined) if (re.test(text)) return true;
     for (const re of this.#single) if (re.test(text)) return true;
     return false;
   }
 
-  /** Built from these very patterns: a list changed since (an operator's rules pushed) needs a new screen. */
+  /** Built from these very rules: a list changed since (an operator's rules pushed) needs a new screen. */
   fits(rules: readonly BoilerplateRule[]): boolean {
-    if (rules.length !== this.patterns.length) return false;
-    for (let k = 0; k < rules.length; k++) if (rules[k]!.re !== this.patterns[k]) return false;
+    if (rules.length !== this.#patterns.length) return false;
+    for (let k = 0; k < rules.length; k++) if (rules[k]!.re !== this.#patterns[k] || rules[k]!.maxLength !== this.#limits[k]) return false;
     return true;
   }
 }
@@ -127,7 +137,7 @@ const screens = new WeakMap<readonly BoilerplateRule[], Screen>();
 
 function screenOf(rules: readonly BoilerplateRule[]): Screen {
   let screen = screens.get(rules);
-  if (!screen?.fits(rules)) screens.set(rules, (screen = new Screen(rules.map((r) => r.re))));
+  if (!screen?.fits(rules)) screens.set(rules, (screen = new Screen(rules)));
   return screen;
 }
 

@@ -127,6 +127,23 @@ match("matchBoilerplate :: a pattern added to a list after its first use still m
   assert.is(matchBoilerplate("changed", list)?.rule.name, "first");
 });
 
+match("matchBoilerplate :: a rule built in code with the g or y flag matches as its own exec says", () => {
+  const credit = made("credit", "credit: \\w+$", "gi");
+  assert.is(matchBoilerplate("Photo credit: Desk", [credit])?.rule.name, "credit");
+  const sticky = made("sticky", "^abc", "y");
+  const seen = [1, 2, 3, 4].map(() => matchBoilerplate("abc", [sticky])?.rule.name ?? null);
+  // exec on a sticky pattern moves its lastIndex: every other call fails, whatever screens it.
+  assert.equal(seen, ["sticky", null, "sticky", null]);
+});
+
+match("matchBoilerplate :: a text longer than every rule's limit matches none", () => {
+  const list = [{ ...made("short", "^long"), maxLength: 10 }];
+  assert.is(matchBoilerplate("long line", list)?.rule.name, "short");
+  assert.is(matchBoilerplate("long line that runs on", list), null);
+  list[0] = { ...list[0]!, maxLength: 100 };
+  assert.is(matchBoilerplate("long line that runs on", list)?.rule.name, "short");
+});
+
 match("matchBoilerplate :: the first matching pattern in order wins, as without the screen", () => {
   const list = [made("loose", "\\bnews$"), made("strict", "^daily news$")];
   assert.is(matchBoilerplate("Daily news", list)?.rule.name, "loose");
