@@ -4,5 +4,9 @@
 import { register } from "tsx/esm/api";
 
 register();
+// Summarizing keeps a batch of articles' states alive and then drops them at once: V8 is told not
+// to take them for long-lived (see src/summarize/young_states.ts).
+const { keepStatesYoung } = await import("../src/summarize/young_states.ts");
+keepStatesYoung();
 const { main } = await import("../src/cli/main.ts");
 process.exitCode = await main(process.argv.slice(2));

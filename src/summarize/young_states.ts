@@ -1,11 +1,11 @@
-// Garbage-collector advice for summarizing: V8 moves the objects of an allocation site that
-// keeps surviving young collections straight into the old generation ("pretenuring"). A batch's
-// states survive the collections that fall within the batch and then all die together, so
-// V8 reads them as long-lived, tenures the sites that make sentences and mentions, and from then
-// on fills the old generation with garbage: full collections, and young collections that slow
-// down on the old-to-young references. Without pretenuring a 6 MB run of five-kilobyte articles
-// goes from 5.7 to 7.1 MB/s, and runs of short articles gain a little. The setting touches only
-// where V8 places new objects, never what a program computes.
+// Garbage-collector advice for a process that summarizes: V8 moves the objects of an allocation
+// site that keeps surviving young collections straight into the old generation ("pretenuring").
+// A batch's states survive the collections that fall within the batch and then all die together,
+// so V8 reads them as long-lived, tenures the sites that make sentences and mentions, and from
+// then on fills the old generation with garbage: full collections, and young collections slowed
+// by the old-to-young references; long articles suffer most.
+// Process-wide, so the entry points call it (bin/daybrief.js, the bench), not the library;
+// it touches only where V8 places new objects, never what a program computes.
 import { setFlagsFromString } from "node:v8";
 
 let advised = false;

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSummarizer, LexiconError } from "../../src/summarize/index.ts";
+import type { Article } from "../../src/ingest/article.ts";
 import { fixtureCases } from "./fixture_cases.ts";
 import { article, describe } from "./run.ts";
 
@@ -48,6 +49,16 @@ S("summarizeMany :: a fault in one article is its entry, and the rest of its bat
   assert.is((many[3] as Error).message, "not an Error");
   assert.is(JSON.stringify(many[0]), JSON.stringify(s.summarize(article(bodies[0]!, null, "a0"))));
   assert.ok(!(many[2] instanceof Error) && many[2]!.points.length > 0);
+});
+
+S("summarizeMany :: an article that breaks its type is its own error, not the batch's (fail)", () => {
+  const s = createSummarizer();
+  const good = article("Chile said the deal must be signed.", null, "good");
+  const broken = { ...good, id: "broken", body: undefined } as unknown as Article;
+  const many = s.summarizeMany([good, broken, good]);
+  assert.instance(many[1], Error);
+  assert.is(JSON.stringify(many[0]), JSON.stringify(s.summarize(good)));
+  assert.is(JSON.stringify(many[2]), JSON.stringify(s.summarize(good)));
 });
 
 S("summarize :: points carry the exact sentence, its offsets and the rule", () => {

@@ -53,9 +53,9 @@ function blankSpan(text: string, from: number, to: number): boolean {
 const DATELINE_DASH = /^[—–|-]$/;
 const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
 
-// How a sentence ends, read backwards from its last character rather than by a pattern tried at
-// every position: a stop, then only closing marks (/[.!?…]["'”’)\]»]*$/); or "?" or ":" with at most
-// one closing quote after it (/[?:]["'”’]?$/).
+// How a sentence ends, read backwards from its last character (a pattern anchored at the end is
+// still tried from every position): a stop, then only closing marks (/[.!?…]["'”’)\]»]*$/); or "?"
+// or ":" with at most one closing quote after it (/[?:]["'”’]?$/).
 const STOPS = ".!?…";
 const CLOSERS = "\"'”’)]»";
 const HEADING_MARKS = "?:";
