@@ -15,11 +15,11 @@ import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
+import { SEAT_NOUNS } from "../lexicon/seat_nouns.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
 const OWN_PLACE = new Set(["country", "nation", "government", "state"]);
-const SEAT_NOUNS = new Set(["administration", "government", "team", "leadership", "authorities", "regime", "officials"]);
 const PEOPLE_PREPOSITIONS = new Set(["from", "at", "for", "of", "with"]);
 const PEOPLE_DETERMINERS = new Set(["a", "an", "the", "two", "three", "several", "some"]);
 
@@ -28,13 +28,13 @@ const resolve_descriptors: Rule = (state) => {
     if (s.skip) continue;
     const toks = s.tokens;
     // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them,
-    // after "in" (the cheap test first).
-    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
+    // after a seat noun (a word of the SEAT_NOUN bit) and "in" (the cheap tests first).
+    const seat = (s.flags & WordFlag.SEAT_NOUN) !== 0 && sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
     // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
-    // or a reporting verb (theDocument): without any, only the sentence's opening words are read.
-    const phrases = seat || titled || (s.flags & (WordFlag.PEOPLE_NOUN | WordFlag.VERB)) !== 0;
+    // or a writing and a reporting verb (theDocument): without any, only the sentence's opening words are read.
+    const phrases = seat || titled || (s.flags & WordFlag.PEOPLE_NOUN) !== 0 || (s.flags & DOCUMENT_VERB) === DOCUMENT_VERB;
     const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
     for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
@@ -51,6 +51,9 @@ const resolve_descriptors: Rule = (state) => {
     }
   }
 };
+
+/** theDocument reads a writing (a word, so a token of the DOCUMENT_NOUN bit) and a reporting verb after it. */
+const DOCUMENT_VERB = WordFlag.DOCUMENT_NOUN | WordFlag.VERB;
 
 /** "the minister" with no name after it: the one person of the article who holds that role. */
 function theRole(state: SummarizeState, s: Sentence, i: number): boolean {

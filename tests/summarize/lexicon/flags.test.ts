@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CLOSED_LISTS, WordFlag } from "../../../src/summarize/lexicon/flags.ts";
+import { SEAT_NOUNS } from "../../../src/summarize/lexicon/seat_nouns.ts";
 import { shippedLexicon } from "../../../src/summarize/lexicon/load.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
 
@@ -21,6 +22,15 @@ test("buildWordFlags :: GROUP_OPENER is set exactly for the first words of actin
   const firsts = new Set(lex.words.actingGroups.firstWords());
   assert.ok(firsts.has("critics"));
   for (const t of tokenize([...firsts].join(" ") + " " + OTHERS, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.GROUP_OPENER) !== 0, firsts.has(t.low), t.text);
+});
+
+test("buildWordFlags :: DOCUMENT_NOUN and SEAT_NOUN are set exactly for document nouns and seat nouns", () => {
+  const lists = [[lex.words.documentNouns, WordFlag.DOCUMENT_NOUN], [SEAT_NOUNS, WordFlag.SEAT_NOUN]] as const;
+  for (const [words, bit] of lists) {
+    assert.ok(words.size > 0);
+    const text = [...words].filter((w) => !w.includes(" ")).join(" ") + " " + OTHERS;
+    for (const t of tokenize(text, 0, lex.vocabulary)) assert.is((t.flags & bit) !== 0, t.word && words.has(t.low), t.text);
+  }
 });
 
 test("buildWordFlags :: every bit is its own", () => {
