@@ -1,7 +1,7 @@
 // One lookup per token instead of one per dictionary: a bit for each list a
 // word may begin, so rules test bits in their loops (the cheap test first).
 import type { Lexicon, WordLists } from "./types.ts";
-import { SEAT_NOUNS } from "./seat_nouns.ts";
+import { orgWordSpellings } from "./org_words.ts";
 
 export const WordFlag = {
   NAME: 1,
@@ -36,8 +36,8 @@ export const WordFlag = {
   GROUP_OPENER: 1 << 23,
   /** A writing that speaks for whoever sent it ("letter", "statement": `documentNouns`). */
   DOCUMENT_NOUN: 1 << 28,
-  /** A noun of a government's seat ("administration", "regime": SEAT_NOUNS). */
-  SEAT_NOUN: 1 << 29,
+  /** A word spelled, but for its case, as an organisation's head word or company suffix ("ministry", "inc"): see orgWordSpellings. */
+  ORG_WORD: 1 << 29,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -81,6 +81,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
   mark(w.documentNouns, WordFlag.DOCUMENT_NOUN);
-  mark(SEAT_NOUNS, WordFlag.SEAT_NOUN);
+  mark(orgWordSpellings(lex), WordFlag.ORG_WORD);
   return flags;
 }

@@ -15,11 +15,11 @@ import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
-import { SEAT_NOUNS } from "../lexicon/seat_nouns.ts";
 
 const RULE = "resolve_descriptors";
 const TEAM = new Set(["administration", "team", "government", "camp", "cabinet", "aides", "envoys"]);
 const OWN_PLACE = new Set(["country", "nation", "government", "state"]);
+const SEAT_NOUNS = new Set(["administration", "government", "team", "leadership", "authorities", "regime", "officials"]);
 const PEOPLE_PREPOSITIONS = new Set(["from", "at", "for", "of", "with"]);
 const PEOPLE_DETERMINERS = new Set(["a", "an", "the", "two", "three", "several", "some"]);
 
@@ -28,8 +28,8 @@ const resolve_descriptors: Rule = (state) => {
     if (s.skip) continue;
     const toks = s.tokens;
     // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them,
-    // after a seat noun (a word of the SEAT_NOUN bit) and "in" (the cheap tests first).
-    const seat = (s.flags & WordFlag.SEAT_NOUN) !== 0 && sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
+    // after "in" (the cheap test first).
+    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
     // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
