@@ -1,6 +1,7 @@
 // One lookup per token instead of one per dictionary: a bit for each list a
 // word may begin, so rules test bits in their loops (the cheap test first).
 import type { Lexicon, WordLists } from "./types.ts";
+import { orgWordSpellings } from "./org_words.ts";
 
 export const WordFlag = {
   NAME: 1,
@@ -33,6 +34,10 @@ export const WordFlag = {
   PLACE_PREPOSITION: 1 << 22,
   /** The first word of an acting group ("critics", "opposition" of "opposition lawmakers"). */
   GROUP_OPENER: 1 << 23,
+  /** A writing that speaks for whoever sent it ("letter", "statement": `documentNouns`). */
+  DOCUMENT_NOUN: 1 << 28,
+  /** A word spelled, but for its case, as an organisation's head word or company suffix ("ministry", "inc"): see orgWordSpellings. */
+  ORG_WORD: 1 << 29,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -75,5 +80,7 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(w.legalTexts, WordFlag.LEGAL_TEXT);
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
+  mark(w.documentNouns, WordFlag.DOCUMENT_NOUN);
+  mark(orgWordSpellings(lex), WordFlag.ORG_WORD);
   return flags;
 }

@@ -33,8 +33,8 @@ const resolve_descriptors: Rule = (state) => {
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
     // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
-    // or a reporting verb (theDocument): without any, only the sentence's opening words are read.
-    const phrases = seat || titled || (s.flags & (WordFlag.PEOPLE_NOUN | WordFlag.VERB)) !== 0;
+    // or a writing and a reporting verb (theDocument): without any, only the sentence's opening words are read.
+    const phrases = seat || titled || (s.flags & WordFlag.PEOPLE_NOUN) !== 0 || (s.flags & DOCUMENT_VERB) === DOCUMENT_VERB;
     const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
     for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
@@ -51,6 +51,9 @@ const resolve_descriptors: Rule = (state) => {
     }
   }
 };
+
+/** theDocument reads a writing (a word, so a token of the DOCUMENT_NOUN bit) and a reporting verb after it. */
+const DOCUMENT_VERB = WordFlag.DOCUMENT_NOUN | WordFlag.VERB;
 
 /** "the minister" with no name after it: the one person of the article who holds that role. */
 function theRole(state: SummarizeState, s: Sentence, i: number): boolean {

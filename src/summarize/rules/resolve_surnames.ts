@@ -18,11 +18,15 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "resolve_surnames";
 
 const resolve_surnames: Rule = (state) => {
-  const bySurname = surnames(state);
+  let people = peopleOf(state);
+  const bySurname = surnames(people);
+  const size = state.entities.size;
   const bodies = addSingleSpeakers(state, bySurname);
+  // addSingleSpeakers only adds entities (at the end of the map): the people are the same unless it added one.
+  if (state.entities.size !== size) people = peopleOf(state);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
-  const { byFirst, singles } = firstNames(state);
+  const { byFirst, singles } = firstNames(people);
   for (const e of singles) {
     const full = bySurname.get(e.name) ?? byFirst.get(e.name);
     if (full && full.length === 1) {
@@ -30,10 +34,13 @@ const resolve_surnames: Rule = (state) => {
       if (state.tracing) state.note(null, RULE, `"${e.name}" is ${state.entity(full[0]!)?.name}`);
     }
   }
-  joinDoubleSurnames(state);
+  // The merges only take entities out of the map: the people still filed, in the map's order.
+  joinDoubleSurnames(state, people.filter((p) => state.entities.get(p.e.key) === p.e));
   // The people of one word still filed: the merges since fold people into others, and none files a new one.
   for (const e of singles) if (state.entities.get(e.key) === e) bySurname.set(e.name, [e.key]);
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
+  // No name is filed: no word can point to one.
+  if (bySurname.size === 0 && byFirst.size === 0) return;
   for (const s of state.sentences) {
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
@@ -52,18 +59,26 @@ const resolve_surnames: Rule = (state) => {
   }
 };
 
+/** A person entity and the words of its name (nameWords), read once for the rule. */
+interface Person {
+  e: Entity;
+  words: string[];
+}
+
+/** The article's people, in the entities' order. */
+function peopleOf(state: SummarizeState): Person[] {
+  const people: Person[] = [];
+  for (const e of state.entities.values()) if (e.kind === "person") people.push({ e, words: nameWords(e.name) });
+  return people;
+}
+
 /** "Aurélie Kabasele Ntumba ... Kabasele Ntumba told reporters": a name of two or more words that ends one full name only. */
-function joinDoubleSurnames(state: SummarizeState): void {
+function joinDoubleSurnames(state: SummarizeState, filed: Person[]): void {
   // Only a name of three words or more can end in another of two or more.
-  if (!hasThreeWordPerson(state)) return;
+  if (!filed.some((p) => p.words.length > 2)) return;
   // Each person with the number of words of the name and those words spaced for an ends-with test
   // (" Aurélie Kabasele Ntumba"), read once for the comparisons of every pair.
-  const people: { e: Entity; n: number; spaced: string }[] = [];
-  for (const e of state.entities.values()) {
-    if (e.kind !== "person") continue;
-    const words = nameWords(e.name);
-    people.push({ e, n: words.length, spaced: " " + words.join(" ") });
-  }
+  const people = filed.map(({ e, words }) => ({ e, n: words.length, spaced: " " + words.join(" ") }));
   for (const { e, n, spaced: tail } of people) {
     if (n < 2) continue;
     const full = people.filter((f) => f.e !== e && f.n > n && f.spaced.endsWith(tail));
@@ -71,17 +86,6 @@ function joinDoubleSurnames(state: SummarizeState): void {
     state.merge(e.key, full[0]!.e.key);
     if (state.tracing) state.note(null, RULE, `"${e.name}" is ${full[0]!.e.name}`);
   }
-}
-
-function hasThreeWordPerson(state: SummarizeState): boolean {
-  // A name of three words holds two spaces at least: the cheap test before splitting it.
-  for (const e of state.entities.values()) if (e.kind === "person" && twoSpaces(e.name) && nameWords(e.name).length > 2) return true;
-  return false;
-}
-
-function twoSpaces(name: string): boolean {
-  const i = name.indexOf(" ");
-  return i >= 0 && name.indexOf(" ", i + 1) >= 0;
 }
 
 /** Token positions just past the subject of a reporting verb. */
@@ -93,25 +97,21 @@ function speakerEnds(state: SummarizeState, s: Sentence): Set<number> {
 }
 
 /** The keys of the names of two words by their first word, and the people of one word, in the entities' order. */
-function firstNames(state: SummarizeState): { byFirst: Map<string, string[]>; singles: Entity[] } {
+function firstNames(people: Person[]): { byFirst: Map<string, string[]>; singles: Entity[] } {
   const byFirst = new Map<string, string[]>();
   const singles: Entity[] = [];
-  for (const e of state.entities.values()) {
-    if (e.kind !== "person") continue;
-    const words = nameWords(e.name);
+  for (const { e, words } of people) {
     if (words.length === 2) addKey(byFirst, words[0]!, e.key);
     else if (words.length === 1) singles.push(e);
   }
   return { byFirst, singles };
 }
 
-function surnames(state: SummarizeState): Map<string, string[]> {
+function surnames(people: Person[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const middles = new Map<string, string[]>();
   const firsts = new Set<string>();
-  for (const e of state.entities.values()) {
-    if (e.kind !== "person") continue;
-    const words = nameWords(e.name);
+  for (const { e, words } of people) {
     if (words.length < 2) continue;
     addKey(out, words[words.length - 1]!, e.key);
     firsts.add(words[0]!);

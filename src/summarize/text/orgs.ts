@@ -5,6 +5,7 @@ import { dictAt } from "./names.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { shapeOf } from "./tokens.ts";
+import { orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
 
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -86,6 +87,8 @@ interface OrgWords {
   words: Set<string>;
   /** Every head word is capitalised: only capitalised tokens can be one. */
   capitalised: boolean;
+  /** Every one of `words` is a word, so a token spelled as one carries the ORG_WORD bit (orgWordsMarked). */
+  marked: boolean;
 }
 
 const orgWordsByLexicon = new WeakMap<Lexicon, OrgWords>();
@@ -95,10 +98,10 @@ function orgWords(lex: Lexicon): OrgWords {
   if (!w) {
     const dotless = new Set<string>();
     for (const x of lex.orgSuffixes) if (x.endsWith(".")) dotless.add(x.slice(0, -1));
-    const words = new Set([...lex.orgHeads, ...lex.ofHeads, ...lex.orgSuffixes, ...dotless]);
+    const words = orgWordsOf(lex);
     // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
     const capitalised = [...lex.orgHeads, ...lex.ofHeads].every((h) => shapeOf(h).cap);
-    orgWordsByLexicon.set(lex, (w = { dotless, words, capitalised }));
+    orgWordsByLexicon.set(lex, (w = { dotless, words, capitalised, marked: orgWordsMarked(words) }));
   }
   return w;
 }
@@ -114,12 +117,18 @@ export function dottedSuffix(state: SummarizeState, word: string): boolean {
  */
 export function lastOrgWord(state: SummarizeState, s: Sentence): number {
   const w = orgWords(state.lex);
+  // A token spelled as a head word or suffix carries the ORG_WORD bit: a sentence without it holds none (the cheap test first).
+  const bit = w.marked ? WordFlag.ORG_WORD : 0;
+  if ((s.flags & bit) !== bit) return -1;
   const { tokens: toks, caps } = s;
   if (w.capitalised) {
-    for (let c = caps.length - 1; c >= 0; c--) if (w.words.has(toks[caps[c]!]!.text)) return caps[c]!;
+    for (let c = caps.length - 1; c >= 0; c--) {
+      const t = toks[caps[c]!]!;
+      if ((t.flags & bit) === bit && w.words.has(t.text)) return caps[c]!;
+    }
     return -1;
   }
-  for (let i = toks.length - 1; i >= 0; i--) if (w.words.has(toks[i]!.text)) return i;
+  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.flags & bit) === bit && w.words.has(toks[i]!.text)) return i;
   return -1;
 }
 
@@ -133,9 +142,11 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   const t0 = nameStart(toks, i);
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
+  // Head words and suffixes are among the org words: a token the ORG_WORD bit rules out is neither (the cheap test first).
+  const bit = orgWords(state.lex).marked ? WordFlag.ORG_WORD : 0;
   let lastHead = -1;
-  for (let j = t0; j < end; j++) if (state.lex.orgHeads.has(toks[j]!.text) || (state.lex.ofHeads.has(toks[j]!.text) && toks[j + 1]?.low === "of")) lastHead = j;
-  const suffixed = state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text);
+  for (let j = t0; j < end; j++) if ((toks[j]!.flags & bit) === bit && (state.lex.orgHeads.has(toks[j]!.text) || (state.lex.ofHeads.has(toks[j]!.text) && toks[j + 1]?.low === "of"))) lastHead = j;
+  const suffixed = (toks[end - 1]!.flags & bit) === bit && (state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text));
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CLOSED_LISTS, WordFlag } from "../../../src/summarize/lexicon/flags.ts";
+import { orgWordsMarked, orgWordsOf } from "../../../src/summarize/lexicon/org_words.ts";
 import { shippedLexicon } from "../../../src/summarize/lexicon/load.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
 
@@ -21,6 +22,25 @@ test("buildWordFlags :: GROUP_OPENER is set exactly for the first words of actin
   const firsts = new Set(lex.words.actingGroups.firstWords());
   assert.ok(firsts.has("critics"));
   for (const t of tokenize([...firsts].join(" ") + " " + OTHERS, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.GROUP_OPENER) !== 0, firsts.has(t.low), t.text);
+});
+
+test("buildWordFlags :: DOCUMENT_NOUN is set exactly for the one-word document nouns", () => {
+  const words = lex.words.documentNouns;
+  assert.ok(words.has("letter"));
+  const text = [...words].filter((w) => !w.includes(" ")).join(" ") + " " + OTHERS;
+  for (const t of tokenize(text, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.DOCUMENT_NOUN) !== 0, t.word && words.has(t.low), t.text);
+});
+
+test("buildWordFlags :: ORG_WORD is set for every head word and company suffix, in any case, and for no other word", () => {
+  const words = orgWordsOf(lex);
+  assert.ok(words.has("Ministry") && words.has("Inc") && words.has("Inc."));
+  assert.ok(orgWordsMarked(words));
+  const lows = new Set([...words].map((w) => w.toLowerCase()));
+  const text = [...words].join(" ") + " " + [...words].join(" ").toUpperCase() + " " + OTHERS;
+  for (const t of tokenize(text, 0, lex.vocabulary)) {
+    if (words.has(t.text)) assert.ok(t.flags & WordFlag.ORG_WORD, t.text);
+    assert.is((t.flags & WordFlag.ORG_WORD) !== 0, t.word && lows.has(t.low), t.text);
+  }
 });
 
 test("buildWordFlags :: every bit is its own", () => {
