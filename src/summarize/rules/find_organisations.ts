@@ -46,7 +46,7 @@ const find_organisations: Rule = (state) => {
 
 /**
  * The acronyms the article's own bodies spell (spelledAcronyms), worked out when a word in capitals first asks:
- * reading acronyms adds no body of the article's own, so they are the same then as before.
+ * reading acronyms adds no body of the article's own, so the answer is the same whenever it is asked.
  */
 interface Spelled {
   byAcronym: Map<string, string> | undefined;
