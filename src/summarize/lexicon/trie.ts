@@ -1,10 +1,37 @@
 // Phrases keyed by their lowercase tokens, looked up from a token position:
-// one Map probe per token, longest phrase wins.
-import type { Token } from "../text/tokens.ts";
+// one probe per token, keyed by the word's id, longest phrase wins.
+import type { Token, WordShape } from "../text/tokens.ts";
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** The same children by word id: a step probes with a small integer, not a string to compare. */
+  byId: Map<number, Node<T>>;
   values: T[];
+}
+
+/**
+ * Every word of every trie's phrases, numbered from 1. A word no phrase holds has no id, so a
+ * step at it fails without a probe. Ids are never taken back: the table grows with dictionary
+ * data only.
+ */
+const WORD_IDS = new Map<string, number>();
+
+function idFor(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size + 1));
+  return id;
+}
+
+/** The id of a token's word (0: no phrase holds it), remembered on its shape until more words have ids. */
+function idOf(shape: WordShape): number {
+  const id = shape.id;
+  if (id !== 0 || shape.idsSeen === WORD_IDS.size) return id;
+  shape.idsSeen = WORD_IDS.size;
+  return (shape.id = WORD_IDS.get(shape.low) ?? 0);
+}
+
+function newNode<T>(): Node<T> {
+  return { next: new Map(), byId: new Map(), values: [] };
 }
 
 /** May the phrase tokens[start, end) with this value be taken? */
@@ -17,7 +44,7 @@ export interface TrieMatch<T> {
 }
 
 export class PhraseTrie<T> {
-  #root: Node<T> = { next: new Map(), values: [] };
+  #root: Node<T> = newNode();
   size = 0;
 
   add(keys: string[], value: T): void {
@@ -25,7 +52,10 @@ export class PhraseTrie<T> {
     let node = this.#root;
     for (const k of keys) {
       let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = { next: new Map(), values: [] }));
+      if (!n) {
+        node.next.set(k, (n = newNode()));
+        node.byId.set(idFor(k), n);
+      }
       node = n;
     }
     node.values.push(value);
@@ -48,8 +78,8 @@ export class PhraseTrie<T> {
     if (i < 0) return out;
     let node: Node<T> | undefined = this.#root;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
-      if (!node) break;
+      const id = idOf(tokens[j]!.shape);
+      if (id === 0 || !(node = node.byId.get(id))) break;
       if (node.values.length === 0) continue;
       const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
       if (vals.length) out.push({ end: j + 1, values: vals });
@@ -67,8 +97,8 @@ export class PhraseTrie<T> {
     let end = 0;
     let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
-      if (!node) break;
+      const id = idOf(tokens[j]!.shape);
+      if (id === 0 || !(node = node.byId.get(id))) break;
       if (node.values.length > 0) {
         const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
         if (vals.length) {
