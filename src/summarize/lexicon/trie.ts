@@ -45,6 +45,8 @@ export interface TrieMatch<T> {
 
 export class PhraseTrie<T> {
   #root: Node<T> = newNode();
+  /** The root's children by word id, in an array: every match starts with this step. */
+  #first: (Node<T> | undefined)[] = [];
   size = 0;
 
   add(keys: string[], value: T): void {
@@ -54,7 +56,12 @@ export class PhraseTrie<T> {
       let n = node.next.get(k);
       if (!n) {
         node.next.set(k, (n = newNode()));
-        node.byId.set(idFor(k), n);
+        const id = idFor(k);
+        node.byId.set(id, n);
+        if (node === this.#root) {
+          while (this.#first.length < id) this.#first.push(undefined);
+          this.#first[id] = n;
+        }
       }
       node = n;
     }
@@ -79,7 +86,8 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.#root;
     for (let j = i; j < tokens.length; j++) {
       const id = idOf(tokens[j]!.shape);
-      if (id === 0 || !(node = node.byId.get(id))) break;
+      node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
+      if (!node) break;
       if (node.values.length === 0) continue;
       const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
       if (vals.length) out.push({ end: j + 1, values: vals });
@@ -98,7 +106,8 @@ export class PhraseTrie<T> {
     let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
       const id = idOf(tokens[j]!.shape);
-      if (id === 0 || !(node = node.byId.get(id))) break;
+      node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
+      if (!node) break;
       if (node.values.length > 0) {
         const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
         if (vals.length) {
