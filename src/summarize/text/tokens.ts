@@ -23,17 +23,17 @@ export interface WordShape {
  * spelling shares (so a token costs three fields, not a copy of what its spelling says).
  */
 export class Token {
+  /** Lowercase, curly apostrophes folded to "'" (the shape's, held here too: the field rules read most). */
+  readonly low: string;
   constructor(
     readonly shape: WordShape,
     readonly start: number,
     readonly end: number,
-  ) {}
+  ) {
+    this.low = shape.low;
+  }
   get text(): string {
     return this.shape.text;
-  }
-  /** Lowercase, curly apostrophes folded to "'". */
-  get low(): string {
-    return this.shape.low;
   }
   /** Starts with an uppercase letter. */
   get cap(): boolean {
