@@ -1,10 +1,37 @@
 // Phrases keyed by their lowercase tokens, looked up from a token position:
-// one Map probe per token, longest phrase wins.
-import type { Token } from "../text/tokens.ts";
+// one probe per token, keyed by the word's id, longest phrase wins.
+import type { Token, WordShape } from "../text/tokens.ts";
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** The same children by word id: a step probes with a small integer, not a string to compare. */
+  byId: Map<number, Node<T>>;
   values: T[];
+}
+
+/**
+ * Every word of every trie's phrases, numbered from 1. A word no phrase holds has no id, so a
+ * step at it fails without a probe. Ids are never taken back: the table grows with dictionary
+ * data only.
+ */
+const WORD_IDS = new Map<string, number>();
+
+function idFor(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size + 1));
+  return id;
+}
+
+/** The id of a token's word (0: no phrase holds it), remembered on its shape until more words have ids. */
+function idOf(shape: WordShape): number {
+  const id = shape.id;
+  if (id !== 0 || shape.idsSeen === WORD_IDS.size) return id;
+  shape.idsSeen = WORD_IDS.size;
+  return (shape.id = WORD_IDS.get(shape.low) ?? 0);
+}
+
+function newNode<T>(): Node<T> {
+  return { next: new Map(), byId: new Map(), values: [] };
 }
 
 /** May the phrase tokens[start, end) with this value be taken? */
@@ -17,7 +44,9 @@ export interface TrieMatch<T> {
 }
 
 export class PhraseTrie<T> {
-  #root: Node<T> = { next: new Map(), values: [] };
+  #root: Node<T> = newNode();
+  /** The root's children by word id, in an array: every match starts with this step. */
+  #first: (Node<T> | undefined)[] = [];
   size = 0;
 
   add(keys: string[], value: T): void {
@@ -25,7 +54,15 @@ export class PhraseTrie<T> {
     let node = this.#root;
     for (const k of keys) {
       let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = { next: new Map(), values: [] }));
+      if (!n) {
+        node.next.set(k, (n = newNode()));
+        const id = idFor(k);
+        node.byId.set(id, n);
+        if (node === this.#root) {
+          while (this.#first.length < id) this.#first.push(undefined);
+          this.#first[id] = n;
+        }
+      }
       node = n;
     }
     node.values.push(value);
@@ -48,7 +85,8 @@ export class PhraseTrie<T> {
     if (i < 0) return out;
     let node: Node<T> | undefined = this.#root;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
+      const id = idOf(tokens[j]!.shape);
+      node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
       if (!node) break;
       if (node.values.length === 0) continue;
       const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
@@ -67,7 +105,8 @@ export class PhraseTrie<T> {
     let end = 0;
     let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.low);
+      const id = idOf(tokens[j]!.shape);
+      node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
       if (!node) break;
       if (node.values.length > 0) {
         const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;

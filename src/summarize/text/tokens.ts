@@ -12,6 +12,10 @@ export interface WordShape {
   word: boolean;
   /** What the lexicon knows the word can begin (see WordFlag). */
   flags: number;
+  /** `low`'s id among the words of dictionary phrases (lexicon/trie.ts), 0 for none; worked out on first use. */
+  id: number;
+  /** How many words had ids when `id` was worked out (-1: not yet): a 0 is asked again once more words have one. */
+  idsSeen: number;
 }
 
 /**
@@ -19,17 +23,17 @@ export interface WordShape {
  * spelling shares (so a token costs three fields, not a copy of what its spelling says).
  */
 export class Token {
+  /** Lowercase, curly apostrophes folded to "'" (the shape's, held here too: the field rules read most). */
+  readonly low: string;
   constructor(
     readonly shape: WordShape,
     readonly start: number,
     readonly end: number,
-  ) {}
+  ) {
+    this.low = shape.low;
+  }
   get text(): string {
     return this.shape.text;
-  }
-  /** Lowercase, curly apostrophes folded to "'". */
-  get low(): string {
-    return this.shape.low;
   }
   /** Starts with an uppercase letter. */
   get cap(): boolean {
@@ -196,7 +200,7 @@ export function shapeOf(text: string): WordShape {
   // ASCII first: most tokens never reach the Unicode property tests.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_RE.test(text);
-  return { text, low: lowOf(text), cap, word, flags: 0 };
+  return { text, low: lowOf(text), cap, word, flags: 0, id: 0, idsSeen: -1 };
 }
 
 /** fold() for a token: plain ASCII (most words) needs no apostrophe search, and lowercase ASCII no copy. */

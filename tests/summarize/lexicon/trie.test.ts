@@ -2,6 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { PhraseTrie } from "../../../src/summarize/lexicon/trie.ts";
 import { tokenize, type Token } from "../../../src/summarize/text/tokens.ts";
+import { Vocabulary } from "../../../src/summarize/lexicon/vocabulary.ts";
 
 function trie(): PhraseTrie<string> {
   const t = new PhraseTrie<string>();
@@ -39,3 +40,15 @@ L("match :: a phrase ending where the sentence goes on", () => {
   assert.equal(trie().match(tokenize("the United States"), 1), { end: 3, values: ["US"] });
 });
 L.run();
+
+const W = suite("PhraseTrie word ids");
+W("match :: a word shaped before any trie held it matches once one does", () => {
+  const vocabulary = new Vocabulary(new Map(), new Set(), new Set());
+  const toks = tokenize("talks in Zzyzxville today", 0, vocabulary);
+  assert.is(trie().match(toks, 2), null);
+  const later = new PhraseTrie<string>();
+  later.add(["zzyzxville", "today"], "Z");
+  assert.equal(later.match(toks, 2), { end: 4, values: ["Z"] });
+  assert.equal(later.matchAll(tokenize("Zzyzxville today", 0, vocabulary), 0), [{ end: 2, values: ["Z"] }]);
+});
+W.run();
