@@ -9,8 +9,8 @@ import { cityAsFirstName, nameRun } from "../text/names.ts";
 import { addPerson, mayRunOn } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { titleAt } from "../text/titles.ts";
 import { APPOSITIVE_REACH_RELATIVE } from "../text/verbs.ts";
-import type { Token } from "../text/tokens.ts";
 
 const RULE = "find_appositive_people";
 const MAX_ROLE = 12;
@@ -85,7 +85,7 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
     // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows;
     // "Joseph Wekesa, said the government would not defend any athlete": nor does a reporting verb's statement.
     if (toks[j]!.text === "," || toks[j]!.text === ";" || QUOTE_MARKS.has(toks[j]!.text) || (toks[j]!.flags & WordFlag.VERB && !toks[j]!.cap)) return null;
-    const m = mayOpenTitle(toks[j]!) ? state.lex.titles.match(toks, j) : null;
+    const m = titleAt(state, toks, j);
     if (!m) continue;
     let end = m.end;
     // "Amelia Grant, a nurse from Halifax who is due to fly to Vancouver on Saturday, said": a relative clause runs on to the comma.
@@ -100,13 +100,8 @@ function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "a
 }
 
 function titleEndsAt(state: SummarizeState, s: Sentence, j: number): boolean {
-  for (let k = Math.max(0, j - 2); k < j; k++) if (mayOpenTitle(s.tokens[k]!) && state.lex.titles.match(s.tokens, k)?.end === j) return true;
+  for (let k = Math.max(0, j - 2); k < j; k++) if (titleAt(state, s.tokens, k)?.end === j) return true;
   return false;
-}
-
-/** A word without the TITLE bit opens no title: the cheap test before titles.match (other tokens carry no bits, so they are asked). */
-function mayOpenTitle(t: Token): boolean {
-  return (t.flags & WordFlag.TITLE) !== 0 || !t.word;
 }
 
 /** "the union's president, " before a name: a title word in the phrase before the comma. */
@@ -123,7 +118,7 @@ function roleBefore(state: SummarizeState, s: Sentence, comma: number): Role | n
     break;
   }
   for (let j = t0; j < comma; j++) {
-    const m = mayOpenTitle(toks[j]!) ? state.lex.titles.match(toks, j) : null;
+    const m = titleAt(state, toks, j);
     if (m && m.end === comma) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };
     // "a spokesman for the ministry," / "a spokeswoman in Lagos,": the role's own phrase runs to the comma.
     if (m && m.end < comma && (ROLE_PREP.has(toks[m.end]!.low) || ROLE_PREP.has(toks[m.end - 1]!.low))) return { t0, t1: comma, role: m.values[0]!.role, government: m.values[0]!.government };

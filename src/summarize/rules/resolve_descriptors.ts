@@ -14,6 +14,7 @@ import { possessive, quoted, subjectLike } from "../text/subject.ts";
 import { spokesVoice } from "../text/people.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { titleAt } from "../text/titles.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 
 const RULE = "resolve_descriptors";
@@ -307,10 +308,7 @@ function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
 /** "Tokyo's top diplomat" -> the person of that role and country the article names. */
 function roleOf(state: SummarizeState, s: Sentence, m: Mention): boolean {
   if (!possessive(s, m)) return false;
-  // A title opens with a word of the TITLE bit (other tokens carry no bits, so they are asked): the cheap test first.
-  const next = s.tokens[m.t1 + 1];
-  if (!next || (next.word && !(next.flags & WordFlag.TITLE))) return false;
-  const hit = state.lex.titles.match(s.tokens, m.t1 + 1);
+  const hit = titleAt(state, s.tokens, m.t1 + 1);
   if (!hit || isNameStart(s, hit.end)) return false;
   const role = hit.values[0]!.role;
   const owner = state.resolve(m.key);

@@ -5,6 +5,7 @@ import { dictAt } from "./names.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { shapeOf } from "./tokens.ts";
+import { titleAt } from "./titles.ts";
 import { orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
 
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -229,8 +230,7 @@ function personOf(state: SummarizeState, s: Sentence, t0: number, lastHead: numb
 function roleOf(state: SummarizeState, s: Sentence, t0: number, modifier = true): boolean {
   const t = s.tokens[t0]!;
   if (state.lex.orgHeads.has(t.text)) return false;
-  // A word without the TITLE bit opens no title.
-  const m = t.word && !(t.flags & WordFlag.TITLE) ? null : state.lex.titles.match(s.tokens, t0);
+  const m = titleAt(state, s.tokens, t0);
   if (m) return /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
   // "European Commissioner for Preparedness and Crisis Management": one word before the title.
   return modifier && roleOf(state, s, t0 + 1, false);
