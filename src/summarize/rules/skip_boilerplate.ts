@@ -8,7 +8,7 @@
 // furniture that shares a paragraph with reporting survives ingest's whole-paragraph check.
 import { matchBoilerplate } from "../../ingest/boilerplate.ts";
 import type { Rule } from "../rule.ts";
-import { countWords } from "../text/tokens.ts";
+import { countWords, straightApostrophes } from "../text/tokens.ts";
 
 const MAX_LINE = 200;
 
@@ -16,18 +16,12 @@ const skip_boilerplate: Rule = (state) => {
   const rules = state.lex.boilerplate;
   for (const s of state.sentences) {
     if (s.text.length > MAX_LINE) continue;
-    const hit = matchBoilerplate(straightQuotes(s.text), rules);
+    const hit = matchBoilerplate(straightApostrophes(s.text), rules);
     if (hit) s.skip = `boilerplate (${hit.rule.name})`;
     else if (s.headline && countWords(s.tokens, 0, s.tokens.length) < 3) s.skip = "heading";
     if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
   }
 };
 
-const CURLY_QUOTE = /[’‘]/;
-
-/** Curly single quotes as the patterns spell them ("don't"); most sentences have none to replace. */
-function straightQuotes(text: string): string {
-  return CURLY_QUOTE.test(text) ? text.replace(/[’‘]/g, "'") : text;
-}
 
 export default skip_boilerplate;

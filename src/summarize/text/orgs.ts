@@ -4,7 +4,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "./names.ts";
 import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { shapeOf } from "./tokens.ts";
+import { shapeOf, straightApostrophes } from "./tokens.ts";
 import { titleAt } from "./titles.ts";
 import { orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
 
@@ -257,10 +257,10 @@ function headsJoined(state: SummarizeState, toks: Sentence["tokens"], t0: number
   return and;
 }
 
-/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight (the pattern asked only of a name with one). */
+/** The key of a body the article names: "org:" and the name in lowercase, curly apostrophes made straight. */
 export function orgKey(name: string): string {
   const low = name.toLowerCase();
-  return "org:" + (low.includes("’") || low.includes("‘") ? low.replace(/[’‘]/g, "'") : low);
+  return "org:" + straightApostrophes(low);
 }
 
 /** A name without a final dot and the spaces before it ("Loop Inc." -> "Loop Inc"); the pattern is asked only of a name ending in one. */

@@ -1,7 +1,7 @@
 // Creating person and group actors: one key per name as written; later rules fold
 // surnames and spelling variants together.
 import type { Sentence, SummarizeState } from "../state.ts";
-import type { Token } from "./tokens.ts";
+import { straightApostrophes, type Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 /** The key of a group acting as one, by its name ("Polish farmers" -> "group:polish farmers"). */
@@ -36,8 +36,7 @@ function endsIn(low: string, endings: Set<string>): boolean {
 
 export function personKey(name: string): string {
   const low = name.toLowerCase();
-  // The replace is the costly part: only when a curly apostrophe is there.
-  return "person:" + (low.indexOf("’") < 0 && low.indexOf("‘") < 0 ? low : low.replace(/[’‘]/g, "'"));
+  return "person:" + straightApostrophes(low);
 }
 
 /** Record a person named by tokens [n0, n1) of the mention [t0, n1). */

@@ -100,6 +100,11 @@ function apostropheAt(text: string, j: number): boolean {
   return c === 39 || c === 8217 || c === 8216;
 }
 
+/** Curly single quotes as straight ones ("don’t" -> "don't"); the replace only when there is one to replace. */
+export function straightApostrophes(s: string): string {
+  return s.indexOf("’") < 0 && s.indexOf("‘") < 0 ? s : s.replace(/[’‘]/g, "'");
+}
+
 export function fold(s: string): string {
   // A backtick is only ever a token of its own; curly apostrophes may sit inside words ("O’Brien", "’s").
   if (s.length === 1) return s === "’" || s === "‘" || s === "`" ? "'" : s.toLowerCase();
