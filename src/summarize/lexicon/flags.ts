@@ -33,6 +33,8 @@ export const WordFlag = {
   PLACE_PREPOSITION: 1 << 22,
   /** The first word of an acting group ("critics", "opposition" of "opposition lawmakers"). */
   GROUP_OPENER: 1 << 23,
+  /** The first word of a phrase for whom words were said ("reporters", "a news conference"). */
+  AUDIENCE: 1 << 24,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -75,5 +77,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(w.legalTexts, WordFlag.LEGAL_TEXT);
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
+  mark(w.audiences.firstWords(), WordFlag.AUDIENCE);
   return flags;
 }
