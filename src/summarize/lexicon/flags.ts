@@ -35,6 +35,8 @@ export const WordFlag = {
   GROUP_OPENER: 1 << 23,
   /** The first word of a phrase for whom words were said ("reporters", "a news conference"). */
   AUDIENCE: 1 << 24,
+  /** "according" (of "according to X"). */
+  ACCORDING: 1 << 25,
 } as const;
 
 /** Short words of cue phrases that say nothing alone ("as a condition"): no TERMS bit for them. */
@@ -78,5 +80,6 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
   mark(w.audiences.firstWords(), WordFlag.AUDIENCE);
+  mark(["according"], WordFlag.ACCORDING);
   return flags;
 }

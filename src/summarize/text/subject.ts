@@ -87,11 +87,6 @@ export function quoted(s: Sentence): Uint8Array {
   const cached = s.cache.quoted;
   if (cached) return cached;
   const toks = s.tokens;
-  // The tokens are the sentence's text: a text without " or “ holds no mark that opens a quotation.
-  if (!s.quoteOpen && toks.length <= NONE.length && s.text.indexOf('"') < 0 && s.text.indexOf("“") < 0) {
-    s.cache.quoted = NONE;
-    return NONE;
-  }
   // Every " or “ of the text is a token of its own, never a word: before the first, no quotation opens.
   let first = 0;
   while (first < toks.length && (toks[first]!.word || !opensQuote(toks[first]!.text))) first++;
