@@ -14,7 +14,11 @@ export interface CueAt {
 
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
-  if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
+  const tok = s.tokens[t]!;
+  if (!(tok.flags & WordFlag.CUE)) return undefined;
+  // Every cue starting with a CUE_PAIRED word has a second word with the CUE_SECOND bit (marks carry no bits: they are matched).
+  const next = s.tokens[t + 1];
+  if (tok.flags & WordFlag.CUE_PAIRED && (!next || (next.word && !(next.flags & WordFlag.CUE_SECOND)))) return undefined;
   matching = state;
   matchingIn = s;
   matchingFrom = from;
