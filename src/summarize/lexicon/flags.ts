@@ -34,6 +34,14 @@ export const WordFlag = {
   PLACE_PREPOSITION: 1 << 22,
   /** The first word of an acting group ("critics", "opposition" of "opposition lawmakers"). */
   GROUP_OPENER: 1 << 23,
+  /** The first word of a phrase for whom words were said ("reporters", "a news conference"). */
+  AUDIENCE: 1 << 24,
+  /** "according" (of "according to X"). */
+  ACCORDING: 1 << 25,
+  /** A cue's first word whose cues all have a second word with the CUE_SECOND bit ("the" of "the onus is on"). */
+  CUE_PAIRED: 1 << 26,
+  /** The second word of a cue, given only to a word with the CUE bit or no other bit ("onus"). */
+  CUE_SECOND: 1 << 27,
   /** A writing that speaks for whoever sent it ("letter", "statement": `documentNouns`). */
   DOCUMENT_NOUN: 1 << 28,
   /** A word spelled, but for its case, as an organisation's head word or company suffix ("ministry", "inc"): see orgWordSpellings. */
@@ -82,5 +90,19 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
   mark(w.documentNouns, WordFlag.DOCUMENT_NOUN);
   mark(orgWordSpellings(lex), WordFlag.ORG_WORD);
+  mark(w.audiences.firstWords(), WordFlag.AUDIENCE);
+  mark(["according"], WordFlag.ACCORDING);
+  // Last, to see every other bit: a second word with the CUE bit or none gets one that tells
+  // sentenceMayHold nothing new of another word (a sentence with it has a CUE word, or the word itself).
+  const second = (w: string) => { const bits = flags.get(w) ?? 0; return bits === 0 || (bits & WordFlag.CUE) !== 0; };
+  const paired = new Map<string, boolean>();
+  const seconds: string[] = [];
+  for (const [phrase] of lex.cues.entries()) {
+    const ok = phrase.length > 1 && second(phrase[1]!);
+    if (ok) seconds.push(phrase[1]!);
+    paired.set(phrase[0]!, ok && paired.get(phrase[0]!) !== false);
+  }
+  mark(seconds, WordFlag.CUE_SECOND);
+  mark([...paired].filter(([, ok]) => ok).map(([w]) => w), WordFlag.CUE_PAIRED);
   return flags;
 }

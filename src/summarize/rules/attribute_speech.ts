@@ -41,7 +41,8 @@ const INVERSION_MARKS = new Set([",", "”", '"']);
 
 const attribute_speech: Rule = (state) => {
   for (const s of state.sentences) {
-    if (s.skip || s.mentions.length === 0 || (!(s.flags & (WordFlag.VERB | WordFlag.STANCE)) && !s.text.includes("ccording"))) continue;
+    // Every token's bits are in the sentence's: without a reporting verb, a stance or "according", it says nothing of who speaks.
+    if (s.skip || s.mentions.length === 0 || !(s.flags & (WordFlag.VERB | WordFlag.STANCE | WordFlag.ACCORDING))) continue;
     const inQuote = quoted(s);
     const mine: Frame[] = [];
     according(state, s, mine);
@@ -413,7 +414,7 @@ const INDEFINITE = new Set(["a", "an"]);
 
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
-  if (!s.text.includes("ccording")) return;
+  if (!(s.flags & WordFlag.ACCORDING)) return;
   s.tokens.forEach((t, i) => {
     if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
     const source = sourceAt(state, s, i + 2);

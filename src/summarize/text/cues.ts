@@ -14,9 +14,27 @@ export interface CueAt {
 
 /** The cue starting at t in a statement beginning at `from`, if it holds there: the longest phrase with a hit that holds, and its first such hit. */
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
-  if (!(s.tokens[t]!.flags & WordFlag.CUE)) return undefined;
-  const m = state.lex.cues.match(s.tokens, t, (h, _a, b) => holds(state, s, t, from, h, b));
+  const tok = s.tokens[t]!;
+  if (!(tok.flags & WordFlag.CUE)) return undefined;
+  // Every cue starting with a CUE_PAIRED word has a second word with the CUE_SECOND bit (marks carry no bits: they are matched).
+  const next = s.tokens[t + 1];
+  if (tok.flags & WordFlag.CUE_PAIRED && (!next || (next.word && !(next.flags & WordFlag.CUE_SECOND)))) return undefined;
+  matching = state;
+  matchingIn = s;
+  matchingFrom = from;
+  const m = state.lex.cues.match(s.tokens, t, holdsInMatch);
   return m ? { t0: t, t1: m.end, hit: m.values[0]! } : undefined;
+}
+
+// The match cueAt is making, for holdsInMatch: the trie hands its test only the phrase and its span.
+// holds() makes no match of its own, so no other match sets them before the trie is done.
+let matching: SummarizeState;
+let matchingIn: Sentence;
+let matchingFrom = 0;
+
+/** holds() for the phrase [t, b) of the match cueAt is making. */
+function holdsInMatch(h: CueHit, t: number, b: number): boolean {
+  return holds(matching, matchingIn, t, matchingFrom, h, b);
 }
 
 /** Does the phrase [t, b) cue here: not after or before the words that cancel it, with what it needs? */

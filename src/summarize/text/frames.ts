@@ -5,6 +5,8 @@ import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { tokenAt } from "./at.ts";
 import { afterPreposition, possessive, ARTICLES } from "./subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { TrieMatch } from "../lexicon/trie.ts";
+import type { Token } from "./tokens.ts";
 
 const ADJUNCT_PREPS = new Set(["to", "in", "on", "at", "during", "from", "after", "before", "via", "with", "last", "this", "earlier", "later", "late", "early", "over", "through", "while"]);
 /** Marks that end a clause: what follows is no longer the statement. */
@@ -86,10 +88,17 @@ export function clauseSubject(state: SummarizeState, s: Sentence, before: number
   return opens && !possessive(s, m) && !afterPreposition(state, s, m) ? m : undefined;
 }
 
+/** The phrase for whom words were said starting at token j ("reporters", "a news conference"), if any. */
+function audienceAt(state: SummarizeState, toks: Token[], j: number): TrieMatch<true> | null {
+  const t = toks[j];
+  // A word carries the AUDIENCE bit when a phrase starts with it; marks carry no bits and are looked up.
+  if (t?.word && !(t.flags & WordFlag.AUDIENCE)) return null;
+  return state.lex.words.audiences.match(toks, j);
+}
+
 /** After the reporting words, is there nothing but who it was said to, where and when? */
 export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): boolean {
   const toks = s.tokens;
-  const w = state.lex.words;
   let j = v1;
   let skipped = 0;
   while (j < toks.length) {
@@ -106,7 +115,7 @@ export function nothingAfter(state: SummarizeState, s: Sentence, v1: number): bo
       }
       if (t.text === ":") return false;
     } else if (t.low === "that" || t.low === "whether" || t.low === "how") return false;
-    const aud = w.audiences.match(toks, j);
+    const aud = audienceAt(state, toks, j);
     if (aud) {
       j = aud.end;
       continue;
@@ -134,7 +143,7 @@ const PHRASE_OPENERS = new Set([...DETERMINERS, "this", "last", "next"]);
 
 function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   const toks = s.tokens;
-  const aud = state.lex.words.audiences.match(toks, k);
+  const aud = audienceAt(state, toks, k);
   if (aud) return aud.end;
   const m = s.mentions.find((x) => x.t0 === k);
   if (m) return m.t1;
@@ -163,7 +172,7 @@ export function complementStart(state: SummarizeState, s: Sentence, v1: number):
   for (let guard = 0; j < toks.length && guard < 10; guard++) {
     const t = toks[j]!;
     // "told reporters": whom the words were for; "said the court must" is the statement itself.
-    const aud = j === v1 && !toldTo ? null : w.audiences.match(toks, j);
+    const aud = j === v1 && !toldTo ? null : audienceAt(state, toks, j);
     if (aud) j = aud.end;
     else if (t.low === "that" || t.text === ":" || t.text === "," || t.text === "“" || t.text === '"') return j + 1;
     else if ((past = pastAdjunct(state, s, j)) >= 0) j = past;
@@ -183,7 +192,7 @@ function pastAdjunct(state: SummarizeState, s: Sentence, j: number): number {
     const end = adjunctEnd(state, s, j);
     return end > j ? end : -1;
   }
-  return low === "to" && state.lex.words.audiences.match(s.tokens, j + 1) ? adjunctEnd(state, s, j) : -1;
+  return low === "to" && audienceAt(state, s.tokens, j + 1) ? adjunctEnd(state, s, j) : -1;
 }
 
 /** A "that" within `n` plain words from `from`, or -1. */
@@ -204,7 +213,7 @@ const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
 /** End of "in Moscow", "on 18 December", "to reporters": a preposition and a short noun phrase. */
 function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
-  const aud = state.lex.words.audiences.match(toks, j + 1);
+  const aud = audienceAt(state, toks, j + 1);
   if (aud) return aud.end;
   let k = j + 1;
   if (DETERMINERS.has(toks[k]?.low ?? "")) k++;
