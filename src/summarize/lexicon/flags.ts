@@ -92,8 +92,9 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   mark(orgWordSpellings(lex), WordFlag.ORG_WORD);
   mark(w.audiences.firstWords(), WordFlag.AUDIENCE);
   mark(["according"], WordFlag.ACCORDING);
-  // Last, to see every other bit: a second word with the CUE bit or none gets one that tells
-  // sentenceMayHold nothing new of another word (a sentence with it has a CUE word, or the word itself).
+  // Last, to see every other bit. Only a word with the CUE bit or no bit gets CUE_SECOND, so that
+  // sentenceMayHold, which reads all of a word's bits, loses little: a word without bits may be
+  // anywhere anyway, and a CUE word only becomes possible in sentences holding a CUE_SECOND word.
   const second = (w: string) => { const bits = flags.get(w) ?? 0; return bits === 0 || (bits & WordFlag.CUE) !== 0; };
   const paired = new Map<string, boolean>();
   const seconds: string[] = [];

@@ -5,9 +5,14 @@ import { shapeOf } from "../text/tokens.ts";
 
 /** Head words and company suffixes, each dotted suffix also without its final dot, as written. */
 export function orgWordsOf(lex: Lexicon): Set<string> {
-  const words = new Set([...lex.orgHeads, ...lex.ofHeads, ...lex.orgSuffixes]);
-  for (const x of lex.orgSuffixes) if (x.endsWith(".")) words.add(x.slice(0, -1));
-  return words;
+  return new Set([...lex.orgHeads, ...lex.ofHeads, ...lex.orgSuffixes, ...dotlessSuffixes(lex)]);
+}
+
+/** The company suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+export function dotlessSuffixes(lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const x of lex.orgSuffixes) if (x.endsWith(".")) out.add(x.slice(0, -1));
+  return out;
 }
 
 /**

@@ -34,8 +34,8 @@ const PRONOUNS: [string, keyof WordLists][] = [
   ["plural_possessive", "pluralPossessives"], ["first", "firstPerson"], ["female", "femalePronouns"], ["male", "malePronouns"], ["body", "bodyPronouns"],
 ];
 
-/** Lists with a WordFlag bit of their own (CLOSED_LISTS): a word bit answers for them, so they hold words only. */
-const BITTED = new Set<keyof WordLists>(CLOSED_LISTS.map(([list]) => list));
+/** Lists with a WordFlag bit of their own (CLOSED_LISTS, and the writings of DOCUMENT_NOUN): a word bit answers for them, so they hold words only. */
+const BITTED = new Set<keyof WordLists>([...CLOSED_LISTS.map(([list]) => list), "documentNouns"]);
 /** Opens with a letter or digit, or is a contraction ending such as "'s" (an apostrophe and letters). */
 const WORDLIKE = /^(?:[\p{L}\p{N}]|['’]\p{L})/u;
 

@@ -53,7 +53,7 @@ const resolve_descriptors: Rule = (state) => {
   }
 };
 
-/** theDocument reads a writing (a word, so a token of the DOCUMENT_NOUN bit) and a reporting verb after it. */
+/** theDocument reads a writing (a word, as the loader checks, so a token of the DOCUMENT_NOUN bit) and a reporting verb after it. */
 const DOCUMENT_VERB = WordFlag.DOCUMENT_NOUN | WordFlag.VERB;
 
 /** "the minister" with no name after it: the one person of the article who holds that role. */

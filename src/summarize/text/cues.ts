@@ -16,7 +16,7 @@ export interface CueAt {
 export function cueAt(state: SummarizeState, s: Sentence, t: number, from: number): CueAt | undefined {
   const tok = s.tokens[t]!;
   if (!(tok.flags & WordFlag.CUE)) return undefined;
-  // Every cue starting with a CUE_PAIRED word has a second word with the CUE_SECOND bit (marks carry no bits: they are matched).
+  // Every cue starting with a CUE_PAIRED word has a second word with the CUE_SECOND bit (a token that is no word, a mark or "'s", is matched).
   const next = s.tokens[t + 1];
   if (tok.flags & WordFlag.CUE_PAIRED && (!next || (next.word && !(next.flags & WordFlag.CUE_SECOND)))) return undefined;
   matching = state;

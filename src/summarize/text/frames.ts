@@ -91,7 +91,7 @@ export function clauseSubject(state: SummarizeState, s: Sentence, before: number
 /** The phrase for whom words were said starting at token j ("reporters", "a news conference"), if any. */
 function audienceAt(state: SummarizeState, toks: Token[], j: number): TrieMatch<true> | null {
   const t = toks[j];
-  // A word carries the AUDIENCE bit when a phrase starts with it; marks carry no bits and are looked up.
+  // A word carries the AUDIENCE bit when a phrase starts with it; a token that is no word (a mark, "'s") is looked up.
   if (t?.word && !(t.flags & WordFlag.AUDIENCE)) return null;
   return state.lex.words.audiences.match(toks, j);
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { shapeOf, straightApostrophes } from "./tokens.ts";
 import { titleAt } from "./titles.ts";
-import { orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
+import { dotlessSuffixes, orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
 
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -97,8 +97,7 @@ const orgWordsByLexicon = new WeakMap<Lexicon, OrgWords>();
 function orgWords(lex: Lexicon): OrgWords {
   let w = orgWordsByLexicon.get(lex);
   if (!w) {
-    const dotless = new Set<string>();
-    for (const x of lex.orgSuffixes) if (x.endsWith(".")) dotless.add(x.slice(0, -1));
+    const dotless = dotlessSuffixes(lex);
     const words = orgWordsOf(lex);
     // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
     const capitalised = [...lex.orgHeads, ...lex.ofHeads].every((h) => shapeOf(h).cap);

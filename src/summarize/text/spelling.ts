@@ -83,7 +83,7 @@ export function oneEdit(a: string, b: string): boolean {
 
 const words = new Map<string, string[]>();
 
-/** Words of a person's name, without particles. Memoised: the same names are asked for again and again. */
+/** Words of a person's name, as its spaces part them. Memoised: the same names are asked for again and again. */
 export function nameWords(name: string): string[] {
   let w = words.get(name);
   if (!w) {

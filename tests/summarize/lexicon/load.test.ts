@@ -32,6 +32,8 @@ L("loadLexicon :: a word list tested by a bit takes words only, and names the en
     const p = file("words_bad.json", { about: "test", prepositions: ["amid", bad] });
     assert.throws(() => loadLexicon([p]), (e: unknown) => e instanceof LexiconError && e.message.includes("words_bad.json") && e.message.includes(`"prepositions"[1] "${bad}" must be a word`));
   }
+  const writings = file("writings_bad.json", { about: "test", document_nouns: ["memo", "#"] });
+  assert.throws(() => loadLexicon([writings]), (e: unknown) => e instanceof LexiconError && e.message.includes('"document_nouns"[1] "#" must be a word'));
   const groups = file("groups_bad.json", { about: "test", acting_groups: ["critics", "& partners"] });
   assert.throws(() => loadLexicon([groups]), (e: unknown) => e instanceof LexiconError && e.message.includes('"acting_groups"[1] "& partners" must open with a word'));
   assert.ok(loadLexicon([file("groups_ok.json", { about: "test", acting_groups: ["dock pilots"] })]).words.actingGroups.get(["dock", "pilots"]).length > 0);
