@@ -29,6 +29,8 @@ export interface Sentence {
   nameRuns: number[];
   /** The sentence begins inside a quotation opened in an earlier sentence of the paragraph. */
   quoteOpen: boolean;
+  /** The first token that may open a quotation (" or “), or the token count when none does. */
+  firstQuoteMark: number;
   /** Tokens of a dateline the sentence opens with ("BONN, Germany —"): places, never actors. */
   dateline: number;
   /** Why the sentence never makes points (boilerplate), or null. */

@@ -107,6 +107,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;
+  let firstQuoteMark = -1;
   let all = 0;
   // Where names may start and run: the capitalised tokens, and the runs of name words side by side.
   const caps: number[] = [];
@@ -126,6 +127,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
       if (t.text === "“") open = true;
       else if (t.text === "”") open = false;
       else if (t.text === '"') open = !open;
+      if (firstQuoteMark < 0 && (t.text === "“" || t.text === '"')) firstQuoteMark = i;
       continue;
     }
     words++;
@@ -138,7 +140,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   const last = lastNonSpace(source, start, end);
   const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
+  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }
 
 export default split_sentences;

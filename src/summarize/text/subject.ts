@@ -87,9 +87,8 @@ export function quoted(s: Sentence): Uint8Array {
   const cached = s.cache.quoted;
   if (cached) return cached;
   const toks = s.tokens;
-  // Every " or “ of the text is a token of its own, never a word: before the first, no quotation opens.
-  let first = 0;
-  while (first < toks.length && (toks[first]!.word || !opensQuote(toks[first]!.text))) first++;
+  // Before the first " or “ (each a token of its own, never a word), no quotation opens.
+  const first = s.firstQuoteMark;
   if (!s.quoteOpen && toks.length <= NONE.length && first === toks.length) {
     s.cache.quoted = NONE;
     return NONE;
@@ -112,9 +111,3 @@ const STRAIGHT_QUOTE = 34; // "
 const LEFT_QUOTE = 0x201c; // “
 const RIGHT_QUOTE = 0x201d; // ”
 
-/** " or “: a mark that may open a quotation. */
-function opensQuote(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === STRAIGHT_QUOTE || c === LEFT_QUOTE;
-}
