@@ -72,7 +72,19 @@ export interface BoilerplateMatch {
 }
 
 export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
-  if (!screenOf(rules).mayMatch(paragraph)) return null;
+  return screenOf(rules).mayMatch(paragraph) ? firstMatch(paragraph, rules) : null;
+}
+
+/**
+ * matchBoilerplate for many texts against one list that stays as it is meanwhile (a lexicon's,
+ * for one article's sentences): the list's screen is looked up and checked once, not per text.
+ */
+export function boilerplateMatcher(rules: BoilerplateRule[]): (text: string) => BoilerplateMatch | null {
+  const screen = screenOf(rules);
+  return (text) => (screen.mayMatch(text) ? firstMatch(text, rules) : null);
+}
+
+function firstMatch(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
   for (const rule of rules) {
     if (paragraph.length > rule.maxLength) continue;
     const m = rule.re.exec(paragraph);

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DataFileError } from "../../src/knowledge/data_file.ts";
-import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
+import { boilerplateMatcher, DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
 
 const rules = loadBoilerplate();
 const match = suite("matchBoilerplate");
@@ -80,6 +80,7 @@ const table: [string, string | null][] = [
 for (const [text, rule] of table)
   match(`matchBoilerplate :: ${rule ?? "kept"} :: ${text}`, () => {
     assert.is(matchBoilerplate(text, rules)?.rule.name ?? null, rule);
+    assert.is(boilerplateMatcher(rules)(text)?.rule.name ?? null, rule, "the matcher for many texts says the same");
   });
 
 match("matchBoilerplate :: the outlet's name is captured without its tagline", () => {

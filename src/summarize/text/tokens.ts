@@ -100,9 +100,11 @@ function apostropheAt(text: string, j: number): boolean {
   return c === 39 || c === 8217 || c === 8216;
 }
 
+const CURLY_SINGLE = /[’‘]/;
+
 /** Curly single quotes as straight ones ("don’t" -> "don't"); the replace only when there is one to replace. */
 export function straightApostrophes(s: string): string {
-  return s.indexOf("’") < 0 && s.indexOf("‘") < 0 ? s : s.replace(/[’‘]/g, "'");
+  return CURLY_SINGLE.test(s) ? s.replace(/[’‘]/g, "'") : s;
 }
 
 export function fold(s: string): string {
