@@ -8,7 +8,7 @@ import { regularForms } from "./inflect.ts";
 import { PhraseTrie } from "./trie.ts";
 import { type CueHit, type CueTarget, type EntityInfo, type Lexicon, LexiconError, type NameHit, type NameRole } from "./types.ts";
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
-import { addWordLists, emptyWordLists } from "./words.ts";
+import { addWordLists, emptyWordLists, wordLike } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
@@ -152,7 +152,12 @@ function addTitles(lex: Lexicon, c: Checker, doc: Json): void {
     const role = c.string(t, "role", where)!;
     const government = t.government === true;
     const lowercase = t.lowercase === true;
-    for (const form of [title, ...c.strings(t, "aliases", where)]) lex.titles.add(phraseKey(form), { title: form.toLowerCase(), role, government, lowercase });
+    for (const form of [title, ...c.strings(t, "aliases", where)]) {
+      const keys = phraseKey(form);
+      // A title is found by its first word's TITLE bit, which only words carry (titleAt).
+      if (!wordLike(keys[0] ?? "")) c.fail(where, `"${form}" must open with a word: rules find a title by a bit that only words carry`);
+      lex.titles.add(keys, { title: form.toLowerCase(), role, government, lowercase });
+    }
   });
   for (const m of c.strings(doc, "modifiers", null)) lex.titleModifiers.add(m.toLowerCase());
   for (const h of c.strings(doc, "honorifics", null)) lex.honorifics.add(h.toLowerCase());

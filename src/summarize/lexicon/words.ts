@@ -39,17 +39,22 @@ const BITTED = new Set<keyof WordLists>([...CLOSED_LISTS.map(([list]) => list), 
 /** Opens with a letter or digit, or is a contraction ending such as "'s" (an apostrophe and letters). */
 const WORDLIKE = /^(?:[\p{L}\p{N}]|['’]\p{L})/u;
 
+/** A word, as a token carrying WordFlag bits is one: it opens with a letter or digit, or is a contraction ending ("'s"). */
+export function wordLike(x: string): boolean {
+  return WORDLIKE.test(x);
+}
+
 export function addWordLists(w: WordLists, c: Checker, doc: Json): void {
   for (const [key, field] of SETS)
     c.strings(doc, key, null).forEach((x, i) => {
-      if (BITTED.has(field) && !WORDLIKE.test(x)) c.fail(key, `"${key}"[${i}] "${x}" must be a word: rules test this list by a bit that only words carry`);
+      if (BITTED.has(field) && !wordLike(x)) c.fail(key, `"${key}"[${i}] "${x}" must be a word: rules test this list by a bit that only words carry`);
       (w[field] as Set<string>).add(x.toLowerCase().replace(/’/g, "'"));
     });
   for (const [key, field] of TRIES)
     c.strings(doc, key, null).forEach((x, i) => {
       const words = phraseKey(x);
       // Rules find an acting group by the GROUP_OPENER bit of its first word, which only words carry.
-      if (field === "actingGroups" && !WORDLIKE.test(words[0] ?? "")) c.fail(key, `"${key}"[${i}] "${x}" must open with a word: rules find it by a bit that only words carry`);
+      if (field === "actingGroups" && !wordLike(words[0] ?? "")) c.fail(key, `"${key}"[${i}] "${x}" must open with a word: rules find it by a bit that only words carry`);
       (w[field] as PhraseTrie<true>).add(words, true);
     });
   if (doc.gendered !== undefined) {

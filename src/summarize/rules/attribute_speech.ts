@@ -11,6 +11,7 @@
 //   "Oslo expects both sides to settle" -> a demand of both sides ("expects prices to rise" stays a view)
 //   "Western leaders have refuted Russia's claims" -> the West's statement, not Russia's
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Frame, Mention, Sentence, SummarizeState } from "../state.ts";
 import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, subjectAt, subjectsAt } from "../text/frames.ts";
 import { afterPreposition, quoted, quotesNothing, ARTICLES } from "../text/subject.ts";
@@ -256,7 +257,7 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
     while (k > 1 && t0 - k < 8 && (s.tokens[k]!.word || s.tokens[k]!.low === "'s") && !(s.tokens[k]!.flags & WordFlag.VERB && !s.tokens[k]!.cap)) k--;
     // Only a description of the speaker: someone's role ("Qatar's lead mediator"), not "with its ally, while".
     let described = false;
-    for (let j = k + 1; j < t0 - 1; j++) if (s.tokens[j]!.low === "'s" || (s.tokens[j]!.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, j))) described = true;
+    for (let j = k + 1; j < t0 - 1; j++) if (s.tokens[j]!.low === "'s" || titleAt(state, s.tokens, j)) described = true;
     for (let j = t0; j < start; j++) if (s.tokens[j]!.flags & WordFlag.CLAUSE_OPENER) described = false;
     if (/^[”"]$/.test(s.tokens[k]?.text ?? "") && k < t0 - 2 && described) t0 = k + 1;
   }
@@ -481,7 +482,7 @@ function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
     const m = s.mentions.find((x) => x.t0 === k + 1 && x.role === "actor");
     // "said the trust's secretary, Alun Pryce": a body may own the role, but no other actor may stand there.
     if (!m || state.entity(m.key)?.kind !== "person" || s.mentions.some((x) => x.t0 >= v1 && x.t0 < k && x.role === "actor" && toks[x.t1]?.low !== "'s")) return undefined;
-    for (let j = v1; j < k; j++) if (toks[j]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, j)) return m;
+    for (let j = v1; j < k; j++) if (titleAt(state, toks, j)) return m;
     return undefined;
   }
   return undefined;

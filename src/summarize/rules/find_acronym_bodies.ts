@@ -6,6 +6,7 @@
 //   "UEFA Champions League" -> nothing (part of a longer name)
 // Bodies that never act and are never asked to are dropped later.
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { verbSpans } from "../text/verbs.ts";
@@ -63,7 +64,7 @@ function candidates(state: SummarizeState, s: Sentence): number[] {
 /** "UEFA president Jorgen Halvorsen": a title after the capitals makes them the body the person serves. */
 function heads(state: SummarizeState, s: Sentence, i: number): boolean {
   const next = s.tokens[i + 1];
-  return !!next && !next.cap && (next.flags & WordFlag.TITLE) !== 0 && !!state.lex.titles.match(s.tokens, i + 1);
+  return !!next && !next.cap && !!titleAt(state, s.tokens, i + 1);
 }
 
 /** "UEFA said", "UEFA has warned": a reporting verb right after, not a noun before another verb ("the EES rules allowed"). */

@@ -8,6 +8,7 @@
 //   "Germany's passenger rights group Fairplane Forum", "Japan's largest carmaker, Toyota Motor Corp," -> nothing (the name is the body)
 // "The authority" later points back to it (resolve_generic_nouns).
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
@@ -83,7 +84,7 @@ function kindAfter(state: SummarizeState, s: Sentence, j: number): number {
     const t = toks[k]!;
     if (!t.word || t.cap || t.flags & NOT_PLAIN || ARTICLES.has(t.low) || pastParticiple(state, t.low) || state.mentionAt(s, k)) return -1;
     // "Brazil's president", "Russia's central bank governor": a role, not a body.
-    if (t.flags & WordFlag.TITLE && state.lex.titles.match(toks, k)) return -1;
+    if (titleAt(state, toks, k)) return -1;
     if (!state.lex.orgKindNouns.has(t.low)) continue;
     // "Canada's oil companies": a plural is a group of bodies, for the group rules.
     if (singularOf(t.low) !== t.low && !t.low.endsWith("ss")) return -1;

@@ -5,6 +5,7 @@
 //   "union president Jon Holden" -> Jon Holden
 //   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { cityAsFirstName, dictAt, dictEndingAt, nameRun } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
@@ -100,7 +101,7 @@ function isPortfolio(portfolios: Set<string>, t: Token | undefined): boolean {
 function titleAfter(state: SummarizeState, s: Sentence, j: number): number | undefined {
   const t = s.tokens[j];
   if (!t?.cap || !(t.flags & (WordFlag.TITLE | WordFlag.HONORIFIC))) return undefined;
-  const end = state.lex.titles.match(s.tokens, j)?.end ?? (state.lex.honorifics.has(t.low) ? j + 1 : undefined);
+  const end = titleAt(state, s.tokens, j)?.end ?? (state.lex.honorifics.has(t.low) ? j + 1 : undefined);
   return end !== undefined && nameRun(state, s, end) - end >= 2 ? end : undefined;
 }
 
@@ -140,7 +141,7 @@ function apposedOwner(state: SummarizeState, s: Sentence, p: number): string | u
   if (toks[p - 1]?.text !== ",") return undefined;
   for (let k = p - 2; k >= 0 && p - 1 - k <= ROLE_REACH; k--) {
     if (!toks[k]!.word) return undefined;
-    if (!(toks[k]!.flags & WordFlag.TITLE) || state.lex.titles.match(toks, k)?.end !== p - 1) continue;
+    if (titleAt(state, toks, k)?.end !== p - 1) continue;
     let q = k;
     while (q > 0 && state.lex.titleModifiers.has(toks[q - 1]!.low) && !dictAt(state, s, q - 1)) q--;
     if (tokenAt(toks, q - 1)?.low !== "'s") return undefined;

@@ -8,6 +8,7 @@
 //   "the United Steelworkers union, which ..." -> United Steelworkers (the kind noun after it)
 //   "Jon Holden, president of the union, said" -> nothing (a title heads the appositive)
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { appositiveHead, basedWord, capitalRun, dottedSuffix, orgKey, withoutFinalDot } from "../text/orgs.ts";
@@ -84,7 +85,7 @@ function nameEnd(state: SummarizeState, s: Sentence, i: number): number {
   const toks = s.tokens;
   const { nonNames, sentenceStarters } = state.lex.words;
   // "Health Minister Ana Ode" opens with a title; "Health Equity Now" only with a word a title may begin with.
-  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || (toks[i]!.flags & WordFlag.TITLE && state.lex.titles.match(toks, i)) || state.lex.honorifics.has(toks[i]!.low)) return i;
+  if (nonNames.has(toks[i]!.low) || sentenceStarters.has(toks[i]!.low) || titleAt(state, toks, i) || state.lex.honorifics.has(toks[i]!.low)) return i;
   // The name's capitalised run ("Parents' Voice England", "Parents for Fair Fees"), at most five
   // tokens, up to anything already placed.
   const run = Math.min(capitalRun(state, s, i), i + 5);
@@ -128,7 +129,7 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
   if (first.low === "who" || first.low === "whom") return false;
   const head = appositiveHead(s, end);
   const h = toks[head];
-  return !!h && !h.cap && isKindNoun(state, h.low) && !state.lex.titles.match(toks, head);
+  return !!h && !h.cap && isKindNoun(state, h.low) && !titleAt(state, toks, head);
 }
 
 /** "The company behind the dam, | Lanxang Riverworks, says": a phrase headed by a kind noun, then the name set off by commas. */

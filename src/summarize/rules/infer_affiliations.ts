@@ -5,6 +5,7 @@
 //     -> Russia (a minister named without a country acts for the country the paragraph is about)
 //   "Mayor Ana Ruiz said" as a paragraph's first sentence -> nothing
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Entity, Mention, Sentence, SummarizeState } from "../state.ts";
 import { subjectLike } from "../text/subject.ts";
 
@@ -44,7 +45,7 @@ function fromAside(state: SummarizeState, s: Sentence, m: Mention, e: Entity): v
   for (const c of s.mentions) {
     if (c.t0 <= m.t1 || c.t0 >= end || state.entity(c.key)?.kind !== "country") continue;
     const after = toks[c.t1]?.low === "'s" ? c.t1 + 1 : c.t1;
-    if (!state.lex.titles.match(toks, after)) continue;
+    if (!titleAt(state, toks, after)) continue;
     e.affiliation = c.key;
     if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(c.key)?.name} ("${state.surface(s, c.t0, after + 1)}")`);
     return;

@@ -65,7 +65,7 @@ function theRole(state: SummarizeState, s: Sentence, i: number): boolean {
   // One word of portfolio before the title: "fisheries minister".
   if (at > i + 1 && !((toks[at]?.flags ?? 0) & WordFlag.TITLE) && toks[at]?.word && !toks[at]!.cap) at++;
   if (!((toks[at]?.flags ?? 0) & WordFlag.TITLE) || state.mentionAt(s, at)) return false;
-  const m = state.lex.titles.match(toks, at);
+  const m = titleAt(state, toks, at);
   const role = m?.values[0]?.role;
   if (!m || !role || toks[m.end]?.cap || toks[m.end]?.low === "of" || toks[m.end]?.low === "'s") return false;
   const { who, only } = holderOf(state, s, i, role, state.surface(s, at, m.end));

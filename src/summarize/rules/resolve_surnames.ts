@@ -6,6 +6,7 @@
 //   "Zhou Lanfang ... Zhou said" -> Zhou Lanfang (a family name written first, speaking)
 //   "Rheinjet said it was ..." with no full name -> the body Rheinjet (it speaks of itself as "it")
 import type { Rule } from "../rule.ts";
+import { titleAt } from "../text/titles.ts";
 import type { Entity, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
@@ -149,7 +150,7 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       const before = tokenAt(s.tokens, end - 2);
       if (!isNameWord(state, t) || isNameWord(state, before) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
-      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || (t.flags & WordFlag.TITLE && state.lex.titles.match(s.tokens, end - 1))) continue;
+      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || titleAt(state, s.tokens, end - 1)) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
       if (afterThe(s, end - 1)) {
         bodies.add(t.text);

@@ -5,9 +5,10 @@ import type { TitleHit } from "../lexicon/types.ts";
 import type { SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 
-/** The longest title opening at toks[i]: a word without the TITLE bit opens none (other tokens carry no bits, so they are asked). */
+/**
+ * The longest title opening at toks[i]. Every title opens with a word (the loader checks), and a
+ * token spelled as a title's first word carries the TITLE bit: a token without it opens none.
+ */
 export function titleAt(state: SummarizeState, toks: Token[], i: number): TrieMatch<TitleHit> | null {
-  const t = toks[i];
-  if (t && t.word && !(t.flags & WordFlag.TITLE)) return null;
-  return state.lex.titles.match(toks, i);
+  return (toks[i]?.flags ?? 0) & WordFlag.TITLE ? state.lex.titles.match(toks, i) : null;
 }

@@ -32,6 +32,8 @@ L("loadLexicon :: a word list tested by a bit takes words only, and names the en
     const p = file("words_bad.json", { about: "test", prepositions: ["amid", bad] });
     assert.throws(() => loadLexicon([p]), (e: unknown) => e instanceof LexiconError && e.message.includes("words_bad.json") && e.message.includes(`"prepositions"[1] "${bad}" must be a word`));
   }
+  const titles = file("titles_bad.json", { about: "test", titles: [{ title: "envoy", role: "envoy", aliases: ["(acting) envoy"] }] });
+  assert.throws(() => loadLexicon([titles]), (e: unknown) => e instanceof LexiconError && e.message.includes("titles_bad.json") && e.message.includes('"(acting) envoy" must open with a word'));
   const writings = file("writings_bad.json", { about: "test", document_nouns: ["memo", "#"] });
   assert.throws(() => loadLexicon([writings]), (e: unknown) => e instanceof LexiconError && e.message.includes('"document_nouns"[1] "#" must be a word'));
   const groups = file("groups_bad.json", { about: "test", acting_groups: ["critics", "& partners"] });
