@@ -22,9 +22,9 @@ export const SHIPPED = [
 
 const KINDS = ["demand", "rejection", "warning", "offer", "position"] as const;
 const CUE_TARGETS = ["subject", "next", "for_to", "possessor", "from", "object_to", "none"] as const;
-const ENTRY_KINDS = ["country", "government", "organisation", "group", "person"] as const;
 /** Each kind's entity keys open with its own prefix. */
 const KEY_PREFIX: Record<ActorKind, string> = { country: "country:", government: "gov:", organisation: "org:", group: "group:", person: "person:" };
+const ENTRY_KINDS = Object.keys(KEY_PREFIX) as ActorKind[];
 const ACRONYM = /^[\p{Lu}\p{N}.&+-]{2,7}$/u;
 
 type Json = Record<string, unknown>;
@@ -125,7 +125,7 @@ function addEntries(lex: Lexicon, c: Checker, doc: Json, shipped: boolean): void
     // "Brussels" for the EU, "Threadneedle Street" for the Bank of England: where a body sits names it.
     if (kind === "organisation" || kind === "group") for (const s of c.strings(e, "seats", where)) add(s, "seat");
     const seatFor = c.strings(e, "seat_for", where);
-    if (seatFor.length) info.seatFor = seatFor.map((n) => "org:" + n.toLowerCase());
+    if (seatFor.length) info.seatFor = seatFor.map((n) => KEY_PREFIX.organisation + n.toLowerCase());
     if (kind === "group") for (const adj of c.strings(e, "adjectives", where)) lex.names.add(phraseKey(adj), nameHit(adj, key, "group"));
   });
 }

@@ -24,7 +24,7 @@ export interface EntityInfo {
   ambiguous: boolean;
   /** Every dictionary spelling, for matching "the alliance" to a name holding "Treaty Organization". */
   aliases: string[];
-  /** For a person: the country they act for, when the operator says. */
+  /** For a person: the country they act for, when the operator says; for a state or province: the country it belongs to. */
   country?: string;
   /** Keys of the bodies this one's seat names first when the article names them ("Brussels": the European Commission). */
   seatFor?: string[];

@@ -21,7 +21,7 @@ import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { actorAt, actorListAt, closedList } from "../text/actor_list.ts";
+import { actorListAt, actorPastThe, closedList } from "../text/actor_list.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "attribute_speech";
@@ -157,7 +157,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   }
   // "were dismissed by Sorin" (not inside what another says: "saying it had been requested by farmers")
   if (afterBe && toks[v1]?.low === "by" && !mine.some((f) => f.c0 <= v0 && v0 < f.c1)) {
-    const agent = actorAt(s, v1 + 1) ?? (toks[v1 + 1]?.low === "the" ? actorAt(s, v1 + 2) : undefined);
+    const agent = actorPastThe(s, v1 + 1);
     if (agent) return frame(state, s, { actor: agent.key, s0: agent.t0, s1: agent.t1, v0, v1, kind, objectTo, c0: 0, c1: n, rule: RULE, how: "passive: by X" });
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ...": the verb follows a comma or a closing quotation mark.

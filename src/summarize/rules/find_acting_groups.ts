@@ -71,7 +71,7 @@ function namedCommunity(state: SummarizeState, s: Sentence, i: number): boolean 
   if (a === i || state.claimed(s, a, i + 1)) return false;
   const name = state.surface(s, a, i + 1);
   const key = groupKey(name);
-  state.ensure(key, "group", name, false);
+  ensureGroup(state, key, name);
   // "Hundreds of ...": the number opens the clause the group is subject of.
   const t0 = tokenAt(toks, a - 1)?.low === "of" && state.lex.words.quantities.has(tokenAt(toks, a - 2)?.low ?? "") ? a - 2 : a;
   if (!state.addMention(s, { t0, t1: i + 1, key, role: "actor", rule: RULE, plural: true, nameT0: a })) return false;

@@ -44,7 +44,7 @@ function personAt(state: SummarizeState, s: Sentence, i: number): number {
   let n1 = nameRun(state, s, i);
   if (n1 === i) n1 = cityAsFirstName(state, s, i);
   if (n1 - i < 2 || state.claimed(s, i, n1)) return -1;
-  const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1, "after") : null;
+  const after = toks[n1]?.text === "," ? roleBetween(state, s, n1 + 1) : null;
   const before = !after && tokenAt(toks, i - 1)?.text === "," && closes(s, n1) ? roleBefore(state, s, i - 1) : null;
   const role = after ?? before;
   if (!role || !addPerson(state, s, i, i, n1, RULE, { role: role.role, affiliation: ownerOf(state, s, role) })) return -1;
@@ -79,7 +79,7 @@ function ownerOf(state: SummarizeState, s: Sentence, role: Role): string | undef
 }
 
 /** ", president of the union," after a name: a title word before the closing comma. */
-function roleBetween(state: SummarizeState, s: Sentence, from: number, _side: "after"): Role | null {
+function roleBetween(state: SummarizeState, s: Sentence, from: number): Role | null {
   const toks = s.tokens;
   for (let j = from; j < toks.length && j - from < MAX_ROLE; j++) {
     // "... in São Paulo,” the minister added": a quotation closing after the name ends it, and no role follows;

@@ -8,7 +8,7 @@
 //   "Russian troops" -> a known adjective, no actor
 //   "Polish farmers" -> the group Polish farmers
 //   "the Washington Post" -> nothing here (part of a longer name)
-import { groupKey } from "../text/people.ts";
+import { ensureGroup, groupKey } from "../text/people.ts";
 import { ARTICLES } from "../text/subject.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
@@ -47,7 +47,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
     if (people && !toks[d.t1]!.cap) {
       const name = `${state.surface(s, d.t0, d.t1)} ${state.surface(s, d.t1, people.end).toLowerCase()}`;
       const gkey = groupKey(name);
-      state.ensure(gkey, "group", name, false);
+      ensureGroup(state, gkey, name);
       state.addMention(s, { t0: d.t0, t1: people.end, key: gkey, role: "actor", rule: RULE, plural: true });
       if (state.tracing) state.note(s.index, RULE, `"${name}" -> a group of ${state.entity(key)?.name}'s people`);
       return;

@@ -87,7 +87,7 @@ function kindAfter(state: SummarizeState, s: Sentence, j: number): number {
     if (titleAt(state, toks, k)) return -1;
     if (!state.lex.orgKindNouns.has(t.low)) continue;
     // "Canada's oil companies": a plural is a group of bodies, for the group rules.
-    if (singularOf(t.low) !== t.low && !t.low.endsWith("ss")) return -1;
+    if (singularOf(t.low) !== t.low) return -1;
     return endsPhrase(state, toks[k + 1]) ? k + 1 : -1;
   }
   return -1;

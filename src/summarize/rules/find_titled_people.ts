@@ -6,8 +6,9 @@
 //   "the UN General Assembly" -> nothing (a dictionary name, not "General Assembly")
 import type { Rule } from "../rule.ts";
 import { titleAt } from "../text/titles.ts";
+import { ARTICLES } from "../text/subject.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { cityAsFirstName, dictAt, dictEndingAt, nameRun } from "../text/names.ts";
+import { cityAsFirstName, dictAt, dictEndingAt, nameRun, type DictSpan } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -112,23 +113,19 @@ function lastNameWord(s: Sentence): number {
 
 /** Modifiers and a country or body before the title: "former U.S.", "Kremlin", "Ukraine's". */
 function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: number; affiliation?: string } {
-  const { titleModifiers } = state.lex;
   const toks = s.tokens;
   let p = i;
   let affiliation: string | undefined;
   for (;;) {
-    while (p > 0 && titleModifiers.has(toks[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
+    p = pastModifiers(state, s, p);
     if (affiliation) break;
-    const q = tokenAt(toks, p - 1)?.low === "'s" ? p - 1 : p;
-    const d = dictEndingAt(state, s, q);
-    if (!d || d.hit.role === "group") break;
+    const d = ownerEndingAt(state, s, tokenAt(toks, p - 1)?.low === "'s" ? p - 1 : p);
+    if (!d) break;
     affiliation = d.hit.key;
-    ensureKnown(state, d.hit.key, d.info);
     p = d.t0;
   }
   // "the union leader Ana Ode": the article belongs to the mention, not to what precedes it.
-  const article = tokenAt(toks, p - 1)?.low;
-  if (article === "the" || article === "a" || article === "an") p--;
+  if (ARTICLES.has(tokenAt(toks, p - 1)?.low ?? "")) p--;
   return { start: p, affiliation: affiliation ?? apposedOwner(state, s, p) };
 }
 
@@ -142,15 +139,24 @@ function apposedOwner(state: SummarizeState, s: Sentence, p: number): string | u
   for (let k = p - 2; k >= 0 && p - 1 - k <= ROLE_REACH; k--) {
     if (!toks[k]!.word) return undefined;
     if (titleAt(state, toks, k)?.end !== p - 1) continue;
-    let q = k;
-    while (q > 0 && state.lex.titleModifiers.has(toks[q - 1]!.low) && !dictAt(state, s, q - 1)) q--;
-    if (tokenAt(toks, q - 1)?.low !== "'s") return undefined;
-    const d = dictEndingAt(state, s, q - 1);
-    if (!d || d.hit.role === "group") return undefined;
-    ensureKnown(state, d.hit.key, d.info);
-    return d.hit.key;
+    const q = pastModifiers(state, s, k);
+    return tokenAt(toks, q - 1)?.low === "'s" ? ownerEndingAt(state, s, q - 1)?.hit.key : undefined;
   }
   return undefined;
+}
+
+/** Back from p over title modifiers ("former", "deputy") that are no part of a dictionary name. */
+function pastModifiers(state: SummarizeState, s: Sentence, p: number): number {
+  while (p > 0 && state.lex.titleModifiers.has(s.tokens[p - 1]!.low) && !dictAt(state, s, p - 1)) p--;
+  return p;
+}
+
+/** The country or body (not a group) whose dictionary name ends right before token q, made known. */
+function ownerEndingAt(state: SummarizeState, s: Sentence, q: number): DictSpan | undefined {
+  const d = dictEndingAt(state, s, q);
+  if (!d || d.hit.role === "group") return undefined;
+  ensureKnown(state, d.hit.key, d.info);
+  return d;
 }
 
 export default find_titled_people;

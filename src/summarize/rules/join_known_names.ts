@@ -5,7 +5,7 @@
 //   "Poland, known in Brussels as NATO's most hawkish member," -> nothing (the name only opens a phrase)
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
-import { actorAt } from "../text/actor_list.ts";
+import { actorPastThe } from "../text/actor_list.ts";
 import { KNOWN_AS } from "../text/verbs.ts";
 
 const RULE = "join_known_names";
@@ -35,8 +35,7 @@ function nameAfterAs(s: Sentence, j: number): string | undefined {
   const toks = s.tokens;
   for (let k = j; k < toks.length && k - j <= MAX_BETWEEN; k++) {
     if (toks[k]!.low !== "as") continue;
-    const at = toks[k + 1]?.low === "the" ? k + 2 : k + 1;
-    const m = actorAt(s, k + 1) ?? actorAt(s, at);
+    const m = actorPastThe(s, k + 1);
     return m && CLOSERS.has(toks[m.t1]?.text ?? "") ? m.key : undefined;
   }
   return undefined;

@@ -9,6 +9,11 @@ export function actorAt(s: Sentence, t: number): Mention | undefined {
   return undefined;
 }
 
+/** The actor mention starting at t, or right after a "the" there ("by | the union"). */
+export function actorPastThe(s: Sentence, t: number): Mention | undefined {
+  return actorAt(s, t) ?? (s.tokens[t]?.low === "the" ? actorAt(s, t + 1) : undefined);
+}
+
 /** Words that may stand before the first name of a list ("the", "all", "both", an opening quotation). */
 const LEADERS = new Set(["the", "all", "both", "\"", "“"]);
 

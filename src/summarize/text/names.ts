@@ -156,7 +156,7 @@ export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4):
  */
 export function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): number {
   const d = dictAt(state, s, j);
-  if (!d || d.t0 !== j || d.t1 !== j + 1 || d.hit.role !== "capital" || dictAt(state, s, j + 1) || state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "")) return j;
+  if (!d || !oneWordAt(d, j) || d.hit.role !== "capital" || !freeAfter(state, s, j)) return j;
   const end = nameRun(state, s, j + 1);
   return end > j + 1 ? end : j;
 }
@@ -164,12 +164,22 @@ export function cityAsFirstName(state: SummarizeState, s: Sentence, j: number): 
 /** A one-word state or province at j with a plain name word after it: the first word of a longer name. */
 function opensName(state: SummarizeState, s: Sentence, d: DictSpan, j: number): boolean {
   const next = s.tokens[j + 1];
-  return oneWordState(d, j) && isNameWord(state, next) && !(next!.flags & WordFlag.TITLE) && !dictAt(state, s, j + 1) && !state.lex.orgHeads.has(next!.text);
+  return oneWordState(d, j) && isNameWord(state, next) && !(next!.flags & WordFlag.TITLE) && freeAfter(state, s, j);
 }
 
 /** A state or province named by the one word at j ("Montana", not "New Jersey"). */
 function oneWordState(d: DictSpan, j: number): boolean {
-  return d.t0 === j && d.t1 === j + 1 && d.info?.kind === "government";
+  return oneWordAt(d, j) && d.info?.kind === "government";
+}
+
+/** The dictionary name d is the one word at j ("Montana", "Sofia"; not "New Jersey"). */
+function oneWordAt(d: DictSpan, j: number): boolean {
+  return d.t0 === j && d.t1 === j + 1;
+}
+
+/** The word after j may go on a name: no dictionary name and no organisation head word stands there. */
+function freeAfter(state: SummarizeState, s: Sentence, j: number): boolean {
+  return !dictAt(state, s, j + 1) && !state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "");
 }
 
 /** "J.": a capital and its dot. */

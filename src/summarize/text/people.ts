@@ -24,9 +24,10 @@ export function personShaped(state: SummarizeState, low: string): boolean {
   return endsIn(low, state.lex.words.personEndings);
 }
 
-/** The singular of a lowercase plural noun, by its spelling ("agencies" -> "agency", "bondholders" -> "bondholder"). */
+/** The singular of a lowercase plural noun, by its spelling ("agencies" -> "agency", "bondholders" -> "bondholder"); "press", "business" are no plurals. */
 export function singularOf(plural: string): string {
-  return plural.endsWith("ies") ? plural.slice(0, -3) + "y" : plural.endsWith("s") ? plural.slice(0, -1) : plural;
+  if (plural.endsWith("ies")) return plural.slice(0, -3) + "y";
+  return plural.endsWith("s") && !plural.endsWith("ss") ? plural.slice(0, -1) : plural;
 }
 
 function endsIn(low: string, endings: Set<string>): boolean {

@@ -4,7 +4,7 @@ import { createSummarizer } from "../../../src/summarize/index.ts";
 import { SummarizeState } from "../../../src/summarize/state.ts";
 import split_sentences from "../../../src/summarize/rules/split_sentences.ts";
 import { isNameWord, nameRun } from "../../../src/summarize/text/names.ts";
-import { mayRunOn } from "../../../src/summarize/text/people.ts";
+import { mayRunOn, singularOf } from "../../../src/summarize/text/people.ts";
 import { article } from "../run.ts";
 
 const lex = createSummarizer().lexicon;
@@ -43,3 +43,15 @@ R("mayRunOn :: not before a comma, a lowercase word or the end (fail)", () => {
   assert.not.ok(mayRunOn(st2, st2.sentences[0]!.tokens, 0));
 });
 R.run();
+
+const P = suite("singularOf");
+const singulars: [string, string][] = [
+  ["agencies", "agency"],
+  ["bondholders", "bondholder"],
+  ["unions", "union"],
+  ["press", "press"],
+  ["business", "business"],
+  ["police", "police"],
+];
+for (const [plural, one] of singulars) P(`singularOf :: ${plural} -> ${one}`, () => assert.is(singularOf(plural), one));
+P.run();
