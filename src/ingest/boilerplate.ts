@@ -71,20 +71,7 @@ export interface BoilerplateMatch {
   source: string | null;
 }
 
-export function matchBoilerplate(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
-  return screenOf(rules).mayMatch(paragraph) ? firstMatch(paragraph, rules) : null;
-}
-
-/**
- * matchBoilerplate for many texts against one list that stays as it is meanwhile (a lexicon's,
- * for one article's sentences): the list's screen is looked up and checked once, not per text.
- */
-export function boilerplateMatcher(rules: BoilerplateRule[]): (text: string) => BoilerplateMatch | null {
-  const screen = screenOf(rules);
-  return (text) => (screen.mayMatch(text) ? firstMatch(text, rules) : null);
-}
-
-function firstMatch(paragraph: string, rules: BoilerplateRule[]): BoilerplateMatch | null {
+export function matchBoilerplate(paragraph: string, rules: readonly BoilerplateRule[]): BoilerplateMatch | null {
   for (const rule of rules) {
     if (paragraph.length > rule.maxLength) continue;
     const m = rule.re.exec(paragraph);
@@ -93,6 +80,14 @@ function firstMatch(paragraph: string, rules: BoilerplateRule[]): BoilerplateMat
     return { rule, source: captured || null };
   }
   return null;
+}
+
+/** matchBoilerplate over a list that no longer changes, for many texts: the list's screen is built once. */
+export type BoilerplateMatcher = (text: string) => BoilerplateMatch | null;
+
+export function boilerplateMatcher(rules: readonly BoilerplateRule[]): BoilerplateMatcher {
+  const screen = new Screen(rules);
+  return (text) => (screen.mayMatch(text) ? matchBoilerplate(text, rules) : null);
 }
 
 /**
@@ -106,16 +101,12 @@ function firstMatch(paragraph: string, rules: BoilerplateRule[]): BoilerplateMat
 class Screen {
   readonly #joined: RegExp[] = [];
   readonly #single: RegExp[] = [];
-  readonly #patterns: RegExp[];
-  readonly #limits: number[];
   readonly #longest: number;
 
   constructor(rules: readonly BoilerplateRule[]) {
-    this.#patterns = rules.map((r) => r.re);
-    this.#limits = rules.map((r) => r.maxLength);
-    this.#longest = Math.max(0, ...this.#limits);
+    this.#longest = Math.max(0, ...rules.map((r) => r.maxLength));
     const anchored = new Map<string, string[]>();
-    for (const re of this.#patterns) {
+    for (const { re } of rules) {
       const flags = re.flags.replace(/[gy]/g, "");
       // Names and numbered references would clash or shift once joined: such a pattern stays alone.
       if (!startsAnchored(re.source) || /\\(?:k<|[1-9])|\(\?<[^=!]/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
@@ -136,21 +127,6 @@ class Screen {
     for (const re of this.#single) if (re.test(text)) return true;
     return false;
   }
-
-  /** Built from these very rules: a list changed since (an operator's rules pushed) needs a new screen. */
-  fits(rules: readonly BoilerplateRule[]): boolean {
-    if (rules.length !== this.#patterns.length) return false;
-    for (let k = 0; k < rules.length; k++) if (rules[k]!.re !== this.#patterns[k] || rules[k]!.maxLength !== this.#limits[k]) return false;
-    return true;
-  }
-}
-
-const screens = new WeakMap<readonly BoilerplateRule[], Screen>();
-
-function screenOf(rules: readonly BoilerplateRule[]): Screen {
-  let screen = screens.get(rules);
-  if (!screen?.fits(rules)) screens.set(rules, (screen = new Screen(rules)));
-  return screen;
 }
 
 /**

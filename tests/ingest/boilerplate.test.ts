@@ -99,8 +99,8 @@ match("matchBoilerplate :: a paragraph longer than the rule's limit is never boi
   assert.is(matchBoilerplate("x".repeat(140) + " All rights reserved.", rules)?.rule.name, "all_rights_reserved");
 });
 
-// Patterns of every form the quick screen sorts: joined (anchored), alone (unanchored, named
-// groups, numbered references), and a list changed after its first use.
+// Patterns of every form boilerplateMatcher's screen sorts: joined (anchored), alone (unanchored,
+// named groups, numbered references); the matcher says what matchBoilerplate says.
 const made = (name: string, pattern: string, flags = "i"): BoilerplateRule => ({ name, re: new RegExp(pattern, flags), rest: false, maxLength: 300 });
 const forms: [string, string, string, string | null][] = [
   ["anchored", "^wire copy\\b.*$", "Wire copy from the desk", "anchored"],
@@ -117,6 +117,7 @@ for (const [form, pattern, text, expected] of forms)
     const name = expected ?? "anchored";
     const list = [made("other", "^never this$"), made(name, pattern, form === "unicode flag" ? "u" : "i")];
     assert.is(matchBoilerplate(text, list)?.rule.name ?? null, expected);
+    assert.is(boilerplateMatcher(list)(text)?.rule.name ?? null, expected);
   });
 
 match("matchBoilerplate :: a pattern added to a list after its first use still matches", () => {
@@ -124,30 +125,37 @@ match("matchBoilerplate :: a pattern added to a list after its first use still m
   assert.is(matchBoilerplate("added line", list), null);
   list.push(made("added", "^added\\b"));
   assert.is(matchBoilerplate("added line", list)?.rule.name, "added");
+  assert.is(boilerplateMatcher(list)("added line")?.rule.name, "added");
   list[0] = made("first", "^changed$");
   assert.is(matchBoilerplate("changed", list)?.rule.name, "first");
+  assert.is(boilerplateMatcher(list)("changed")?.rule.name, "first");
 });
 
 match("matchBoilerplate :: a rule built in code with the g or y flag matches as its own exec says", () => {
   const credit = made("credit", "credit: \\w+$", "gi");
   assert.is(matchBoilerplate("Photo credit: Desk", [credit])?.rule.name, "credit");
   const sticky = made("sticky", "^abc", "y");
+  assert.is(boilerplateMatcher([made("credit", "credit: \\w+$", "gi")])("Photo credit: Desk")?.rule.name, "credit");
   const seen = [1, 2, 3, 4].map(() => matchBoilerplate("abc", [sticky])?.rule.name ?? null);
   // exec on a sticky pattern moves its lastIndex: every other call fails, whatever screens it.
   assert.equal(seen, ["sticky", null, "sticky", null]);
+  const screened = boilerplateMatcher([sticky]);
+  assert.equal([1, 2, 3, 4].map(() => screened("abc")?.rule.name ?? null), ["sticky", null, "sticky", null]);
 });
 
 match("matchBoilerplate :: a text longer than every rule's limit matches none", () => {
   const list = [{ ...made("short", "^long"), maxLength: 10 }];
   assert.is(matchBoilerplate("long line", list)?.rule.name, "short");
   assert.is(matchBoilerplate("long line that runs on", list), null);
+  assert.is(boilerplateMatcher(list)("long line that runs on"), null);
   list[0] = { ...list[0]!, maxLength: 100 };
   assert.is(matchBoilerplate("long line that runs on", list)?.rule.name, "short");
 });
 
-match("matchBoilerplate :: the first matching pattern in order wins, as without the screen", () => {
+match("matchBoilerplate :: the first matching pattern in order wins, with the screen as without", () => {
   const list = [made("loose", "\\bnews$"), made("strict", "^daily news$")];
   assert.is(matchBoilerplate("Daily news", list)?.rule.name, "loose");
+  assert.is(boilerplateMatcher(list)("Daily news")?.rule.name, "loose");
 });
 
 const load = suite("parseBoilerplate");

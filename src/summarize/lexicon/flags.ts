@@ -1,7 +1,7 @@
 // One lookup per token instead of one per dictionary: a bit for each list a
 // word may begin, so rules test bits in their loops (the cheap test first).
 import type { Lexicon, WordLists } from "./types.ts";
-import { orgWordSpellings } from "./org_words.ts";
+import { shapeOf } from "../text/tokens.ts";
 
 export const WordFlag = {
   NAME: 1,
@@ -44,7 +44,7 @@ export const WordFlag = {
   CUE_SECOND: 1 << 27,
   /** A writing that speaks for whoever sent it ("letter", "statement": `documentNouns`). */
   DOCUMENT_NOUN: 1 << 28,
-  /** A word spelled, but for its case, as an organisation's head word or company suffix ("ministry", "inc"): see orgWordSpellings. */
+  /** A word spelled, but for its case, as an organisation's head word or company suffix ("ministry", "inc"): see Lexicon.orgWords. */
   ORG_WORD: 1 << 29,
 } as const;
 
@@ -89,7 +89,7 @@ export function buildWordFlags(lex: Lexicon): Map<string, number> {
   for (const [list, bit] of CLOSED_LISTS) mark(w[list], WordFlag[bit]);
   mark(w.actingGroups.firstWords(), WordFlag.GROUP_OPENER);
   mark(w.documentNouns, WordFlag.DOCUMENT_NOUN);
-  mark(orgWordSpellings(lex), WordFlag.ORG_WORD);
+  mark([...lex.orgWords.words].map((w) => shapeOf(w).low), WordFlag.ORG_WORD);
   mark(w.audiences.firstWords(), WordFlag.AUDIENCE);
   mark(["according"], WordFlag.ACCORDING);
   // Last, to see every other bit. Only a word with the CUE bit or no bit gets CUE_SECOND, so that

@@ -10,9 +10,11 @@ import { type CueHit, type CueTarget, type EntityInfo, type Lexicon, LexiconErro
 import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists, wordLike } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
+import { orgWordsOf } from "./org_words.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
 import { addLineStarts, furniture } from "./furniture.ts";
+import { boilerplateMatcher } from "../../ingest/boilerplate.ts";
 
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 export const SHIPPED = [
@@ -41,7 +43,9 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   lex.boilerplate = furniture();
   for (const file of SHIPPED) addFile(lex, file, true);
   for (const file of extraFiles) addFile(lex, file, false);
+  lex.orgWords = orgWordsOf(lex);
   lex.vocabulary = new Vocabulary(buildWordFlags(lex), lex.words.nonNames, lex.words.nameParticles);
+  lex.matchFurniture = boilerplateMatcher(lex.boilerplate);
   return lex;
 }
 
@@ -50,7 +54,7 @@ function emptyLexicon(): Lexicon {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
     cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), leadingHeads: new Set(), ofHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), boilerplate: [], words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
+    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), orgWords: { dotless: new Set(), words: new Set(), capitalised: true }, boilerplate: [], matchFurniture: () => null, words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
   };
 }
 
@@ -196,12 +200,15 @@ function addCues(lex: Lexicon, c: Checker, doc: Json): void {
 }
 
 function addShapes(lex: Lexicon, c: Checker, doc: Json): void {
-  for (const h of c.strings(doc, "heads", null)) lex.orgHeads.add(h);
-  for (const h of c.strings(doc, "company_heads", null)) lex.orgHeads.add(h), lex.companyHeads.add(h);
-  for (const h of c.strings(doc, "lone_heads", null)) lex.orgHeads.add(h), lex.loneHeads.add(h);
-  for (const h of c.strings(doc, "leading_heads", null)) lex.orgHeads.add(h), lex.leadingHeads.add(h);
-  for (const h of c.strings(doc, "of_heads", null)) lex.ofHeads.add(h);
-  for (const s of c.strings(doc, "suffixes", null)) lex.orgSuffixes.add(s);
+  // Head words and suffixes are found by their ORG_WORD bit, which only words carry.
+  const words = (key: string) =>
+    c.strings(doc, key, null).filter((w, i) => wordLike(w) || c.fail(key, `"${key}"[${i}] "${w}" must be a word: rules find it by a bit that only words carry`));
+  for (const h of words("heads")) lex.orgHeads.add(h);
+  for (const h of words("company_heads")) lex.orgHeads.add(h), lex.companyHeads.add(h);
+  for (const h of words("lone_heads")) lex.orgHeads.add(h), lex.loneHeads.add(h);
+  for (const h of words("leading_heads")) lex.orgHeads.add(h), lex.leadingHeads.add(h);
+  for (const h of words("of_heads")) lex.ofHeads.add(h);
+  for (const s of words("suffixes")) lex.orgSuffixes.add(s);
   for (const s of c.strings(doc, "connectors", null)) lex.orgConnectors.add(s.toLowerCase());
   for (const s of c.strings(doc, "media_heads", null)) lex.mediaHeads.add(s);
   for (const s of c.strings(doc, "documents", null)) lex.documentWords.add(s);

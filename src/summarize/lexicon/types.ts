@@ -1,6 +1,6 @@
 import { DataFileError } from "../../knowledge/data_file.ts";
 // The loaded lexicon: every dictionary merged into lookup structures built once.
-import type { BoilerplateRule } from "../../ingest/boilerplate.ts";
+import type { BoilerplateMatcher, BoilerplateRule } from "../../ingest/boilerplate.ts";
 import type { ActorKind, PointKind } from "../types.ts";
 import type { PhraseTrie } from "./trie.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -132,11 +132,24 @@ export interface Lexicon {
   companyNouns: Set<string>;
   /** "the government", "the administration": nouns for the government of a country the article names. */
   governmentDescriptors: Set<string>;
+  /** The head words and company suffixes, as orgShapeAt looks for them; built after the last file is read. */
+  orgWords: OrgWords;
   /** Page furniture: ingest's named patterns, then the operator's line starts. */
   boilerplate: BoilerplateRule[];
+  /** Those patterns screened for many sentences at once, built after the last file is read. */
+  matchFurniture: BoilerplateMatcher;
   words: WordLists;
   /** Each spelling's folded form, case and WordFlag bits, built after the last file is read. */
   vocabulary: Vocabulary;
+}
+
+export interface OrgWords {
+  /** The company suffixes written with a final dot, without it ("Inc." -> "Inc"). */
+  dotless: Set<string>;
+  /** Head words (those that head a name only before "of" too) and company suffixes, the dotted ones also without their dot. */
+  words: Set<string>;
+  /** Every head word is capitalised: only capitalised tokens can be one. */
+  capitalised: boolean;
 }
 
 export interface WordLists {

@@ -9,7 +9,6 @@
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
 import type { Entity, Sentence, SummarizeState } from "../state.ts";
-import type { Lexicon } from "../lexicon/types.ts";
 import { dictAt, isNameWord } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
@@ -122,21 +121,12 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** "Treasury" alone is the one body of the article whose name ends in it. */
 function loneHeadsToFullNames(state: SummarizeState): void {
-  for (const [head, key] of loneHeadKeys(state.lex)) {
-    const lone = state.entity(key);
+  for (const head of state.lex.loneHeads) {
+    const lone = state.entity(orgKey(head));
     if (!lone || lone.fromDictionary) continue;
     const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
     if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
   }
-}
-
-const loneHeadKeysByLexicon = new WeakMap<Lexicon, [string, string][]>();
-
-/** The lone heads with the key of the body each names alone ("Treasury", "org:treasury"), in the lexicon's order; worked out once per lexicon. */
-function loneHeadKeys(lex: Lexicon): [string, string][] {
-  let keys = loneHeadKeysByLexicon.get(lex);
-  if (!keys) loneHeadKeysByLexicon.set(lex, (keys = [...lex.loneHeads].map((head): [string, string] => [head, orgKey(head)])));
-  return keys;
 }
 
 /**

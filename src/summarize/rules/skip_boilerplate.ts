@@ -6,17 +6,15 @@
 //   "The union said it would strike." -> kept
 // The patterns are ingest's (src/ingest/data/boilerplate.json), applied here to single sentences:
 // furniture that shares a paragraph with reporting survives ingest's whole-paragraph check.
-import { boilerplateMatcher } from "../../ingest/boilerplate.ts";
 import type { Rule } from "../rule.ts";
 import { countWords, straightApostrophes } from "../text/tokens.ts";
 
 const MAX_LINE = 200;
 
 const skip_boilerplate: Rule = (state) => {
-  const match = boilerplateMatcher(state.lex.boilerplate);
   for (const s of state.sentences) {
     if (s.text.length > MAX_LINE) continue;
-    const hit = match(straightApostrophes(s.text));
+    const hit = state.lex.matchFurniture(straightApostrophes(s.text));
     if (hit) s.skip = `boilerplate (${hit.rule.name})`;
     else if (s.headline && countWords(s.tokens, 0, s.tokens.length) < 3) s.skip = "heading";
     if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);

@@ -2,11 +2,9 @@
 // suffix, and "Full Name (ACRONYM)" pairs.
 import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "./names.ts";
-import type { Lexicon } from "../lexicon/types.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { shapeOf, straightApostrophes } from "./tokens.ts";
+import { straightApostrophes } from "./tokens.ts";
 import { titleAt } from "./titles.ts";
-import { dotlessSuffixes, orgWordsMarked, orgWordsOf } from "../lexicon/org_words.ts";
 
 const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
@@ -81,34 +79,9 @@ export function basedWord(low: string): boolean {
 }
 
 /** Words of the lexicon's org shapes, worked out once per lexicon (a loaded lexicon does not change). */
-interface OrgWords {
-  /** The company suffixes written with a final dot, without it ("Inc." -> "Inc"). */
-  dotless: Set<string>;
-  /** Head words (those that head a name only before "of" too) and company suffixes, the dotted ones also without their dot. */
-  words: Set<string>;
-  /** Every head word is capitalised: only capitalised tokens can be one. */
-  capitalised: boolean;
-  /** Every one of `words` is a word, so a token spelled as one carries the ORG_WORD bit (orgWordsMarked). */
-  marked: boolean;
-}
-
-const orgWordsByLexicon = new WeakMap<Lexicon, OrgWords>();
-
-function orgWords(lex: Lexicon): OrgWords {
-  let w = orgWordsByLexicon.get(lex);
-  if (!w) {
-    const dotless = dotlessSuffixes(lex);
-    const words = orgWordsOf(lex);
-    // A suffix is only asked of a capitalised word; a head is asked of every word of the run.
-    const capitalised = [...lex.orgHeads, ...lex.ofHeads].every((h) => shapeOf(h).cap);
-    orgWordsByLexicon.set(lex, (w = { dotless, words, capitalised, marked: orgWordsMarked(words) }));
-  }
-  return w;
-}
-
 /** Is `word` + "." a company suffix ("Inc" of "Inc.")? Asked without building the dotted string. */
 export function dottedSuffix(state: SummarizeState, word: string): boolean {
-  return orgWords(state.lex).dotless.has(word);
+  return state.lex.orgWords.dotless.has(word);
 }
 
 /**
@@ -116,19 +89,18 @@ export function dottedSuffix(state: SummarizeState, word: string): boolean {
  * starting after it, as every shape holds one of them.
  */
 export function lastOrgWord(state: SummarizeState, s: Sentence): number {
-  const w = orgWords(state.lex);
+  const w = state.lex.orgWords;
   // A token spelled as a head word or suffix carries the ORG_WORD bit: a sentence without it holds none (the cheap test first).
-  const bit = w.marked ? WordFlag.ORG_WORD : 0;
-  if ((s.flags & bit) !== bit) return -1;
+  if (!(s.flags & WordFlag.ORG_WORD)) return -1;
   const { tokens: toks, caps } = s;
   if (w.capitalised) {
     for (let c = caps.length - 1; c >= 0; c--) {
       const t = toks[caps[c]!]!;
-      if ((t.flags & bit) === bit && w.words.has(t.text)) return caps[c]!;
+      if (t.flags & WordFlag.ORG_WORD && w.words.has(t.text)) return caps[c]!;
     }
     return -1;
   }
-  for (let i = toks.length - 1; i >= 0; i--) if ((toks[i]!.flags & bit) === bit && w.words.has(toks[i]!.text)) return i;
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.flags & WordFlag.ORG_WORD && w.words.has(toks[i]!.text)) return i;
   return -1;
 }
 
@@ -143,10 +115,9 @@ export function orgShapeAt(state: SummarizeState, s: Sentence, i: number): numbe
   let end = capitalRun(state, s, t0);
   if (end - t0 < 1) return i;
   // Head words and suffixes are among the org words: a token the ORG_WORD bit rules out is neither (the cheap test first).
-  const bit = orgWords(state.lex).marked ? WordFlag.ORG_WORD : 0;
   let lastHead = -1;
-  for (let j = t0; j < end; j++) if ((toks[j]!.flags & bit) === bit && (state.lex.orgHeads.has(toks[j]!.text) || (state.lex.ofHeads.has(toks[j]!.text) && toks[j + 1]?.low === "of"))) lastHead = j;
-  const suffixed = (toks[end - 1]!.flags & bit) === bit && (state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text));
+  for (let j = t0; j < end; j++) if (toks[j]!.flags & WordFlag.ORG_WORD && (state.lex.orgHeads.has(toks[j]!.text) || (state.lex.ofHeads.has(toks[j]!.text) && toks[j + 1]?.low === "of"))) lastHead = j;
+  const suffixed = toks[end - 1]!.flags & WordFlag.ORG_WORD && (state.lex.orgSuffixes.has(toks[end - 1]!.text) || dottedSuffix(state, toks[end - 1]!.text));
   if (lastHead < 0 && !suffixed) return i;
   // "Lawyers for Acme Corp": the people who speak for a body are not part of its name; nor is "Minister of Energy" a body.
   if (state.lex.words.peopleNouns.has(toks[t0]!.low) || roleOf(state, s, t0)) return i;

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CLOSED_LISTS, WordFlag } from "../../../src/summarize/lexicon/flags.ts";
-import { orgWordsMarked, orgWordsOf } from "../../../src/summarize/lexicon/org_words.ts";
+import { wordLike } from "../../../src/summarize/lexicon/words.ts";
 import { shippedLexicon } from "../../../src/summarize/lexicon/load.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
 
@@ -32,9 +32,9 @@ test("buildWordFlags :: DOCUMENT_NOUN is set exactly for the one-word document n
 });
 
 test("buildWordFlags :: ORG_WORD is set for every head word and company suffix, in any case, and for no other word", () => {
-  const words = orgWordsOf(lex);
+  const words = lex.orgWords.words;
   assert.ok(words.has("Ministry") && words.has("Inc") && words.has("Inc."));
-  assert.ok(orgWordsMarked(words));
+  assert.ok([...words].every(wordLike));
   const lows = new Set([...words].map((w) => w.toLowerCase()));
   const text = [...words].join(" ") + " " + [...words].join(" ").toUpperCase() + " " + OTHERS;
   for (const t of tokenize(text, 0, lex.vocabulary)) {

@@ -34,6 +34,8 @@ L("loadLexicon :: a word list tested by a bit takes words only, and names the en
   }
   const titles = file("titles_bad.json", { about: "test", titles: [{ title: "envoy", role: "envoy", aliases: ["(acting) envoy"] }] });
   assert.throws(() => loadLexicon([titles]), (e: unknown) => e instanceof LexiconError && e.message.includes("titles_bad.json") && e.message.includes('"(acting) envoy" must open with a word'));
+  const shapes = file("shapes_bad.json", { about: "test", heads: ["Agency"], suffixes: ["Ltd.", "& Co"] });
+  assert.throws(() => loadLexicon([shapes]), (e: unknown) => e instanceof LexiconError && e.message.includes('"suffixes"[1] "& Co" must be a word'));
   const writings = file("writings_bad.json", { about: "test", document_nouns: ["memo", "#"] });
   assert.throws(() => loadLexicon([writings]), (e: unknown) => e instanceof LexiconError && e.message.includes('"document_nouns"[1] "#" must be a word'));
   const groups = file("groups_bad.json", { about: "test", acting_groups: ["critics", "& partners"] });
