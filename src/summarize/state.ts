@@ -293,7 +293,7 @@ export class SummarizeState {
   surface(s: Sentence, t0: number, t1: number): string {
     const a = s.tokens[t0], b = s.tokens[t1 - 1];
     if (!a || !b) return "";
-    const base = s.index === -1 ? 0 : s.start;
-    return s.text.slice(a.start - base, b.end - base);
+    // Token offsets count from where the sentence's text starts in its body (or title, at 0).
+    return s.text.slice(a.start - s.start, b.end - s.start);
   }
 }

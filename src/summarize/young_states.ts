@@ -8,11 +8,7 @@
 // it touches only where V8 places new objects, never what a program computes.
 import { setFlagsFromString } from "node:v8";
 
-let advised = false;
-
-/** Switch V8's allocation-site pretenuring off, once per process. */
+/** Switch V8's allocation-site pretenuring off for the rest of the process. */
 export function keepStatesYoung(): void {
-  if (advised) return;
-  advised = true;
   setFlagsFromString("--no-allocation-site-pretenuring");
 }

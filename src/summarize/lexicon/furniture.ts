@@ -5,6 +5,7 @@
 import { DEFAULT_BOILERPLATE_FILE, loadBoilerplate, type BoilerplateRule } from "../../ingest/boilerplate.ts";
 import { DataFileError, problemOf } from "../../knowledge/data_file.ts";
 import { LexiconError, type Lexicon } from "./types.ts";
+import { straightApostrophes } from "../text/tokens.ts";
 import type { Checker } from "./validate.ts";
 
 /** The longest line an operator's line start applies to, as for the summarizer's own check. */
@@ -26,7 +27,7 @@ export function addLineStarts(lex: Lexicon, c: Checker, doc: Record<string, unkn
   const starts = c.strings(doc, "line_starts", null);
   if (starts.length && shipped) c.fail(null, `"line_starts" belong in ${DEFAULT_BOILERPLATE_FILE} as named patterns, not in a shipped dictionary`);
   for (const start of starts) {
-    const prefix = start.toLowerCase().replace(/[’‘]/g, "'");
+    const prefix = straightApostrophes(start.toLowerCase());
     lex.boilerplate.push({ name: `line_starts "${prefix}"`, re: new RegExp("^" + prefix.replace(REGEX_SPECIAL, "\\$&"), "i"), rest: false, maxLength: LINE_START_MAX });
   }
 }

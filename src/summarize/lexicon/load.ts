@@ -11,6 +11,7 @@ import { Checker, KNOWN_SECTIONS } from "./validate.ts";
 import { addWordLists, emptyWordLists, wordLike } from "./words.ts";
 import { buildWordFlags } from "./flags.ts";
 import { orgWordsOf } from "./org_words.ts";
+import { lowercaseNameOpeners } from "./name_openers.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { DataFileError, problemOf, readDataFile } from "../../knowledge/data_file.ts";
 import { addLineStarts, furniture } from "./furniture.ts";
@@ -44,6 +45,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   for (const file of SHIPPED) addFile(lex, file, true);
   for (const file of extraFiles) addFile(lex, file, false);
   lex.orgWords = orgWordsOf(lex);
+  lex.lowercaseNameOpeners = lowercaseNameOpeners(lex);
   lex.vocabulary = new Vocabulary(buildWordFlags(lex), lex.words.nonNames, lex.words.nameParticles);
   lex.matchFurniture = boilerplateMatcher(lex.boilerplate);
   return lex;
@@ -54,7 +56,7 @@ function emptyLexicon(): Lexicon {
     files: [], entities: new Map(), hasPeople: false, names: new PhraseTrie(), demonyms: new Map(), titles: new PhraseTrie(),
     titleModifiers: new Set(), honorifics: new Set(), verbs: new PhraseTrie(), stances: new Map(), nouns: new Map(),
     cues: new PhraseTrie(), groupCollectives: new Set(), orgHeads: new Set(), loneHeads: new Set(), leadingHeads: new Set(), ofHeads: new Set(), companyHeads: new Set(), orgSuffixes: new Set(),
-    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), orgWords: { dotless: new Set(), words: new Set(), capitalised: true }, boilerplate: [], matchFurniture: () => null, words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
+    orgConnectors: new Set(), mediaHeads: new Set(), documentWords: new Set(), eventWords: new Set(), orgKindNouns: new Set(), orgKindSuffixes: [], companyNouns: new Set(), governmentDescriptors: new Set(), genericOrgNouns: new Map(), orgWords: { dotless: new Set(), words: new Set(), capitalised: true }, lowercaseNameOpeners: new Map(), boilerplate: [], matchFurniture: () => null, words: emptyWordLists(), vocabulary: new Vocabulary(new Map(), new Set(), new Set()),
   };
 }
 

@@ -57,8 +57,9 @@ export class PhraseTrie<T> {
       if (!n) {
         node.next.set(k, (n = newNode()));
         const id = idFor(k);
-        node.byId.set(id, n);
-        if (node === this.#root) {
+        // The root's children are read from #first, every other node's from byId.
+        if (node !== this.#root) node.byId.set(id, n);
+        else {
           while (this.#first.length < id) this.#first.push(undefined);
           this.#first[id] = n;
         }
@@ -72,27 +73,6 @@ export class PhraseTrie<T> {
   /** The words phrases start with. */
   firstWords(): IterableIterator<string> {
     return this.#root.next.keys();
-  }
-
-  /** Is there any phrase starting with this word? The cheap test before a match. */
-  starts(low: string): boolean {
-    return this.#root.next.has(low);
-  }
-
-  /** Every phrase starting at tokens[i], longest first; `accept` may refuse a candidate. */
-  matchAll(tokens: Token[], i: number, accept?: Accept<T>): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
-    if (i < 0) return out;
-    let node: Node<T> | undefined = this.#root;
-    for (let j = i; j < tokens.length; j++) {
-      const id = idOf(tokens[j]!.shape);
-      node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
-      if (!node) break;
-      if (node.values.length === 0) continue;
-      const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
-      if (vals.length) out.push({ end: j + 1, values: vals });
-    }
-    return out.reverse();
   }
 
   /**

@@ -132,6 +132,8 @@ export interface Lexicon {
   companyNouns: Set<string>;
   /** "the government", "the administration": nouns for the government of a country the article names. */
   governmentDescriptors: Set<string>;
+  /** First words of names that may open at a lowercase token (see name_openers.ts); built after the last file is read. */
+  lowercaseNameOpeners: Map<string, boolean>;
   /** The head words and company suffixes, as orgShapeAt looks for them; built after the last file is read. */
   orgWords: OrgWords;
   /** Page furniture: ingest's named patterns, then the operator's line starts. */

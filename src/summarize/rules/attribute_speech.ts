@@ -174,7 +174,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const joined = joint === "and" && tokenAt(toks, e - 2)?.text === ",";
   // "X said Warsaw would keep its ban, and insisted that ...": after ", and" the main clause's subject again.
   if (prev && joined) {
-    const before = mine.filter((f) => f.v1 <= v0 && !inQuote[f.v0] === !inQuote[v0]);
+    const before = mine.filter((f) => sameVoiceBefore(f, v0, inQuote));
     prev = before.find((f) => !before.some((g) => g !== f && g.c0 <= f.v0 && f.v0 < g.c1)) ?? prev;
   }
   // "... a power that disregards X and seeks Y": the second verb belongs to the relative clause
@@ -198,11 +198,13 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
 
 /** The last frame whose verb ends by v, its reporting words inside quotation marks as v's are or outside as they are. */
 function lastBefore(mine: Frame[], v: number, inQuote: Uint8Array): Frame | undefined {
-  for (let k = mine.length - 1; k >= 0; k--) {
-    const f = mine[k]!;
-    if (f.v1 <= v && !inQuote[f.v0] === !inQuote[v]) return f;
-  }
+  for (let k = mine.length - 1; k >= 0; k--) if (sameVoiceBefore(mine[k]!, v, inQuote)) return mine[k];
   return undefined;
+}
+
+/** A frame whose verb ends before v, on the same side of a quotation (both quoted or neither). */
+function sameVoiceBefore(f: Frame, v: number, inQuote: Uint8Array): boolean {
+  return f.v1 <= v && !inQuote[f.v0] === !inQuote[v];
 }
 
 /** Does the token carry one of the bits (no token, no bits)? */

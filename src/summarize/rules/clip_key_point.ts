@@ -72,7 +72,8 @@ function plainSpan(s: Sentence, a: number, b: number): boolean {
   const toks = s.tokens;
   if (b > toks.length) return false;
   const text = s.text;
-  const base = s.index === -1 ? 0 : s.start;
+  // Token offsets count from where the sentence's text starts in its body (or title).
+  const base = s.start;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (k > a) {

@@ -12,7 +12,7 @@ import { ensureGroup, groupKey } from "../text/people.ts";
 import { ARTICLES } from "../text/subject.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { type DictSpan, dictSpans, isNameWord } from "../text/names.ts";
+import { type DictSpan, dictAt, dictSpans, isNameWord } from "../text/names.ts";
 import { asPlace, ensureKnown } from "../text/known.ts";
 import { capitalRun } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
@@ -60,7 +60,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   }
   // Part of a longer name ("Washington Post", "Georgia Meloni"): leave it to the rules for those;
   // "the U.S. Embassy" is the country itself.
-  if (!s.titleCase && next && next.cap && isNameWord(state, next) && !dictStartsAt(state, s, d.t1) && !words.governmentNouns.match(toks, d.t1)) return;
+  if (!s.titleCase && next && next.cap && isNameWord(state, next) && dictAt(state, s, d.t1)?.t0 !== d.t1 && !words.governmentNouns.match(toks, d.t1)) return;
   // "Joe Montana", "Sierra Nevada": a state's name after a capitalised word ends someone's or something's name.
   if (ambiguous && (tokenAt(toks, d.t0 - 1)?.cap && d.t0 > 0)) return;
   if (d.info?.kind === "government" && d.t0 > 0 && isNameWord(state, toks[d.t0 - 1])) return;
@@ -99,12 +99,6 @@ function voiceFromCapital(state: SummarizeState, s: Sentence, t0: number, t1: nu
   if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, t1 + 1, g.end)}" -> ${state.entity(key)?.name} (officials, in its capital)`);
 }
 
-
-/** Does a dictionary name start at token t? */
-function dictStartsAt(state: SummarizeState, s: Sentence, t: number): boolean {
-  for (const x of dictSpans(state, s)) if (x.t0 === t) return true;
-  return false;
-}
 
 /** "officials", "authorities", "people" speak as many; "the embassy", "the ministry" as one ("it said"). */
 function manyOf(toks: Sentence["tokens"], end: number): boolean {

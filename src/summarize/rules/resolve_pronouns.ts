@@ -173,22 +173,25 @@ class Sexes {
 const UNREAD = Symbol("unread");
 
 /** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
-function sexOf(state: SummarizeState, key: string): Sex | null {
-  const e = state.entity(key);
-  if (!e) return null;
-  // A female word anywhere outweighs a male one.
+/** "f" if any of the names holds a female word, else "m" if one holds a male word. */
+function namesSex(state: SummarizeState, names: Iterable<string>): Sex | null {
   let male = false;
-  for (const d of e.forms.keys()) {
-    const said = wordsSex(state, d);
-    if (said === "f") return "f";
-    if (said === "m") male = true;
-  }
-  for (const d of e.descriptors ?? []) {
+  for (const d of names) {
     const said = wordsSex(state, d);
     if (said === "f") return "f";
     if (said === "m") male = true;
   }
   return male ? "m" : null;
+}
+
+function sexOf(state: SummarizeState, key: string): Sex | null {
+  const e = state.entity(key);
+  if (!e) return null;
+  // A female word anywhere outweighs a male one.
+  const forms = namesSex(state, e.forms.keys());
+  if (forms === "f") return "f";
+  const descriptors = namesSex(state, e.descriptors ?? []);
+  return descriptors === "f" ? "f" : forms === "m" || descriptors === "m" ? "m" : null;
 }
 
 /** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */

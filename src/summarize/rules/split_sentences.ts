@@ -7,7 +7,7 @@
 //   "14:10 Rome's mayor says ..." -> the time stamp opens the entry like a dateline
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
-import { splitSpan } from "../text/split.ts";
+import { splitSpan, trimEnd } from "../text/split.ts";
 import { tokenizeSpan, spaceAt } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -19,6 +19,8 @@ const split_sentences: Rule = (state) => {
   let paragraph = 0;
   let lineStart = 0;
   let blank = false;
+  // The next "(" of the body: lines are read in order, so one search serves every line before it.
+  let paren = body.indexOf("(");
   while (lineStart <= body.length) {
     let lineEnd = body.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = body.length;
@@ -28,7 +30,8 @@ const split_sentences: Rule = (state) => {
       blank = false;
       // A quotation may run over several sentences of a paragraph, never into the next line.
       let inQuote = false;
-      const ends = splitSpan(body, lineStart, lineEnd, lex.words);
+      if (paren >= 0 && paren < lineStart) paren = body.indexOf("(", lineStart);
+      const ends = splitSpan(body, lineStart, lineEnd, lex.words, paren >= 0 && paren < lineEnd);
       for (let e = 0; e < ends.length; e += 2) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
         const s = makeSentence(lex.vocabulary, body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);
@@ -60,13 +63,6 @@ const STOPS = ".!?…";
 const CLOSERS = "\"'”’)]»";
 const HEADING_MARKS = "?:";
 const HEADING_CLOSERS = "\"'”’";
-
-/** Index of the last character of source[start, end) that is not white space, or start - 1. */
-function lastNonSpace(source: string, start: number, end: number): number {
-  let k = end - 1;
-  while (k >= start && spaceAt(source, k)) k--;
-  return k;
-}
 
 /** source[start, last] ends with a stop and nothing after it but closing marks. */
 function endsWithStop(source: string, start: number, last: number): boolean {
@@ -137,7 +133,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
     }
   }
   if (run >= 0) nameRuns.push(run, tokens.length);
-  const last = lastNonSpace(source, start, end);
+  const last = trimEnd(source, start, end) - 1;
   const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
   return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };

@@ -1,6 +1,6 @@
 // Name shapes and dictionary names in a sentence's tokens, shared by the rules
 // that find actors.
-import type { EntityInfo, Lexicon, NameHit } from "../lexicon/types.ts";
+import type { EntityInfo, NameHit } from "../lexicon/types.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -22,7 +22,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   // Every name begins with a word that has the NAME bit: without one the sentence holds none.
   if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
   const { names } = state.lex;
-  const lowercase = lowercaseOpeners(state.lex);
+  const lowercase = state.lex.lowercaseNameOpeners;
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -43,29 +43,6 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
   }
   s.cache.dict = spans;
   return spans;
-}
-
-const lowercaseOpenersByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/**
- * The first words of the names caseFits may take at a token that is not capitalised: a name whose
- * first word is in lowercase ("the Afghans", "developing countries"), or one in exact case that
- * opens with no letter (its first character then is no capital either). Each says whether all its
- * names of that kind go on with a capitalised word ("mainland": yes; "the": no, "the state of Texas").
- * Worked out once per lexicon.
- */
-function lowercaseOpeners(lex: Lexicon): Map<string, boolean> {
-  let out = lowercaseOpenersByLexicon.get(lex);
-  if (!out) {
-    out = new Map();
-    for (const [keys, h] of lex.names.entries()) {
-      if (h.exactCase ? /^\p{L}/u.test(keys[0]!) : h.caps[0]) continue;
-      const capitalAfter = keys.length > 1 && !h.exactCase && h.caps[1]!;
-      out.set(keys[0]!, (out.get(keys[0]!) ?? true) && capitalAfter);
-    }
-    lowercaseOpenersByLexicon.set(lex, out);
-  }
-  return out;
 }
 
 /** May a name open at a lowercase token `low`, with `next` after it? */

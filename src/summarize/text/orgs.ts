@@ -5,8 +5,8 @@ import { dictAt } from "./names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { straightApostrophes } from "./tokens.ts";
 import { titleAt } from "./titles.ts";
+import { DAY_AND_MONTH_NAMES } from "./verbs.ts";
 
-const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 /** Lowercase words that may join a name to the place it serves, right before its acronym: "Mission in Armenia (EUMA)". */
 const BEFORE_ACRONYM = new Set(["in", "on", "at", "for", "of", "to"]);
@@ -59,7 +59,7 @@ export function capitalRun(state: SummarizeState, s: Sentence, i: number): numbe
 function capAfter(state: SummarizeState, toks: Sentence["tokens"], j: number): boolean {
   if (state.lex.orgConnectors.has(toks[j]?.low ?? "")) j++;
   const t = toks[j];
-  return !!t && t.cap && !DATE_WORDS.has(t.low);
+  return !!t && t.cap && !DAY_AND_MONTH_NAMES.has(t.low);
 }
 
 /** Where a name opening at i begins: past an article ("the Welsh Government", "A Welsh Government spokesperson"). */

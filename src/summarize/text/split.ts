@@ -19,10 +19,9 @@ export function splitLine(line: string, words: WordLists): [number, number][] {
  * offsets (into `text`) of each, one pair after the other. No character outside the span
  * decides a boundary.
  */
-export function splitSpan(text: string, from: number, to: number, words: WordLists): number[] {
+export function splitSpan(text: string, from: number, to: number, words: WordLists, parens = hasParen(text, from, to)): number[] {
   const out: number[] = [];
-  // Without a "(" in the span no stop can stand inside brackets.
-  const parens = hasParen(text, from, to);
+  // Without a "(" in the span (`parens`, which a caller walking its text in order may know) no stop can stand inside brackets.
   let start = skipSpace(text, from, to);
   // Jump from one possible end to the next instead of testing every character.
   BOUNDARY.lastIndex = start;
@@ -57,23 +56,10 @@ function dropEmpty(ends: number[]): number[] {
 }
 
 function hasParen(s: string, from: number, to: number): boolean {
-  const at = nextParen(s, from);
-  return at >= 0 && at < to;
-}
-
-// The last answer of nextParen: a body's lines are split in order, so one native search serves
-// every line up to the next "(" (and, with none left, the rest of the body).
-let parenText = "";
-let parenFrom = 0;
-let parenAt = -1;
-
-/** The index of the first "(" in s at or after `from`, or -1. */
-function nextParen(s: string, from: number): number {
-  if (s === parenText && from >= parenFrom && (parenAt < 0 || parenAt >= from)) return parenAt;
-  parenText = s;
-  parenFrom = from;
-  parenAt = s.indexOf("(", from);
-  return parenAt;
+  // A whole string is searched natively; a search from `from` alone would run on past `to`.
+  if (from === 0 && to === s.length) return s.includes("(");
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 40) return true;
+  return false;
 }
 
 function insideParens(line: string, from: number, to: number): boolean {
@@ -91,7 +77,8 @@ function skipSpace(s: string, i: number, to: number): number {
   return i;
 }
 
-function trimEnd(s: string, from: number, j: number): number {
+/** The end of s[from, j) without its trailing white space. */
+export function trimEnd(s: string, from: number, j: number): number {
   while (j > from && spaceAt(s, j - 1)) j--;
   return j;
 }

@@ -112,7 +112,7 @@ export function fold(s: string): string {
   if (s.length === 1) return s === "’" || s === "‘" || s === "`" ? "'" : s.toLowerCase();
   const low = s.toLowerCase();
   // The replace is the costly part: only when a curly apostrophe is there.
-  return low.indexOf("’") < 0 && low.indexOf("‘") < 0 ? low : low.replace(/[’‘`]/g, "'");
+  return CURLY_SINGLE.test(low) ? low.replace(/[’‘`]/g, "'") : low;
 }
 
 /**

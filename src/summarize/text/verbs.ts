@@ -155,8 +155,10 @@ const APPOSITIVE_BREAKS = new Set([";", ":", ".", "“", "”", '"']);
 const APPOSITIVE_REACH = 16;
 export const APPOSITIVE_REACH_RELATIVE = 30;
 const TIME_OPENERS = new Set(["on", "last", "this", "in", "early", "late"]);
+/** The names of the days and months, in lowercase. */
+export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Words of a date besides its numbers: days, months and months cut short. */
-const DATE_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);
+const DATE_WORDS = new Set([...DAY_AND_MONTH_NAMES, "jan.", "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]);
 /** Words a time adverbial ends with, spelled in lowercase ("last week", "on Monday", "tonight"). */
 const TIME_ENDS = new Set(["week", "month", "year", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
