@@ -64,7 +64,8 @@ function pick(hits: NameHit[]): NameHit {
 
 function caseFits(h: NameHit, a: number, b: number, toks: Token[]): boolean {
   if (h.exactCase) return exactCaseFits(toks[a]!.text);
-  for (let j = a; j < b; j++) if (h.caps[j - a] && !toks[j]!.cap) return false;
+  // The token's case first: the hit's spelling is read only under a lowercase token.
+  for (let j = a; j < b; j++) if (!toks[j]!.cap && h.caps[j - a]) return false;
   return true;
 }
 
