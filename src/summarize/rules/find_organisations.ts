@@ -41,6 +41,8 @@ const find_organisations: Rule = (state) => {
   // A short name defined in brackets ("(Conagua)") is looked for even where no word is in capitals.
   if (acronyms.size === 0 && !unplacedCapitals(state)) return;
   const spelled: Spelled = { byAcronym: undefined };
+  // Nothing defined and nothing in brackets: only what the article's bodies spell can be found, and without those nothing is.
+  if (acronyms.size === 0 && inParens.size === 0 && spelledBy(state, spelled).size === 0) return;
   for (const s of sentences) if (!s.skip) findAcronyms(state, s, acronyms, spelled, inParens);
 };
 
@@ -56,7 +58,12 @@ interface Spelled {
 function spelledBody(state: SummarizeState, spelled: Spelled, text: string): string | undefined {
   // Initials are capitals only: a word with anything else in it spells none.
   if (!inCapitals(text)) return undefined;
-  return (spelled.byAcronym ??= spelledAcronyms(state)).get(text);
+  return spelledBy(state, spelled).get(text);
+}
+
+/** The acronyms the article's own bodies spell, worked out on first use. */
+function spelledBy(state: SummarizeState, spelled: Spelled): Map<string, string> {
+  return (spelled.byAcronym ??= spelledAcronyms(state));
 }
 
 /** A word in capitals ("WWA") no rule has placed: the cheap test before looking for what acronyms spell. */
