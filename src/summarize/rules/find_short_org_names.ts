@@ -121,12 +121,24 @@ function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
 
 /** "Treasury" alone is the one body of the article whose name ends in it. */
 function loneHeadsToFullNames(state: SummarizeState): void {
+  // A lone head joins only a body whose name ends in it: where no body's does, none joins (the cheap test first).
+  if (!nameEndsInLoneHead(state)) return;
   for (const head of state.lex.loneHeads) {
     const lone = state.entity(orgKey(head));
     if (!lone || lone.fromDictionary) continue;
     const full = [...state.entities.values()].filter((e) => e.kind === "organisation" && e.key !== lone.key && e.name.endsWith(" " + head));
     if (full.length === 1 && state.resolve(lone.key) !== state.resolve(full[0]!.key)) state.merge(lone.key, full[0]!.key);
   }
+}
+
+/** Does a body's name end, after a space, in a lone head ("National Treasury")? */
+function nameEndsInLoneHead(state: SummarizeState): boolean {
+  const { loneHeads } = state.lex;
+  for (const e of state.entities.values()) {
+    if (e.kind !== "organisation") continue;
+    for (let k = e.name.indexOf(" "); k >= 0; k = e.name.indexOf(" ", k + 1)) if (loneHeads.has(e.name.slice(k + 1))) return true;
+  }
+  return false;
 }
 
 /**
