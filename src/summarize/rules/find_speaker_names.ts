@@ -21,13 +21,14 @@ const find_speaker_names: Rule = (state) => {
     if (s.skip || s.titleCase || !(s.flags & WordFlag.NAME_WORD)) continue;
     // A name before the verb is two or more name words side by side that no mention holds (nameStart walks back
     // over such words only, and mentions are only added): in a sentence without such a pair those tries find
-    // nothing, and the reads behind them change nothing.
-    const pair = hasFreeNameWordPair(state, s);
+    // nothing, and the reads behind them change nothing. Asked at the first verb that gets this far, before
+    // this rule adds a mention to the sentence, so the answer is the one the sentence began with.
+    let pair: boolean | undefined;
     for (const v of verbSpans(state, s)) {
       if (v.hit.participle) continue;
       // "X was recalled by Y": X did not speak.
       if (s.tokens[v.t1]?.low === "by" && /^(?:is|are|was|were|been|be)$/.test(tokenAt(s.tokens, v.t0 - 1)?.low ?? "")) continue;
-      if (pair) {
+      if ((pair ??= hasFreeNameWordPair(state, s))) {
         const end = subjectEnd(state, s, v.t0);
         if (end > 0 && !state.mentionAt(s, end - 1)) tryName(state, s, nameStart(state, s, end), end, v.t0);
         // "Federico Lanza of the Civic Renewal party said": the name before the body it belongs to.
