@@ -26,11 +26,11 @@ const find_organisations: Rule = (state) => {
   const { sentences } = state;
   // Names, acronyms and the words before brackets are capitalised: each sentence is read at its capitals (s.caps).
   // Where a sentence has no bracket, no acronym in brackets follows a name.
-  const brackets = sentences.map((s) => !s.skip && s.text.includes("("));
+  const brackets = bracketsOf(state);
   const inParens = acronymsInParens(state, brackets);
   const acronyms = new Map<string, string>();
   // The body each seat names in this article ("Brussels": the Commission or the EU).
-  const seats = new Map<string, string>();
+  const seats: Seats = { holders: new Map(), named: undefined };
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
@@ -116,6 +116,27 @@ function inCapitals(text: string): boolean {
   return true;
 }
 
+/**
+ * Which sentences (not skipped) hold a "(". A sentence's text is its stretch [start, end) of the body (the title's,
+ * the whole title), so the body's brackets are found once and each sentence asks whether one falls in its stretch.
+ */
+function bracketsOf(state: SummarizeState): boolean[] {
+  const { sentences } = state;
+  const body = state.article.body;
+  const out: boolean[] = new Array(sentences.length);
+  let paren = body.indexOf("(");
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.index === -1) out[k] = !s.skip && s.text.includes("(");
+    else {
+      // The body's sentences come in order: the next "(" at or after this one's start serves the ones after it too.
+      while (paren >= 0 && paren < s.start) paren = body.indexOf("(", paren + 1);
+      out[k] = !s.skip && paren >= 0 && paren < s.end;
+    }
+  }
+  return out;
+}
+
 /** Every "(ABC)" of the article: the dictionary's reading of ABC waits until the article has said what it stands for. */
 function acronymsInParens(state: SummarizeState, brackets: boolean[]): Set<string> {
   const out = new Set<string>();
@@ -131,7 +152,7 @@ function acronymsInParens(state: SummarizeState, brackets: boolean[]): Set<strin
   return out;
 }
 
-function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>, seats: Map<string, string>): void {
+function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>, seats: Seats): void {
   for (const d of dictSpans(state, s)) {
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
@@ -150,18 +171,39 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
   }
 }
 
+/** The body each seat names in this article, and the keys the article names by name (read when a seat first asks). */
+interface Seats {
+  holders: Map<string, string>;
+  named: Set<string> | undefined;
+}
+
 /**
  * The body a seat names: the first of its entry's `seat_for` bodies that the article names by name,
  * else the entry's own; worked out once per seat and article (`seats`).
  */
-function seatHolder(state: SummarizeState, key: string, seats: Map<string, string>): string {
-  let holder = seats.get(key);
+function seatHolder(state: SummarizeState, key: string, seats: Seats): string {
+  let holder = seats.holders.get(key);
   if (holder === undefined) {
     const seatFor = state.lex.entities.get(key)?.seatFor ?? [];
-    holder = seatFor.find((other) => state.sentences.some((s) => !s.skip && dictSpans(state, s).some((d) => d.hit.key === other && d.hit.role === "name"))) ?? key;
-    seats.set(key, holder);
+    holder = key;
+    for (const other of seatFor) {
+      if (!(seats.named ??= namedByName(state)).has(other)) continue;
+      holder = other;
+      break;
+    }
+    seats.holders.set(key, holder);
   }
   return holder;
+}
+
+/** The keys of the dictionary names the article's sentences (not skipped) hold by name, not by seat, demonym or capital. */
+function namedByName(state: SummarizeState): Set<string> {
+  const named = new Set<string>();
+  for (const s of state.sentences) {
+    if (s.skip) continue;
+    for (const d of dictSpans(state, s)) if (d.hit.role === "name") named.add(d.hit.key);
+  }
+  return named;
 }
 
 /** "Name (ABC)", "National Water Commission (Conagua)": the word in brackets names the body for the rest of the article. */
