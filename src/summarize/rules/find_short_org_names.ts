@@ -9,7 +9,7 @@
 //   names with an institution's head word ("Treasury Select Committee") are not shortened: "the committee" is their short form
 import type { Rule } from "../rule.ts";
 import type { Entity, Sentence, SummarizeState } from "../state.ts";
-import { dictAt, isNameWord } from "../text/names.ts";
+import { dictAt, isNameWord, isOrgHead } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { orgKey } from "../text/orgs.ts";
 import { firstCapitalFrom } from "../text/capitals.ts";
@@ -113,7 +113,7 @@ function institutionHeadIn(state: SummarizeState, words: string[]): boolean {
 /** One word alone names the body only where it is a name, not a word opening the sentence. */
 function standsAlone(state: SummarizeState, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  if (!isNameWord(state, t) || dictAt(state, s, i) || state.lex.orgHeads.has(t.text)) return false;
+  if (!isNameWord(state, t) || dictAt(state, s, i) || isOrgHead(state, t)) return false;
   if (i > 0) return true;
   const next = s.tokens[i + 1];
   return !!next && !next.cap && ((next.flags & WordFlag.VERB) !== 0 || state.lex.words.auxiliaries.has(next.low));

@@ -8,7 +8,7 @@ import type { Rule } from "../rule.ts";
 import { titleAt } from "../text/titles.ts";
 import { ARTICLES } from "../text/subject.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
-import { cityAsFirstName, dictAt, dictEndingAt, nameRun, type DictSpan } from "../text/names.ts";
+import { cityAsFirstName, dictAt, dictEndingAt, isOrgHead, nameRun, type DictSpan } from "../text/names.ts";
 import { addPerson } from "../text/people.ts";
 import { ensureKnown } from "../text/known.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -73,7 +73,7 @@ function caseOfTitleFits(h: TitleHit, a: number, _end: number, toks: Token[]): b
 function bodyNameGoesOn(state: SummarizeState, s: Sentence, t1: number): boolean {
   const toks = s.tokens;
   const next = toks[t1]?.text === "'" || toks[t1]?.low === "'s" ? t1 + 1 : t1;
-  return state.lex.orgHeads.has(toks[next]?.text ?? "");
+  return isOrgHead(state, toks[next]);
 }
 
 /**

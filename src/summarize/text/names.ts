@@ -107,7 +107,7 @@ export function isNameWord(_state: SummarizeState, tok: Token | undefined): bool
 export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4): number {
   const toks = s.tokens;
   const { nameParticles } = state.lex.words;
-  const { orgHeads, documentWords } = state.lex;
+  const { documentWords } = state.lex;
   let j = i;
   let words = 0;
   while (j < toks.length && words < max) {
@@ -121,7 +121,7 @@ export function nameRun(state: SummarizeState, s: Sentence, i: number, max = 4):
     // "Acme Holdings", "Georgia": a body's name or a dictionary name, not a person's;
     // but a state's name may stand in a person's ("Florida Smith", "Joe Montana").
     const d = dictAt(state, s, j);
-    if ((d && !(words === 0 ? opensName(state, s, d, j) : oneWordState(d, j))) || orgHeads.has(t.text)) break;
+    if ((d && !(words === 0 ? opensName(state, s, d, j) : oneWordState(d, j))) || isOrgHead(state, t)) break;
     j++;
     if (nameWord) words++;
   }
@@ -157,7 +157,15 @@ function oneWordAt(d: DictSpan, j: number): boolean {
 
 /** The word after j may go on a name: no dictionary name and no organisation head word stands there. */
 function freeAfter(state: SummarizeState, s: Sentence, j: number): boolean {
-  return !dictAt(state, s, j + 1) && !state.lex.orgHeads.has(s.tokens[j + 1]?.text ?? "");
+  return !dictAt(state, s, j + 1) && !isOrgHead(state, s.tokens[j + 1]);
+}
+
+/**
+ * Is the token an organisation's head word ("Holdings", "Ministry")? Every head is among the organisation
+ * words, whose spellings carry the ORG_WORD bit: a token without it is none (the cheap test first).
+ */
+export function isOrgHead(state: SummarizeState, t: Token | undefined): boolean {
+  return t !== undefined && (t.flags & WordFlag.ORG_WORD) !== 0 && state.lex.orgHeads.has(t.text);
 }
 
 /** "J.": a capital and its dot. */
