@@ -25,8 +25,10 @@ const find_acronym_bodies: Rule = (state) => {
   const { sentences } = state;
   for (const s of sentences) {
     if (s.skip || s.titleCase) continue;
-    for (const i of candidates(state, s)) {
-      found.push([s, i]);
+    const from = found.length;
+    addCandidates(state, s, found);
+    for (let k = from; k < found.length; k++) {
+      const i = found[k]![1];
       if (speaks(state, s, i) || asked(state, s, i) || heads(state, s, i)) acting.add(s.tokens[i]!.text);
     }
   }
@@ -42,23 +44,24 @@ const find_acronym_bodies: Rule = (state) => {
 
 /**
  * Words in capitals no dictionary knows and no rule has placed, standing alone (not opening a longer name),
- * looked for at the sentence's capitalised tokens.
+ * looked for at the sentence's capitalised tokens and added to `found` in order.
  */
-function candidates(state: SummarizeState, s: Sentence): number[] {
+function addCandidates(state: SummarizeState, s: Sentence, found: [Sentence, number][]): void {
   const skip = state.lex.words.nonBodyAcronyms;
   const { tokens: toks, caps } = s;
-  const out: number[] = [];
+  const from = found.length;
   for (let c = firstCapitalFrom(caps, s.dateline); c < caps.length; c++) {
     const i = caps[c]!;
     const t = toks[i]!;
-    if (!capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
+    // A name word is no acronym (isNameWord): the bit answers before the word's letters are read.
+    if (t.flags & WordFlag.NAME_WORD || !capitals(t.text) || ROMAN.test(t.text) || skip.has(t.low) || t.flags & WordFlag.TITLE) continue;
     // "UEFA Champions League", "the NHS Confederation": the capitals open a longer name.
     const next = toks[i + 1];
     if ((next?.cap && next.word) || (tokenAt(toks, i - 1)?.cap && toks[i - 1]!.word && i - 1 >= s.dateline && toks[i - 1]!.low !== "the") || state.mentionAt(s, i) || dictAt(state, s, i)) continue;
-    out.push(i);
+    found.push([s, i]);
   }
   // Only a sentence that has a candidate is read whole, to see whether it is in capitals throughout.
-  return out.length > 0 && shouting(s) ? [] : out;
+  if (found.length > from && shouting(s)) found.length = from;
 }
 
 /** "UEFA president Jorgen Halvorsen": a title after the capitals makes them the body the person serves. */
