@@ -168,7 +168,7 @@ export function isOrgHead(state: SummarizeState, t: Token | undefined): boolean 
   return t !== undefined && (t.flags & WordFlag.ORG_WORD) !== 0 && state.lex.orgHeads.has(t.text);
 }
 
-/** "J.": a capital and its dot. */
+/** "J.": a capital and its dot (the pattern asked only of a short text that ends in one). */
 function initial(text: string): boolean {
-  return text.length <= 3 && /^\p{Lu}\.$/u.test(text);
+  return text.length <= 3 && text.charCodeAt(text.length - 1) === 46 && /^\p{Lu}\.$/u.test(text);
 }
