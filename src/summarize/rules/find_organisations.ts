@@ -39,10 +39,10 @@ const find_organisations: Rule = (state) => {
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
   // A short name defined in brackets ("(Conagua)") is looked for even where no word is in capitals.
-  if (acronyms.size === 0 && !unplacedCapitals(state)) return;
+  // Nothing defined and nothing in brackets: only what the article's bodies spell can be found, and without those
+  // nothing is (asked first: the article's bodies are fewer than its capitals).
   const spelled: Spelled = { byAcronym: undefined };
-  // Nothing defined and nothing in brackets: only what the article's bodies spell can be found, and without those nothing is.
-  if (acronyms.size === 0 && inParens.size === 0 && spelledBy(state, spelled).size === 0) return;
+  if (acronyms.size === 0 && ((inParens.size === 0 && spelledBy(state, spelled).size === 0) || !unplacedCapitals(state))) return;
   for (const s of sentences) if (!s.skip) findAcronyms(state, s, acronyms, spelled, inParens);
 };
 
