@@ -30,7 +30,7 @@ const find_organisations: Rule = (state) => {
   const inParens = acronymsInParens(state, brackets);
   const acronyms = new Map<string, string>();
   // The body each seat names in this article ("Brussels": the Commission or the EU).
-  const seats: Seats = { holders: new Map(), named: undefined };
+  const seats = new Map<string, string>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (s.skip) continue;
@@ -152,7 +152,7 @@ function acronymsInParens(state: SummarizeState, brackets: boolean[]): Set<strin
   return out;
 }
 
-function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>, seats: Seats): void {
+function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string>, acronyms: Map<string, string>, seats: Map<string, string>): void {
   for (const d of dictSpans(state, s)) {
     const info = d.info;
     if (info?.kind !== "organisation" || state.claimed(s, d.t0, d.t1)) continue;
@@ -171,39 +171,31 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
   }
 }
 
-/** The body each seat names in this article, and the keys the article names by name (read when a seat first asks). */
-interface Seats {
-  holders: Map<string, string>;
-  named: Set<string> | undefined;
-}
-
 /**
  * The body a seat names: the first of its entry's `seat_for` bodies that the article names by name,
  * else the entry's own; worked out once per seat and article (`seats`).
  */
-function seatHolder(state: SummarizeState, key: string, seats: Seats): string {
-  let holder = seats.holders.get(key);
+function seatHolder(state: SummarizeState, key: string, seats: Map<string, string>): string {
+  let holder = seats.get(key);
   if (holder === undefined) {
-    const seatFor = state.lex.entities.get(key)?.seatFor ?? [];
     holder = key;
-    for (const other of seatFor) {
-      if (!(seats.named ??= namedByName(state)).has(other)) continue;
+    for (const other of state.lex.entities.get(key)?.seatFor ?? []) {
+      if (!namedByName(state, other)) continue;
       holder = other;
       break;
     }
-    seats.holders.set(key, holder);
+    seats.set(key, holder);
   }
   return holder;
 }
 
-/** The keys of the dictionary names the article's sentences (not skipped) hold by name, not by seat, demonym or capital. */
-function namedByName(state: SummarizeState): Set<string> {
-  const named = new Set<string>();
+/** Does a sentence of the article (not skipped) hold the dictionary name `key` by name, not by seat, demonym or capital? */
+function namedByName(state: SummarizeState, key: string): boolean {
   for (const s of state.sentences) {
     if (s.skip) continue;
-    for (const d of dictSpans(state, s)) if (d.hit.role === "name") named.add(d.hit.key);
+    for (const d of dictSpans(state, s)) if (d.hit.key === key && d.hit.role === "name") return true;
   }
-  return named;
+  return false;
 }
 
 /** "Name (ABC)", "National Water Commission (Conagua)": the word in brackets names the body for the rest of the article. */
