@@ -149,14 +149,17 @@ function withoutCountryWord(state: SummarizeState): void {
   const bodies: Entity[] = [];
   for (const e of state.entities.values()) if (e.kind === "organisation" && !e.fromDictionary) bodies.push(e);
   if (bodies.length < 2) return;
-  const byName = new Map(bodies.map((e) => [e.name, e]));
+  const byName = new Map<string, Entity>();
+  for (const e of bodies) byName.set(e.name, e);
   for (const full of bodies) {
     const space = full.name.indexOf(" ");
     if (space < 0) continue;
+    // The body named without the first word is looked up first: most names have none, and then the word is not asked about.
+    const short = byName.get(full.name.slice(space + 1));
+    if (!short || short === full) continue;
     const first = full.name.slice(0, space).toLowerCase();
     if (!state.lex.demonyms.has(first) && !countryName(state, full.name.slice(0, space))) continue;
-    const short = byName.get(full.name.slice(space + 1));
-    if (!short || short === full || state.resolve(short.key) === state.resolve(full.key)) continue;
+    if (state.resolve(short.key) === state.resolve(full.key)) continue;
     state.merge(short.key, full.key);
     if (state.tracing) state.note(null, RULE, `"${short.name}" is ${full.name}`);
   }
