@@ -5,24 +5,22 @@
 import type { Rule } from "../rule.ts";
 
 const drop_silent_actors: Rule = (state) => {
-  const keep = new Set<string>();
+  // The actors kept and not placed yet, in the order the drafts name them.
+  const unplaced = new Set<string>();
   for (const d of state.drafts) {
     if (d.dropped) continue;
-    keep.add(state.resolve(d.actor));
-    for (const t of d.targets) keep.add(state.resolve(t));
+    unplaced.add(state.resolve(d.actor));
+    for (const t of d.targets) unplaced.add(state.resolve(t));
   }
   const order: string[] = [];
-  const placed = new Set<string>();
-  // Once every actor kept has its place, later mentions add none.
-  for (let i = 0; i < state.sentences.length && order.length < keep.size; i++)
+  // An actor takes its place at its first mention; once every actor kept has its place, later mentions add none.
+  for (let i = 0; i < state.sentences.length && unplaced.size > 0; i++)
     for (const m of state.sentences[i]!.mentions) {
       const k = state.resolve(m.key);
-      if (keep.has(k) && !placed.has(k)) {
-        placed.add(k);
-        order.push(k);
-      }
+      if (unplaced.delete(k)) order.push(k);
     }
-  for (const k of keep) if (!placed.has(k)) order.push(k);
+  // The rest, never mentioned, in the order the drafts name them (a Set keeps its order as members leave).
+  for (const k of unplaced) order.push(k);
   state.listed = order;
 };
 
