@@ -54,7 +54,9 @@ const clip_key_point: Rule = (state) => {
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
       let text = aside ? `${state.surface(s, a, f.s0 - 1)} ${state.surface(s, f.v1 + 1, b)}` : state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      if (aside || !plainSpan(s, a, b)) {
+      const marks = aside ? ODD : marksOf(s, a, b);
+      if (marks === QUOTES) text = text.replace(/[“”"]/g, "");
+      else if (marks === ODD) {
         if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
         if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
       }
@@ -63,32 +65,51 @@ const clip_key_point: Rule = (state) => {
   }
 };
 
+/** What the text of tokens [a, b) holds for the replaces above (see marksOf). */
+const PLAIN = 0, QUOTES = 1, ODD = 2;
+
 /**
- * Is the text of tokens [a, b) plain: words and marks other than quotation marks, at most one space
- * apart? Then it holds none of what the replaces above look for (a word token holds no quotation
- * mark and no white space); any other text is left to their own tests.
+ * PLAIN: words and marks other than quotation marks, at most one space apart. QUOTES: the same
+ * but for marks that are quotation marks, with no two spaces left side by side once they go.
+ * Either way the text holds nothing the white space replace looks for (a word token holds no
+ * quotation mark and no white space), and QUOTES does hold a quotation mark. ODD: any other text,
+ * left to the replaces' own tests.
  */
-function plainSpan(s: Sentence, a: number, b: number): boolean {
+function marksOf(s: Sentence, a: number, b: number): number {
   const toks = s.tokens;
-  if (b > toks.length) return false;
+  if (b > toks.length) return ODD;
   const text = s.text;
   // Token offsets count from where the sentence's text starts in its body (or title).
   const base = s.start;
+  let marks = PLAIN;
+  // A space since the last token that stays: another one before the next would stand beside it.
+  let spaced = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (k > a) {
       const gap = t.start - toks[k - 1]!.end;
-      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - base - 1) !== 32)) return false;
+      if (gap > 1 || (gap === 1 && (spaced || text.charCodeAt(t.start - base - 1) !== 32))) return ODD;
+      if (gap === 1) spaced = true;
     }
-    if (!t.word) for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return false;
+    if (t.word) spaced = false;
+    else if (t.end - t.start === 1 && quoteAt(text, t.start - base)) marks = QUOTES;
+    else {
+      for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return ODD;
+      spaced = false;
+    }
   }
-  return true;
+  return marks;
+}
+
+/** A quotation mark the replace above drops: " “ ”. */
+function quoteAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201c || c === 0x201d;
 }
 
 /** A quotation mark or white space at text[j]. */
 function quoteOrSpace(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c === 34 || c === 0x201c || c === 0x201d || spaceAt(text, j);
+  return quoteAt(text, j) || spaceAt(text, j);
 }
 
 /** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
