@@ -43,7 +43,7 @@ const clip_key_point: Rule = (state) => {
     // ", diplomats said" at the end: who reported it, not what was said.
     b = beforeTrailingAttribution(state, s, a, b);
     // "wanted the project completed on schedule but also": the joint to the next statement goes.
-    while (b > a && (TAIL.has(toks[b - 1]!.text) || JOINTS.has(toks[b - 1]!.low))) b--;
+    while (b > a && endsJoint(toks[b - 1]!)) b--;
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
@@ -60,7 +60,8 @@ const clip_key_point: Rule = (state) => {
         if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
         if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
       }
-      d.text = text.trim();
+      // A plain clause opens and ends with a token, and a token holds no white space: nothing to trim.
+      d.text = marks === PLAIN ? text : text.trim();
     }
   }
 };
@@ -110,6 +111,11 @@ function quoteAt(text: string, j: number): boolean {
 /** A quotation mark or white space at text[j]. */
 function quoteOrSpace(text: string, j: number): boolean {
   return quoteAt(text, j) || spaceAt(text, j);
+}
+
+/** A mark or joint a clause does not end with: the marks are no words, the joints all are. */
+function endsJoint(t: Token): boolean {
+  return t.word ? JOINTS.has(t.low) : TAIL.has(t.text);
 }
 
 /** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
