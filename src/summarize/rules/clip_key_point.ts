@@ -10,7 +10,7 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { countWords, spaceAt } from "../text/tokens.ts";
+import { spaceAt } from "../text/tokens.ts";
 import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
@@ -129,10 +129,10 @@ function endsJoint(t: Token): boolean {
 function longClauseEnd(toks: Token[], a: number, b: number): number {
   if (b - a <= MAX_WORDS) return b;
   let words = 0;
-  let all = -1;
   for (let t = a; t < b; t++) {
     if (toks[t]!.word) words++;
-    if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) return t;
+    // Whether the clause is long decides at its first comma past twelve words as at any later one.
+    if (words > 12 && toks[t]!.text === ",") return atMostWords(toks, a, b, MAX_WORDS) ? b : t;
   }
   return b;
 }
