@@ -3,12 +3,8 @@ import type { Draft, Entity, SummarizeState } from "./state.ts";
 import type { Actor, KeyPoint, Summary } from "./types.ts";
 
 export function buildSummary(state: SummarizeState): Summary {
-  const nameOf = (key: string) => {
-    const e = state.entity(key);
-    return e ? (e.canonical ?? e.name) : key;
-  };
-  const drafts = state.drafts.filter((d) => !d.dropped);
-  const points = drafts.map((d) => toPoint(state, d, nameOf));
+  const points: KeyPoint[] = [];
+  for (const d of state.drafts) if (!d.dropped) points.push(toPoint(state, d));
   const keys = state.listed ?? [...state.entities.keys()].filter((k) => hasMention(state, k));
   const seen = new Set<string>();
   const actors: Actor[] = [];
@@ -25,19 +21,34 @@ function hasMention(state: SummarizeState, key: string): boolean {
   return state.sentences.some((s) => s.mentions.some((m) => m.role === "actor" && state.resolve(m.key) === key));
 }
 
-function toActor(e: Entity): Actor {
-  // The forms are a Map's keys, each once already: only descriptors may repeat them.
-  const aliases = e.descriptors?.length ? [...new Set([...e.forms.keys(), ...e.descriptors])] : [...e.forms.keys()];
-  return { name: e.canonical ?? e.name, kind: e.kind, aliases };
+function nameOf(state: SummarizeState, key: string): string {
+  const e = state.entity(key);
+  return e ? (e.canonical ?? e.name) : key;
 }
 
-function toPoint(state: SummarizeState, d: Draft, nameOf: (k: string) => string): KeyPoint {
+function toActor(e: Entity): Actor {
+  return { name: e.canonical ?? e.name, kind: e.kind, aliases: aliasesOf(e) };
+}
+
+/** The forms (a Map's keys, each once already), then the descriptors not among them, each once. */
+function aliasesOf(e: Entity): string[] {
+  const aliases = [...e.forms.keys()];
+  if (!e.descriptors?.length) return aliases;
+  const added = new Set<string>();
+  for (const x of e.descriptors) {
+    if (e.forms.has(x) || added.has(x)) continue;
+    added.add(x);
+    aliases.push(x);
+  }
+  return aliases;
+}
+
+function toPoint(state: SummarizeState, d: Draft): KeyPoint {
   const s = state.sentence(d.sent)!;
-  const targets = d.targets.map(nameOf);
   const point: KeyPoint = {
     kind: d.kind,
-    actor: nameOf(d.actor),
-    target: targets[0] ?? null,
+    actor: nameOf(state, d.actor),
+    target: d.targets.length ? nameOf(state, d.targets[0]!) : null,
     text: d.text,
     sentence: s.text,
     start: s.start,
@@ -46,6 +57,6 @@ function toPoint(state: SummarizeState, d: Draft, nameOf: (k: string) => string)
     article: state.article.id,
   };
   if (s.index === -1) point.inTitle = true;
-  if (targets.length > 1) point.targets = targets;
+  if (d.targets.length > 1) point.targets = d.targets.map((k) => nameOf(state, k));
   return point;
 }

@@ -13,13 +13,13 @@ const RULE = "carry_targets";
 
 const carry_targets: Rule = (state) => {
   const asked = partiesAsked(state);
-  if (asked.size === 0) return;
+  if (!asked) return;
   for (const d of state.drafts) {
-    if (d.kind !== "demand" || d.targets.length || namesSomeone(state, d) || saysWho(state, d)) continue;
+    if (d.kind !== "demand" || d.targets.length) continue;
     const speaker = state.resolve(d.actor);
     const target = asked.get(speaker);
     // The country or body a speaker acts for is never the party it asks.
-    if (!target || target === affiliationOf(state, speaker)) continue;
+    if (!target || namesSomeone(state, d) || saysWho(state, d) || target === affiliationOf(state, speaker)) continue;
     d.targets = [target];
     d.why.push(`target carried from the speaker's other demands`);
     if (state.tracing) state.note(d.sent, RULE, `target of "${d.text.slice(0, 40)}": ${state.entity(target)?.name} (the one party its speaker asks elsewhere)`);
@@ -31,20 +31,18 @@ function affiliationOf(state: SummarizeState, key: string): string | undefined {
   return a ? state.resolve(a) : undefined;
 }
 
-/** Speaker -> the one party all of its targeted demands ask; a speaker asking two parties is left out. */
-function partiesAsked(state: SummarizeState): Map<string, string> {
-  const one = new Map<string, string | null>();
+/** Speaker -> the one party all of its targeted demands ask, or null when it asks two; undefined when no demand has one target. */
+function partiesAsked(state: SummarizeState): Map<string, string | null> | undefined {
+  let one: Map<string, string | null> | undefined;
   for (const d of state.drafts) {
     if (d.kind !== "demand" || d.targets.length !== 1) continue;
     const speaker = state.resolve(d.actor);
     const target = state.resolve(d.targets[0]!);
-    const seen = one.get(speaker);
+    const seen = (one ??= new Map()).get(speaker);
     if (seen === undefined) one.set(speaker, target);
     else if (seen !== target) one.set(speaker, null);
   }
-  const out = new Map<string, string>();
-  for (const [speaker, target] of one) if (target) out.set(speaker, target);
-  return out;
+  return one;
 }
 
 /** Does the demand's clause name an actor other than its speaker? Then the words say who, or no one. */

@@ -10,7 +10,7 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { countWords, spaceAt } from "../text/tokens.ts";
+import { spaceAt } from "../text/tokens.ts";
 import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
@@ -43,62 +43,96 @@ const clip_key_point: Rule = (state) => {
     // ", diplomats said" at the end: who reported it, not what was said.
     b = beforeTrailingAttribution(state, s, a, b);
     // "wanted the project completed on schedule but also": the joint to the next statement goes.
-    while (b > a && (TAIL.has(toks[b - 1]!.text) || JOINTS.has(toks[b - 1]!.low))) b--;
+    while (b > a && endsJoint(toks[b - 1]!)) b--;
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
-    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && countWords(toks, f.v1, b) <= 2 && !f.how.startsWith("stance")) a = f.v0;
+    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && atMostWords(toks, f.v1, b, 2) && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
       // "The tanker would stay at anchor, he said, until ...": the aside that names the speaker is no part of what was said.
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
       let text = aside ? `${state.surface(s, a, f.s0 - 1)} ${state.surface(s, f.v1 + 1, b)}` : state.surface(s, a, b);
       // The replaces only where there is something to replace: most clauses hold no quotation marks.
-      if (aside || !plainSpan(s, a, b)) {
+      const marks = aside ? ODD : marksOf(s, a, b);
+      if (marks === QUOTES) text = text.replace(/[“”"]/g, "");
+      else if (marks === ODD) {
         if (/[“”"]/.test(text)) text = text.replace(/[“”"]/g, "");
         if (/\s\s|[\t\n]/.test(text)) text = text.replace(/\s+/g, " ");
       }
-      d.text = text.trim();
+      // A plain clause opens and ends with a token, and a token holds no white space: nothing to trim.
+      d.text = marks === PLAIN ? text : text.trim();
     }
   }
 };
 
+/** What the text of tokens [a, b) holds for the replaces above (see marksOf). */
+const PLAIN = 0, QUOTES = 1, ODD = 2;
+
 /**
- * Is the text of tokens [a, b) plain: words and marks other than quotation marks, at most one space
- * apart? Then it holds none of what the replaces above look for (a word token holds no quotation
- * mark and no white space); any other text is left to their own tests.
+ * PLAIN: words and marks other than quotation marks, at most one space apart. QUOTES: the same
+ * but for marks that are quotation marks, with no two spaces left side by side once they go.
+ * Either way the text holds nothing the white space replace looks for (a word token holds no
+ * quotation mark and no white space), and QUOTES does hold a quotation mark. ODD: any other text,
+ * left to the replaces' own tests.
  */
-function plainSpan(s: Sentence, a: number, b: number): boolean {
+function marksOf(s: Sentence, a: number, b: number): number {
   const toks = s.tokens;
-  if (b > toks.length) return false;
+  if (b > toks.length) return ODD;
   const text = s.text;
   // Token offsets count from where the sentence's text starts in its body (or title).
   const base = s.start;
+  let marks = PLAIN;
+  // A space since the last token that stays: another one before the next would stand beside it.
+  let spaced = false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (k > a) {
       const gap = t.start - toks[k - 1]!.end;
-      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - base - 1) !== 32)) return false;
+      if (gap > 1 || (gap === 1 && (spaced || text.charCodeAt(t.start - base - 1) !== 32))) return ODD;
+      if (gap === 1) spaced = true;
     }
-    if (!t.word) for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return false;
+    if (t.word) spaced = false;
+    else if (t.end - t.start === 1 && quoteAt(text, t.start - base)) marks = QUOTES;
+    else {
+      for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return ODD;
+      spaced = false;
+    }
   }
-  return true;
+  return marks;
+}
+
+/** A quotation mark the replace above drops: " “ ”. */
+function quoteAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201c || c === 0x201d;
 }
 
 /** A quotation mark or white space at text[j]. */
 function quoteOrSpace(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c === 34 || c === 0x201c || c === 0x201d || spaceAt(text, j);
+  return quoteAt(text, j) || spaceAt(text, j);
+}
+
+/** Are there no more than n words among tokens [a, b)? Counted only as far as the one past n. */
+function atMostWords(toks: Token[], a: number, b: number, n: number): boolean {
+  let words = 0;
+  for (let t = a; t < b; t++) if (toks[t]!.word && ++words > n) return false;
+  return true;
+}
+
+/** A mark or joint a clause does not end with: the marks are no words, the joints all are. */
+function endsJoint(t: Token): boolean {
+  return t.word ? JOINTS.has(t.low) : TAIL.has(t.text);
 }
 
 /** A clause of more than MAX_WORDS words ends at its first comma past twelve words; one of no more tokens has no more words, and ends at b. */
 function longClauseEnd(toks: Token[], a: number, b: number): number {
   if (b - a <= MAX_WORDS) return b;
   let words = 0;
-  let all = -1;
   for (let t = a; t < b; t++) {
     if (toks[t]!.word) words++;
-    if (words > 12 && toks[t]!.text === "," && (all < 0 ? (all = countWords(toks, a, b)) : all) > MAX_WORDS) return t;
+    // Whether the clause is long decides at its first comma past twelve words as at any later one.
+    if (words > 12 && toks[t]!.text === ",") return atMostWords(toks, a, b, MAX_WORDS) ? b : t;
   }
   return b;
 }

@@ -14,14 +14,17 @@ const collect_unplaced: Rule = (state) => {
     // A phrase opens at a capitalised token (s.caps); the next one is looked for past its end.
     let from = 0;
     for (const i of s.caps) {
-      const tok = toks[i]!;
-      if (i < from || !tok.word || state.mentionAt(s, i)) continue;
-      let j = i;
+      // A mention's capitals are placed: its tokens need not be read.
+      if (i < from || state.mentionAt(s, i) || !toks[i]!.word) continue;
+      // toks[i] is capitalised (s.caps), a word and no mention's: the phrase runs on past it.
+      let j = i + 1;
       while (j < toks.length && toks[j]!.cap && toks[j]!.word && !state.mentionAt(s, j)) j++;
+      from = j;
+      // A phrase of one word is no phrase, whatever words it opens with.
+      if (j - i < 2) continue;
       let a = i;
       while (a < j && (nonNames.has(toks[a]!.low) || sentenceStarters.has(toks[a]!.low))) a++;
       if (j - a >= 2) found.add(state.surface(s, a, j));
-      from = j;
     }
   }
   state.unplaced = [...found].sort();

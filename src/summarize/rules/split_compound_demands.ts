@@ -10,6 +10,7 @@ import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import type { Token } from "../text/tokens.ts";
 
 const RULE = "split_compound_demands";
 
@@ -20,7 +21,9 @@ const split_compound_demands: Rule = (state) => {
     const s = state.sentence(d.sent)!;
     const toks = s.tokens;
     for (let t = d.from + 1; t < d.to - 1; t++) {
-      if (toks[t]!.low !== "and" && toks[t]!.low !== "but" && toks[t]!.text !== ";") continue;
+      const low = toks[t]!.low;
+      // A ";" is its own lowercase.
+      if (low !== "and" && low !== "but" && low !== ";") continue;
       // No demand after the joint, nothing to split off.
       const rightCue = cueIn(state, d, t + 1, d.to, true);
       if (!rightCue) continue;
@@ -85,23 +88,30 @@ function cueIn(state: SummarizeState, d: Draft, from: number, to: number, demand
   return undefined;
 }
 
-/** Does the part after `t` ask for nothing the part before does not ("fix this" / "fix it now")? */
+/** Does the part after `t` ask for nothing the part before does not ("fix this" / "fix it now")? Then it asks something, all of it said before. */
 function sameDemand(state: SummarizeState, d: Draft, left: number, t: number): boolean {
   const before = contentWords(state, d, left, t);
-  const after = contentWords(state, d, t + 1, d.to);
-  return after.size > 0 && [...after].every((w) => before.has(w));
+  const toks = state.sentence(d.sent)!.tokens;
+  let asks = false;
+  for (let k = t + 1; k < d.to && k < toks.length; k++) {
+    if (!isContentWord(state, toks[k]!)) continue;
+    if (!before.has(toks[k]!.low)) return false;
+    asks = true;
+  }
+  return asks;
 }
 
 /** The words of [a, b) that say what is asked: no function words, auxiliaries, adverbs or cue words. */
 function contentWords(state: SummarizeState, d: Draft, a: number, b: number): Set<string> {
-  const { nonNames } = state.lex.words;
   const toks = state.sentence(d.sent)!.tokens;
   const out = new Set<string>();
-  for (let k = a; k < b && k < toks.length; k++) {
-    const x = toks[k]!;
-    if (x.word && !(x.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB | WordFlag.CUE)) && !nonNames.has(x.low)) out.add(x.low);
-  }
+  for (let k = a; k < b && k < toks.length; k++) if (isContentWord(state, toks[k]!)) out.add(toks[k]!.low);
   return out;
+}
+
+/** A word that says what is asked: no function word, auxiliary, adverb or cue word. */
+function isContentWord(state: SummarizeState, x: Token): boolean {
+  return x.word && !(x.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB | WordFlag.CUE)) && !state.lex.words.nonNames.has(x.low);
 }
 
 export default split_compound_demands;

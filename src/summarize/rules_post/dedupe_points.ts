@@ -5,16 +5,21 @@ import type { Rule } from "../rule.ts";
 import type { Draft } from "../state.ts";
 
 const dedupe_points: Rule = (state) => {
-  const live = state.drafts.filter((d) => !d.dropped);
-  // Only drafts of one sentence compare: each draft meets the others of its sentence, in the same order as in `live`.
-  const bySent = new Map<number, Draft[]>();
-  for (const d of live) {
-    const list = bySent.get(d.sent);
+  // Only drafts of one sentence compare: each live draft meets the others of its sentence, in the drafts' order.
+  // The lists stand at sentence index + 1 (the title is -1).
+  const bySent: (Draft[] | undefined)[] = new Array(state.sentences.length + 1).fill(undefined);
+  for (const d of state.drafts) {
+    if (d.dropped) continue;
+    const list = bySent[d.sent + 1];
     if (list) list.push(d);
-    else bySent.set(d.sent, [d]);
+    else bySent[d.sent + 1] = [d];
   }
-  for (const d of live) {
-    for (const o of bySent.get(d.sent)!) {
+  // A draft dropped before this rule is in no list; one dropped on the way meets no other.
+  for (const d of state.drafts) {
+    if (d.dropped) continue;
+    const list = bySent[d.sent + 1]!;
+    if (list.length === 1) continue;
+    for (const o of list) {
       if (o === d || o.dropped || d.dropped || o.kind !== d.kind) continue;
       if (state.resolve(o.actor) !== state.resolve(d.actor)) continue;
       const overlap = Math.min(o.to, d.to) - Math.max(o.from, d.from);

@@ -5,24 +5,25 @@
 import type { Rule } from "../rule.ts";
 
 const drop_silent_actors: Rule = (state) => {
-  const keep = new Set<string>();
+  // The actors kept, in the order the drafts name them, each with whether it has its place yet.
+  const placed = new Map<string, boolean>();
   for (const d of state.drafts) {
     if (d.dropped) continue;
-    keep.add(state.resolve(d.actor));
-    for (const t of d.targets) keep.add(state.resolve(t));
+    placed.set(state.resolve(d.actor), false);
+    for (const t of d.targets) placed.set(state.resolve(t), false);
   }
   const order: string[] = [];
-  const placed = new Set<string>();
-  // Once every actor kept has its place, later mentions add none.
-  for (let i = 0; i < state.sentences.length && order.length < keep.size; i++)
+  // An actor takes its place at its first mention; once every actor kept has its place, later mentions add none.
+  for (let i = 0; i < state.sentences.length && order.length < placed.size; i++)
     for (const m of state.sentences[i]!.mentions) {
       const k = state.resolve(m.key);
-      if (keep.has(k) && !placed.has(k)) {
-        placed.add(k);
+      if (placed.get(k) === false) {
+        placed.set(k, true);
         order.push(k);
       }
     }
-  for (const k of keep) if (!placed.has(k)) order.push(k);
+  // The rest, never mentioned, in the order the drafts name them.
+  if (order.length < placed.size) for (const [k, has] of placed) if (!has) order.push(k);
   state.listed = order;
 };
 

@@ -9,18 +9,15 @@ import type { Rule } from "../rule.ts";
 import type { Draft, SummarizeState } from "../state.ts";
 
 const merge_demands: Rule = (state) => {
-  // The demands kept so far, by sentence and then by speaker.
-  const kept = new Map<number, Map<string, Draft[]>>();
+  // The demands kept so far, by sentence (at its index + 1, the title being -1), in the drafts' order.
+  const kept: (Draft[] | undefined)[] = new Array(state.sentences.length + 1).fill(undefined);
   for (const d of state.drafts) {
     if (d.dropped || d.kind !== "demand" || d.split) continue;
-    let bySpeaker = kept.get(d.sent);
-    if (!bySpeaker) kept.set(d.sent, (bySpeaker = new Map()));
-    const speaker = state.resolve(d.actor);
-    const list = bySpeaker.get(speaker);
-    const into = list?.find((k) => k.frame === d.frame || continues(state, k) || continues(state, d));
+    const list = kept[d.sent + 1];
+    const into = list && firstToJoin(state, list, d);
     if (!into) {
       if (list) list.push(d);
-      else bySpeaker.set(speaker, [d]);
+      else kept[d.sent + 1] = [d];
       continue;
     }
     into.text = `${into.text}; ${d.text}`;
@@ -29,6 +26,13 @@ const merge_demands: Rule = (state) => {
     d.dropped = "merged into the first demand of the sentence";
   }
 };
+
+/** The first demand kept of d's speaker that d joins: one of the same frame, or when either carries the other on. */
+function firstToJoin(state: SummarizeState, kept: Draft[], d: Draft): Draft | undefined {
+  const speaker = state.resolve(d.actor);
+  for (const k of kept) if (state.resolve(k.actor) === speaker && (k.frame === d.frame || continues(state, k) || continues(state, d))) return k;
+  return undefined;
+}
 
 /** A participle carries on the statement of the verb before it, unless it opens one of its own ("adding that ..."). */
 function continues(state: SummarizeState, d: Draft): boolean {

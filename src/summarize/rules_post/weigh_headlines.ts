@@ -9,22 +9,23 @@ import type { Draft, SummarizeState } from "../state.ts";
 const RESTATES = 0.6;
 
 const weigh_headlines: Rule = (state) => {
-  const live = state.drafts.filter((d) => !d.dropped);
-  // The words of each body draft, read once however many headline drafts it meets.
-  const bodyWords = new Map<Draft, Set<string>>();
-  for (const d of live) {
+  // The words of each body draft, read once however many headline drafts it meets (made when one is weighed).
+  let bodyWords: Map<Draft, Set<string>> | undefined;
+  // A draft is dropped here only in its own turn: one dropped before is passed over, each other one weighed.
+  for (const d of state.drafts) {
+    if (d.dropped) continue;
     const s = state.sentence(d.sent)!;
     if (s.index !== -1 && !s.headline) continue;
     if (!ownStatement(state, d)) d.dropped = "a headline announcing the story";
-    else if (restated(state, d, live, bodyWords)) d.dropped = "the headline restates a sentence of the body";
+    else if (restated(state, d, (bodyWords ??= new Map()))) d.dropped = "the headline restates a sentence of the body";
     if (d.dropped && state.tracing) state.note(s.index, "weigh_headlines", `dropped: ${d.dropped}`);
   }
 };
 
 /** Does a live body draft of the same actor hold most of the headline draft's words? */
-function restated(state: SummarizeState, d: Draft, live: Draft[], bodyWords: Map<Draft, Set<string>>): boolean {
+function restated(state: SummarizeState, d: Draft, bodyWords: Map<Draft, Set<string>>): boolean {
   let head: Set<string> | undefined;
-  for (const o of live) {
+  for (const o of state.drafts) {
     if (o === d || o.dropped || o.sent < 0 || state.sentence(o.sent)!.headline || state.resolve(o.actor) !== state.resolve(d.actor)) continue;
     let body = bodyWords.get(o);
     if (!body) bodyWords.set(o, (body = words(o.text)));
