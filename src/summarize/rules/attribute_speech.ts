@@ -227,10 +227,13 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
   return false;
 }
 
-/** Is `low` the first word of `phrase` ("call" of "call on")? */
+/**
+ * Is `low` the first word of `phrase` ("call" of "call on")? A token holds no space, so it is when the
+ * phrase is it, or starts with it and a space: character tests first, no search of the phrase.
+ */
 function isFirstWord(low: string, phrase: string): boolean {
-  const space = phrase.indexOf(" ");
-  return space < 0 ? low === phrase : low.length === space && phrase.startsWith(low);
+  if (phrase.length === low.length) return phrase === low;
+  return phrase.length > low.length && phrase.charCodeAt(low.length) === 32 && phrase.startsWith(low);
 }
 
 /**
@@ -418,20 +421,29 @@ const INDEFINITE = new Set(["a", "an"]);
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!(s.flags & WordFlag.ACCORDING)) return;
-  s.tokens.forEach((t, i) => {
-    if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    // The word "according" carries the ACCORDING bit.
+    if (!(toks[i]!.flags & WordFlag.ACCORDING) || toks[i]!.low !== "according" || toks[i + 1]?.low !== "to") continue;
     const source = sourceAt(state, s, i + 2);
-    if (!source || state.entity(source.names[0]!.key)?.role === "media") return;
+    if (!source || state.entity(source.names[0]!.key)?.role === "media") continue;
     const { names, end } = source;
     const m = names[0]!;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
-    const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
-    const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
-    const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
+    const relative = after > m.t1 && state.lex.words.relativePronouns.has(toks[after]?.low ?? "") && anyWord(toks, 0, i);
+    const wordsAfter = !relative && anyWord(toks, after, toks.length);
+    const c0 = wordsAfter ? after : 0;
+    const c1 = wordsAfter ? toks.length : i;
     mine.push(frame(state, s, { actor: m.key, also: names.length > 1 ? names.slice(1).map((x) => x.key) : undefined, s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
-  });
+  }
+}
+
+/** A word among the tokens [a, b). */
+function anyWord(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.word) return true;
+  return false;
 }
 
 /** "Russia is open to ...", "Marek remains firm on ..." */
