@@ -29,7 +29,8 @@ const assign_clauses: Rule = (state) => {
   for (const [index, all] of bySent) {
     const s = state.sentence(index)!;
     // "the Kremlin's opposition" stays the Kremlin's: a stance its owner is named with, not words a speaker says for it.
-    for (const g of all) if (!isNounFrame(g)) collapse(state, s, g, all);
+    // A frame alone in its sentence has no statement around it to speak through.
+    if (all.length > 1) for (const g of all) if (!isNounFrame(g)) collapse(state, s, g, all);
     const frames: Frame[] = [];
     for (const g of all) {
       // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
