@@ -5,7 +5,6 @@
 import type { Rule } from "../rule.ts";
 import type { Draft } from "../state.ts";
 import { quoted } from "../text/subject.ts";
-import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 
 const RULE = "split_that_clauses";
 
@@ -13,8 +12,6 @@ const split_that_clauses: Rule = (state) => {
   const added: Draft[] = [];
   for (const d of state.drafts) {
     const s = state.sentence(d.sent)!;
-    // A split stands at a "that": a sentence whose tokens cannot hold one keeps the draft whole.
-    if (!sentenceMayHold(state.lex, s, "that")) continue;
     const toks = s.tokens;
     let from = d.from;
     for (let t = d.from + 2; t < d.to - 2; t++) {
