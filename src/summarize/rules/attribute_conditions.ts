@@ -6,7 +6,7 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
-import { cueWords, termsMayStart } from "../text/cue_words.ts";
+import { cueWords, termsMayStand, termsMayStart } from "../text/cue_words.ts";
 import { frame, framed, quoteEnd } from "../text/frames.ts";
 import { quoted, subjectLike } from "../text/subject.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -16,7 +16,7 @@ const RULE = "attribute_conditions";
 const attribute_conditions: Rule = (state) => {
   const words = cueWords(state.lex);
   for (const s of state.sentences) {
-    if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0) continue;
+    if (!(s.flags & WordFlag.TERMS) || s.skip || s.index < 0 || s.mentions.length === 0 || !termsMayStand(words, s.tokens)) continue;
     for (let t = 1; t < s.tokens.length; t++) {
       // cueAt finds a cue that sets terms only where its first words stand.
       if (!(s.tokens[t]!.flags & WordFlag.CUE) || !termsMayStart(words, s.tokens, t) || framed(state, s, t)) continue;

@@ -28,10 +28,11 @@ const attribute_quotes: Rule = (state) => {
   let prev: Sentence | null = null;
   let prevSpeaker: string | null = null;
   let prevContinues = false;
-  body.forEach((s, k) => {
-    const frames = bySent[s.index] ?? [];
-    const opens = OPEN.has(s.tokens[0]?.text ?? "") || s.quoteOpen;
-    if (opens && frames.length === 0) {
+  for (let k = 0; k < body.length; k++) {
+    const s = body[k]!;
+    const frames = bySent[s.index];
+    const opens = s.quoteOpen || OPEN.has(s.tokens[0]?.text ?? "");
+    if (opens && frames === undefined) {
       const speaker = (prev && prev.paragraph === s.paragraph && (prevContinues || hasQuote(prev)) ? prevSpeaker : null) ?? speakerAfter(body, k, bySent);
       if (speaker) {
         const f = frame(state, s, { actor: speaker, s0: 0, s1: 0, v0: 0, v1: 0, kind: "position", objectTo: false, c0: 0, c1: s.tokens.length, rule: RULE, how: "the quotation goes on" });
@@ -39,14 +40,20 @@ const attribute_quotes: Rule = (state) => {
         prev = s;
         prevSpeaker = f.actor;
         prevContinues = true;
-        return;
+        continue;
       }
     }
     prev = s;
-    prevSpeaker = frames.find((f) => f.rule !== "attribute_stance_nouns")?.actor ?? null;
+    prevSpeaker = frames ? speakerOf(frames) : null;
     prevContinues = false;
-  });
+  }
 };
+
+/** The actor of the first frame that is not a stance noun's, or null. */
+function speakerOf(frames: Frame[]): string | null {
+  for (const f of frames) if (f.rule !== "attribute_stance_nouns") return f.actor;
+  return null;
+}
 
 /** Does a quotation run in the sentence: one open when it begins, or a mark of its own? */
 function hasQuote(s: Sentence): boolean {

@@ -21,7 +21,7 @@ import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { countWords } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
-import { actorListAt, actorPastThe, closedList } from "../text/actor_list.ts";
+import { actorAt, actorListAt, actorPastThe, closedList } from "../text/actor_list.ts";
 import type { Token } from "../text/tokens.ts";
 
 const RULE = "attribute_speech";
@@ -99,10 +99,10 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
-    const withWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && tokenAt(toks, m.t0 - 1)?.low === "with");
+    const withWho = actorAfterWord(s, v0, "with", false);
     if (withWho) return frame(state, s, { actor: withWho.key, s0: withWho.t0, s1: withWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     // "with Pristina demanding A and Belgrade insisting that B": each of the two speaks.
-    const andWho = s.mentions.find((m) => m.t1 === v0 && m.role === "actor" && tokenAt(toks, m.t0 - (tokenAt(toks, m.t0 - 1)?.low === "the" ? 2 : 1))?.low === "and");
+    const andWho = actorAfterWord(s, v0, "and", true);
     const first = andWho && mine.find((f) => f.how === "with X saying" && f.c0 < andWho.t0 && andWho.t0 < f.c1);
     if (andWho && first) {
       first.c1 = andWho.t0 - (tokenAt(toks, andWho.t0 - 1)?.low === "the" ? 2 : 1);
@@ -121,7 +121,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const subj = CLAUSE_JOINS.has(opener) ? clauseSubject(state, s, v0) : undefined;
     if (!subj) return null;
     // "Russia and China abstained, saying ...": both of a shared subject.
-    const and = toks[subj.t1]?.low === "and" ? s.mentions.find((m) => m.t0 === subj.t1 + 1 && m.role === "actor") : undefined;
+    const and = toks[subj.t1]?.low === "and" ? actorAt(s, subj.t1 + 1) : undefined;
     return frame(state, s, { actor: subj.key, also: and ? [and.key] : undefined, s0: subj.t0, s1: and?.t1 ?? subj.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "participle of the sentence's subject", selfTo: false });
   }
   // "it had been requested by farmers", "were asked to leave": the subject of a passive does not speak.
@@ -162,7 +162,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   }
   // "..., said Sorin." / "..., said Grace Nakintu of Uganda, who ...": the verb follows a comma or a closing quotation mark.
   if (INVERSION_MARKS.has(tokenAt(toks, v0 - 1)?.text ?? "")) {
-    const at = s.mentions.find((m) => m.t0 === v1 && m.role === "actor") ?? describedPerson(state, s, v1);
+    const at = actorAt(s, v1) ?? describedPerson(state, s, v1);
     const inverted = at && toks[at.t1]?.low !== "'s" ? at : roleThenName(state, s, v1);
     if (inverted && (/^[.,;]?$/.test(toks[inverted.t1]?.text ?? "") || /^(?:of|from)$/.test(toks[inverted.t1]!.low)))
       return frame(state, s, { actor: inverted.key, s0: inverted.t0, s1: inverted.t1, v0, v1, kind, objectTo, c0: 0, c1: v0, rule: RULE, how: "said X" });
@@ -187,13 +187,34 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "... and had been requested by some doctors": a passive reports what others did.
   if (prev && afterBe && toks[v1]?.low === "by") return null;
   // "... hurt Poland and urged": a name right before "and" may share the verb, unless a preposition made it an object ("for consumers and urged").
-  if (prev && (joint === "and" || joint === "but" || joint === "or" || joint === ",") && !s.mentions.some((m) => m.t1 === e - 1 && (tokenAt(toks, e - 1)!.text === "," || !afterPreposition(state, s, m))))
+  if (prev && (joint === "and" || joint === "but" || joint === "or" || joint === ",") && !nameBeforeJoint(state, s, e))
     return frame(state, s, { actor: prev.actor, also: prev.also, s0: v0, s1: v0, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the same subject" });
   // "The Energy Regulatory Commission, which ..., is a party to the case and is seeking damages": the sentence's subject,
   // and so after "but" ("Its chief executive, Ana Ode, thanked the navy but said ...").
   const first = !prev && (joint === "and" || joint === "but") ? clauseSubject(state, s, e - 1) : undefined;
   if (first) return frame(state, s, { actor: first.key, s0: first.t0, s1: first.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "second verb of the sentence's subject" });
   return null;
+}
+
+/**
+ * The actor ending right before the participle at v0 with `word` before it ("with Governor Ana Ode | warning"),
+ * or before its "the" when `pastThe` ("and the union | insisting").
+ */
+function actorAfterWord(s: Sentence, v0: number, word: string, pastThe: boolean): Mention | undefined {
+  const toks = s.tokens;
+  for (const m of s.mentions) {
+    if (m.t1 !== v0 || m.role !== "actor") continue;
+    const before = pastThe && tokenAt(toks, m.t0 - 1)?.low === "the" ? m.t0 - 2 : m.t0 - 1;
+    if (tokenAt(toks, before)?.low === word) return m;
+  }
+  return undefined;
+}
+
+/** A name ending right before the joint at e - 1 ("hurt Poland | and urged"): before a comma any, else one no preposition makes an object. */
+function nameBeforeJoint(state: SummarizeState, s: Sentence, e: number): boolean {
+  const comma = tokenAt(s.tokens, e - 1)?.text === ",";
+  for (const m of s.mentions) if (m.t1 === e - 1 && (comma || !afterPreposition(state, s, m))) return true;
+  return false;
 }
 
 /** The last frame whose verb ends by v, its reporting words inside quotation marks as v's are or outside as they are. */
@@ -227,10 +248,13 @@ function relativeBetween(state: SummarizeState, s: Sentence, prev: Frame, v: num
   return false;
 }
 
-/** Is `low` the first word of `phrase` ("call" of "call on")? */
+/**
+ * Is `low` the first word of `phrase` ("call" of "call on")? A token holds no space, so it is when the
+ * phrase is it, or starts with it and a space: character tests first, no search of the phrase.
+ */
 function isFirstWord(low: string, phrase: string): boolean {
-  const space = phrase.indexOf(" ");
-  return space < 0 ? low === phrase : low.length === space && phrase.startsWith(low);
+  if (phrase.length === low.length) return phrase === low;
+  return phrase.length > low.length && phrase.charCodeAt(low.length) === 32 && phrase.startsWith(low);
 }
 
 /**
@@ -347,7 +371,8 @@ function asksSomeone(state: SummarizeState, s: Sentence, j: number): boolean {
  */
 function namedAs(s: Sentence, v0: number): boolean {
   const toks = s.tokens;
-  if (!CALL_FORMS.has(toks[v0]!.low)) return false;
+  // Every form of "call" starts with a "c": one character read before the set.
+  if (toks[v0]!.low.charCodeAt(0) !== 99 || !CALL_FORMS.has(toks[v0]!.low)) return false;
   for (let k = v0 - 2; k >= 0 && k >= v0 - 4; k--) if (toks[k]!.low === "what" || (toks[k]!.low === "which" && toks[v0 + 1]?.cap)) return true;
   return false;
 }
@@ -418,20 +443,29 @@ const INDEFINITE = new Set(["a", "an"]);
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
   if (!(s.flags & WordFlag.ACCORDING)) return;
-  s.tokens.forEach((t, i) => {
-    if (t.low !== "according" || s.tokens[i + 1]?.low !== "to") return;
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    // The word "according" carries the ACCORDING bit.
+    if (!(toks[i]!.flags & WordFlag.ACCORDING) || toks[i]!.low !== "according" || toks[i + 1]?.low !== "to") continue;
     const source = sourceAt(state, s, i + 2);
-    if (!source || state.entity(source.names[0]!.key)?.role === "media") return;
+    if (!source || state.entity(source.names[0]!.key)?.role === "media") continue;
     const { names, end } = source;
     const m = names[0]!;
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
-    const relative = after > m.t1 && state.lex.words.relativePronouns.has(s.tokens[after]?.low ?? "") && s.tokens.slice(0, i).some((t) => t.word);
-    const wordsAfter = !relative && s.tokens.slice(after).some((t) => t.word);
-    const [c0, c1] = wordsAfter ? [after, s.tokens.length] : [0, i];
+    const relative = after > m.t1 && state.lex.words.relativePronouns.has(toks[after]?.low ?? "") && anyWord(toks, 0, i);
+    const wordsAfter = !relative && anyWord(toks, after, toks.length);
+    const c0 = wordsAfter ? after : 0;
+    const c1 = wordsAfter ? toks.length : i;
     mine.push(frame(state, s, { actor: m.key, also: names.length > 1 ? names.slice(1).map((x) => x.key) : undefined, s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
-  });
+  }
+}
+
+/** A word among the tokens [a, b). */
+function anyWord(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.word) return true;
+  return false;
 }
 
 /** "Russia is open to ...", "Marek remains firm on ..." */
@@ -481,7 +515,7 @@ function roleThenName(state: SummarizeState, s: Sentence, v1: number) {
   const toks = s.tokens;
   for (let k = v1 + 1; k < toks.length && k - v1 <= 8; k++) {
     if (toks[k]!.text !== ",") continue;
-    const m = s.mentions.find((x) => x.t0 === k + 1 && x.role === "actor");
+    const m = actorAt(s, k + 1);
     // "said the trust's secretary, Alun Pryce": a body may own the role, but no other actor may stand there.
     if (!m || state.entity(m.key)?.kind !== "person" || s.mentions.some((x) => x.t0 >= v1 && x.t0 < k && x.role === "actor" && toks[x.t1]?.low !== "'s")) return undefined;
     for (let j = v1; j < k; j++) if (titleAt(state, toks, j)) return m;

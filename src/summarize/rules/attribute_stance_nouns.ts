@@ -22,11 +22,12 @@ const FROM_BY = new Set(["from", "by"]);
 const attribute_stance_nouns: Rule = (state) => {
   for (const s of state.sentences) {
     if (s.skip || s.mentions.length === 0 || !(s.flags & WordFlag.NOUN)) continue;
+    // A stance noun's clause opens with "that".
+    const mayHoldThat = sentenceMayHold(state.lex, s, "that");
     for (const m of s.mentions) {
       if (m.role !== "actor") continue;
       if (possessive(s, m) && !objectOfReportingVerb(state, s, m.t0)) owned(state, s, m.key, m.t0, m.t1, m.t1 + 1);
-      // A stance noun's clause opens with "that".
-      else if (sentenceMayHold(state.lex, s, "that")) stanceThat(state, s, m);
+      else if (mayHoldThat) stanceThat(state, s, m);
     }
     fromOwner(state, s);
   }

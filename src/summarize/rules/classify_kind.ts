@@ -225,11 +225,17 @@ function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
     if (open < 0) continue;
     const at = s.tokens[open]?.low === "the" ? open + 1 : open;
     // "pledged to end the war if he won": a condition on the speaker himself asks nothing of anyone.
-    const m = s.mentions.find((m) => (m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor));
+    const m = otherActorAt(state, s, open, at, d);
     // "ready to send more aircraft if Athens asked for them": help on request asks nothing.
     if (m && !requestAt(state, s, m.t1)) return true;
   }
   return false;
+}
+
+/** The first actor starting at `open` or `at` who is not the draft's speaker. */
+function otherActorAt(state: SummarizeState, s: Sentence, open: number, at: number, d: Draft): Mention | undefined {
+  for (const m of s.mentions) if ((m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor)) return m;
+  return undefined;
 }
 
 /** A verb of asking at t, past an auxiliary or adverb ("asked", "formally requests", "were to ask"). */

@@ -72,7 +72,7 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
   switch (cue.hit.target) {
     case "subject": {
       const e = subjectEnd(state, s, cue.t0);
-      const m = s.mentions.find((x) => x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s");
+      const m = subjectEndingAt(s, e);
       if (m) return coordinated(state, s, m);
       // "the company had failed ... and must produce": the subject the clause began with.
       if (toks[e - 1]?.low !== "and") return null;
@@ -111,6 +111,13 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
   }
 }
 
+/** The first actor ending at e, not after "to" nor owning what follows ("Kyiv | must", not "to Kyiv" or "Kyiv's"). */
+function subjectEndingAt(s: Sentence, e: number): Mention | undefined {
+  const toks = s.tokens;
+  for (const x of s.mentions) if (x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s") return x;
+  return undefined;
+}
+
 /** "demands that Kyiv relinquish ...": the subject of what a demand verb asks. */
 function complementSubject(state: SummarizeState, s: Sentence, d: Draft): Mention[] | null {
   const f = d.frame;
@@ -129,10 +136,16 @@ function fromCondition(state: SummarizeState, s: Sentence, d: Draft): Mention[] 
     if (conditionAt(toks, t) < 0 && (toks[t]!.low !== "until" || d.frame.objectTo)) continue;
     // "until" names a deed's doer only as its subject ("until all the demands were met" names none).
     const reach = toks[t]!.low === "until" ? 2 : 8;
-    const m = s.mentions.find((x) => x.role === "actor" && x.t0 > t && x.t0 <= t + reach && x.t1 < d.to);
+    const m = actorAfter(s, t, t + reach, d.to);
     return m ? [m] : null;
   }
   return null;
+}
+
+/** The first actor starting in (t, last] and ending before `to`. */
+function actorAfter(s: Sentence, t: number, last: number, to: number): Mention | undefined {
+  for (const x of s.mentions) if (x.role === "actor" && x.t0 > t && x.t0 <= last && x.t1 < to) return x;
+  return undefined;
 }
 
 /** "must come from X": X is who must act. */

@@ -3,6 +3,7 @@
 // word no such phrase has at that place rules the match out.
 import type { Lexicon } from "../lexicon/types.ts";
 import type { Token } from "./tokens.ts";
+import { shapeOf } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 export interface CueWords {
@@ -16,6 +17,11 @@ export interface CueWords {
   termsOne: Set<string>;
   /** The second words of longer cues that set terms, by their first ("conditional" -> "on"). */
   termsTwo: Map<string, Set<string>>;
+  /**
+   * One word of each cue that sets terms, its longest ("conditions" of "set out its conditions"), each a
+   * word with the TERMS bit; null when some such cue has no word with the bit to stand for it.
+   */
+  termsAnchors: Set<string> | null;
 }
 
 /**
@@ -42,13 +48,28 @@ export function termsMayStart(words: CueWords, toks: Token[], t: number): boolea
   return words.termsOne.has(low) || (t + 1 < toks.length && !!words.termsTwo.get(low)?.has(toks[t + 1]!.low));
 }
 
+/**
+ * Can a cue that sets terms stand among the tokens? Each holds one of the anchor words, and a word
+ * token spelled as one carries its TERMS bit, so the bit is tested before the word.
+ */
+export function termsMayStand(words: CueWords, toks: Token[]): boolean {
+  const anchors = words.termsAnchors;
+  if (!anchors) return true;
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.flags & WordFlag.TERMS && anchors.has(toks[k]!.low)) return true;
+  return false;
+}
+
 /** The words of the cue list last read, with the list and its size then (a list added to since is read again). */
 let last: { cues: Lexicon["cues"]; size: number; words: CueWords } | undefined;
 
 export function cueWords(lex: Lexicon): CueWords {
   if (last?.cues === lex.cues && last.size === lex.cues.size) return last.words;
-  const words: CueWords = { objectDemandFirst: new Set(), subjectDemandOne: new Set(), subjectDemandTwo: new Map(), termsOne: new Set(), termsTwo: new Map() };
+  const words: CueWords = { objectDemandFirst: new Set(), subjectDemandOne: new Set(), subjectDemandTwo: new Map(), termsOne: new Set(), termsTwo: new Map(), termsAnchors: new Set() };
   for (const [phrase, hit] of lex.cues.entries()) {
+    if (hit.setsTerms && words.termsAnchors) {
+      const anchor = termsAnchor(lex, phrase);
+      words.termsAnchors = anchor === undefined ? null : words.termsAnchors.add(anchor);
+    }
     if (hit.kind === "demand" && hit.target === "object_to") words.objectDemandFirst.add(phrase[0]!);
     if (hit.kind === "demand" && hit.target === "subject" && phrase.length === 1) words.subjectDemandOne.add(phrase[0]!);
     if (hit.kind === "demand" && hit.target === "subject" && phrase.length === 2) addPair(words.subjectDemandTwo, phrase[1]!, phrase[0]!);
@@ -57,6 +78,16 @@ export function cueWords(lex: Lexicon): CueWords {
   }
   last = { cues: lex.cues, size: lex.cues.size, words };
   return words;
+}
+
+/** The longest word of a phrase (the last of as long ones) that a token spelled so carries the TERMS bit for. */
+function termsAnchor(lex: Lexicon, phrase: string[]): string | undefined {
+  let anchor: string | undefined;
+  for (const w of phrase) {
+    if (!((lex.vocabulary.flags.get(w) ?? 0) & WordFlag.TERMS) || !shapeOf(w).word) continue;
+    if (anchor === undefined || w.length >= anchor.length) anchor = w;
+  }
+  return anchor;
 }
 
 function addPair(pairs: Map<string, Set<string>>, key: string, word: string): void {

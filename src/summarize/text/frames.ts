@@ -45,7 +45,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     let e1 = and;
     // "The UN refugee agency, UNHCR, and the IOM called": past a serial comma.
     // Only after a list or an appositive: "several European countries, and Brussels has been" joins two clauses.
-    if (toks[e1 - 1]?.text === "," && s.mentions.some((x) => x.t1 === e1 - 1 && x.role === "actor" && toks[x.t0 - 1]?.text === ",")) e1--;
+    if (toks[e1 - 1]?.text === "," && apposedActorEndsAt(s, e1 - 1)) e1--;
     if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
     const first = state.mentionEndingAt(s, e1);
     if (!first) return [m];
@@ -61,6 +61,18 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     return list.filter((x, k) => list.findIndex((y) => y.key === x.key) === k);
   }
   return [m];
+}
+
+/** An actor set off by a comma before it ends at e ("The UN refugee agency, UNHCR | , and"). */
+function apposedActorEndsAt(s: Sentence, e: number): boolean {
+  for (const x of s.mentions) if (x.t1 === e && x.role === "actor" && s.tokens[x.t0 - 1]?.text === ",") return true;
+  return false;
+}
+
+/** The first mention, of any role, starting at token k. */
+function mentionStartingAt(s: Sentence, k: number): Mention | undefined {
+  for (const x of s.mentions) if (x.t0 === k) return x;
+  return undefined;
 }
 
 const PERSON_OF = new Set(["of", "from", "at"]);
@@ -145,7 +157,7 @@ function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   const toks = s.tokens;
   const aud = audienceAt(state, toks, k);
   if (aud) return aud.end;
-  const m = s.mentions.find((x) => x.t0 === k);
+  const m = mentionStartingAt(s, k);
   if (m) return m.t1;
   if (PHRASE_OPENERS.has(toks[k]?.low ?? "")) {
     let j = k + 1;
@@ -221,7 +233,7 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   while (k < toks.length && k - start < 4 && (toks[k]!.cap || startsWithDigit(toks[k]!.text))) k++;
   // "on Friday evening": a part of the day after its name.
   if (k > start && DAY_PARTS.has(toks[k]?.low ?? "")) k++;
-  const m = s.mentions.find((x) => x.t0 === start);
+  const m = mentionStartingAt(s, start);
   if (m) k = Math.max(k, m.t1);
   // "hit back at the EU's new duties": what is owned is the object, not a place.
   if (toks[k]?.low === "'s") return j;

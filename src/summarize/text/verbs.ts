@@ -98,6 +98,12 @@ function segmentStart(s: Sentence, t0: number): boolean {
   return k < 0 || SEGMENT_OPENERS.has(s.tokens[k]!.text);
 }
 
+/** An actor that ends at the comma at j and opens its stretch, after no preposition ("..., retired General Keith Moor, said"). */
+function subjectBeforeComma(state: SummarizeState, s: Sentence, j: number): boolean {
+  for (const m of s.mentions) if (m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m) && segmentStart(s, m.t0)) return true;
+  return false;
+}
+
 /** Where the actor named before ", which ..., " ends, when that clause closes at the comma at j; -1 when there is none. */
 function relativeAside(state: SummarizeState, s: Sentence, j: number): number {
   const toks = s.tokens;
@@ -217,7 +223,7 @@ export function subjectEnd(state: SummarizeState, s: Sentence, v: number): numbe
     } else if (t.text === "," && (aside = relativeAside(state, s, j)) >= 0) {
       // "Loop Inc., which is based in San Jose, California, said": past the whole relative clause.
       return aside;
-    } else if (t.text === "," && s.mentions.some((m) => m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m) && segmentStart(s, m.t0))) {
+    } else if (t.text === "," && subjectBeforeComma(state, s, j)) {
       // "..., retired General Keith Moor, said": the name right before the comma is the subject.
       j--;
       break;

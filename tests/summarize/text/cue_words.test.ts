@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { loadLexicon } from "../../../src/summarize/lexicon/load.ts";
-import { cueWords, objectDemandMayStart, subjectDemandMayEnd, termsMayStart } from "../../../src/summarize/text/cue_words.ts";
+import { cueWords, objectDemandMayStart, subjectDemandMayEnd, termsMayStand, termsMayStart } from "../../../src/summarize/text/cue_words.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
 
 const lex = loadLexicon();
@@ -52,6 +52,20 @@ T("termsMayStart :: \"as\" without the rest of \"as a condition\" (fail)", () =>
   assert.not.ok(termsMayStart(words, toks, 1));
 });
 T.run();
+
+const A = suite("termsMayStand");
+A("termsMayStand :: every cue that sets terms may stand in a sentence of the summarizer", () => {
+  for (const [phrase, hit] of entries) {
+    if (!hit.setsTerms) continue;
+    const toks = tokenize(`Baku ${phrase.join(" ")} talks`, 0, lex.vocabulary);
+    assert.ok(termsMayStand(words, toks), phrase.join(" "));
+  }
+});
+A("termsMayStand :: every cue that sets terms has an anchor", () => assert.ok(words.termsAnchors && words.termsAnchors.size > 0));
+A("termsMayStand :: \"set out its plans\" holds no cue that sets terms (fail)", () => {
+  assert.not.ok(termsMayStand(words, tokenize("Baku set out its plans", 0, lex.vocabulary)));
+});
+A.run();
 
 const O = suite("objectDemandMayStart");
 // [text, index of the verb, may a cue asking someone to act start there]
