@@ -33,7 +33,7 @@ export class Vocabulary implements SpellingTable {
     const len = j - i;
     if (len === 1) {
       const c = text.charCodeAt(i);
-      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : text.slice(i, j)));
+      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : detached(text, i, j)));
     }
     const h = hashSpan(text, i, j);
     const shapes = this.#shapes;
@@ -43,7 +43,7 @@ export class Vocabulary implements SpellingTable {
       if (shape.text.length === len && text.startsWith(shape.text, i)) return shape;
       slot = (slot + 1) & mask;
     }
-    const s = this.#make(len === text.length ? text : text.slice(i, j));
+    const s = this.#make(len === text.length ? text : detached(text, i, j));
     if (this.#count >= LIMIT) this.#reset(INITIAL_SLOTS);
     else if ((this.#count + 1) * 2 > shapes.length) this.#reset(shapes.length * 2);
     this.#put(h, s);
@@ -79,6 +79,16 @@ export class Vocabulary implements SpellingTable {
 const INITIAL_SLOTS = 4096;
 /** Characters up to the general punctuation block (dashes, curly quotes, ellipsis). */
 const SINGLE_CODES = 0x2100;
+
+/**
+ * text[i, j) as a string of its own. A slice of a long string may be kept as a view of the whole
+ * (V8 does so from 13 characters), and a shape outlives the article it was first read in: kept in
+ * the table, such a view would keep the article's whole body alive for as long as the lexicon.
+ * Concatenating makes a new string; the slice of that holds one character more, not the body.
+ */
+function detached(text: string, i: number, j: number): string {
+  return (" " + text.slice(i, j)).slice(1);
+}
 
 /** FNV-1a over the characters of text[i, j), seeded with the length. */
 function hashSpan(text: string, i: number, j: number): number {

@@ -1,5 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { WordFlag } from "../../../src/summarize/lexicon/flags.ts";
 import { Vocabulary } from "../../../src/summarize/lexicon/vocabulary.ts";
 import { tokenize } from "../../../src/summarize/text/tokens.ts";
@@ -51,6 +53,27 @@ test("tokenize :: with a vocabulary, tokens carry its flags; without one, none",
   assert.equal(tokenize(text, 0, vocabulary()).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
   assert.equal(tokenize(text).map((t) => t.flags), [0, 0, 0]);
   assert.equal(tokenize(text, 10, vocabulary()).map((t) => [t.start, t.end]), [[10, 18], [19, 22], [23, 27]]);
+});
+
+test("Vocabulary.shapeAt :: a shape kept in the table does not keep the text it was read from alive", () => {
+  // The collector on demand, for this test only.
+  setFlagsFromString("--expose-gc");
+  const collect = runInNewContext("gc") as () => void;
+  const v = vocabulary();
+  const heapAfter = (): number => {
+    collect();
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heapAfter();
+  for (let k = 0; k < 8; k++) {
+    // Two-byte bodies of some 4 MB each, each with a long word seen for the first time.
+    const body = "Negotiators’ ".repeat(160_000) + ` Plenipotentiary${k}Delegation `;
+    const at = body.lastIndexOf("Plenipotentiary");
+    assert.is(v.shapeAt(body, at, at + 26).text, `Plenipotentiary${k}Delegation`);
+  }
+  const kept = heapAfter() - before;
+  assert.ok(kept < 8 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB still held after the bodies went`);
 });
 
 test.run();
