@@ -19,12 +19,12 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "resolve_surnames";
 
 const resolve_surnames: Rule = (state) => {
-  let people = peopleOf(state);
+  const people = peopleOf(state, 0, []);
   const bySurname = surnames(people);
   const size = state.entities.size;
   const bodies = addSingleSpeakers(state, bySurname);
-  // addSingleSpeakers only adds entities (at the end of the map): the people are the same unless it added one.
-  if (state.entities.size !== size) people = peopleOf(state);
+  // addSingleSpeakers only adds entities (at the end of the map): the people read are still there, in order, and new ones follow.
+  if (state.entities.size !== size) peopleOf(state, size, people);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
   const { byFirst, singles } = firstNames(people);
@@ -66,10 +66,10 @@ interface Person {
   words: string[];
 }
 
-/** The article's people, in the entities' order. */
-function peopleOf(state: SummarizeState): Person[] {
-  const people: Person[] = [];
-  for (const e of state.entities.values()) if (e.kind === "person") people.push({ e, words: nameWords(e.name) });
+/** The article's people past the first `from` entities, in the entities' order, added to `people`. */
+function peopleOf(state: SummarizeState, from: number, people: Person[]): Person[] {
+  let k = 0;
+  for (const e of state.entities.values()) if (k++ >= from && e.kind === "person") people.push({ e, words: nameWords(e.name) });
   return people;
 }
 
