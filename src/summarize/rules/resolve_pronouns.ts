@@ -16,6 +16,7 @@ import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { type Token, spaceAt } from "../text/tokens.ts";
+import type { WordLists } from "../lexicon/types.ts";
 
 const RULE = "resolve_pronouns";
 type Sex = "f" | "m";
@@ -196,19 +197,54 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
 
 /** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
-  const { femaleWords, maleWords } = state.lex.words;
-  const low = text.toLowerCase();
+  const words = state.lex.words;
+  const { femaleWords, maleWords } = words;
+  // An ASCII text lowercases word by word, each to a word of its length and its first letter lowercase: a word of no
+  // length and first letter a female or male word has is neither, and is never sliced.
+  const shapes = ascii(text) ? shapesOf(words) : null;
+  const low = shapes ? text : text.toLowerCase();
   let male = false;
   for (let i = 0, from = 0; i <= low.length; i++) {
     if (i < low.length && !spaceAt(low, i)) continue;
-    if (i > from) {
-      const x = low.slice(from, i);
+    if (i > from && (!shapes || mayBe(shapes, low, from, i))) {
+      const x = shapes ? low.slice(from, i).toLowerCase() : low.slice(from, i);
       if (femaleWords.has(x)) return "f";
       if (maleWords.has(x)) male = true;
     }
     from = i + 1;
   }
   return male ? "m" : null;
+}
+
+function ascii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Word shapes: a bit per length (below SHAPE_LENGTHS) and first character code (below 128). */
+const SHAPE_LENGTHS = 32;
+
+const shapes = new WeakMap<WordLists, Uint8Array>();
+
+/** The shapes of the female and male words (a word too long for the table is always a candidate, see mayBe), read once per lexicon. */
+function shapesOf(words: WordLists): Uint8Array {
+  let table = shapes.get(words);
+  if (!table) {
+    table = new Uint8Array(SHAPE_LENGTHS * 128);
+    for (const list of [words.femaleWords, words.maleWords])
+      for (const w of list) if (w.length < SHAPE_LENGTHS && w.charCodeAt(0) < 128) table[w.length * 128 + w.charCodeAt(0)] = 1;
+    shapes.set(words, table);
+  }
+  return table;
+}
+
+/** May the ASCII word [from, to) of `text`, lowercased, be one of the words the table's shapes come from? */
+function mayBe(table: Uint8Array, text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n >= SHAPE_LENGTHS) return true;
+  let c = text.charCodeAt(from);
+  if (c >= 65 && c <= 90) c += 32;
+  return table[n * 128 + c] === 1;
 }
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */
