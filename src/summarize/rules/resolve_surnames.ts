@@ -42,6 +42,7 @@ const resolve_surnames: Rule = (state) => {
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   // No name is filed: no word can point to one.
   if (bySurname.size === 0 && byFirst.size === 0) return;
+  const filed = new Shapes(bySurname.keys(), byFirst.keys());
   for (const s of state.sentences) {
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
@@ -49,6 +50,8 @@ const resolve_surnames: Rule = (state) => {
     for (let r = 1; r < s.nameRuns.length; r += 2) {
       const i = s.nameRuns[r]! - 1;
       const t = s.tokens[i]!;
+      // A word of no filed name's length and first character is filed under neither map: the cheap test first.
+      if (!filed.may(t.text)) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
       const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
@@ -59,6 +62,27 @@ const resolve_surnames: Rule = (state) => {
     }
   }
 };
+
+/**
+ * The lengths and first characters of some words, as bits (a length of 31 or more is 31; a character
+ * by its last five bits): a word with no such length or no such first character is none of them.
+ */
+class Shapes {
+  #lengths = 0;
+  #firsts = 0;
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists)
+      for (const w of list) {
+        this.#lengths |= 1 << Math.min(w.length, 31);
+        this.#firsts |= 1 << (w.charCodeAt(0) & 31);
+      }
+  }
+
+  may(w: string): boolean {
+    return ((this.#lengths >>> Math.min(w.length, 31)) & 1) !== 0 && ((this.#firsts >>> (w.charCodeAt(0) & 31)) & 1) !== 0;
+  }
+}
 
 /** A person entity and the words of its name (nameWords), read once for the rule. */
 interface Person {
