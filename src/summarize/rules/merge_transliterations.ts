@@ -14,28 +14,29 @@ import { nameWords, Spelling, Spellings } from "../text/spelling.ts";
 
 const RULE = "merge_transliterations";
 
-/** A person and the words of the name, split once and each folded once for the article. */
+/** A person and the words of the name, split once. */
 interface Named {
   entity: Entity;
-  words: Spelling[];
+  words: string[];
 }
 
 const merge_transliterations: Rule = (state) => {
+  // Each name is folded once for the article, when first compared.
   const spellings = new Spellings();
   const people: Named[] = [];
-  for (const e of state.entities.values()) if (e.kind === "person") people.push({ entity: e, words: spelledWords(spellings, e.name) });
+  for (const e of state.entities.values()) if (e.kind === "person") people.push({ entity: e, words: nameWords(e.name) });
   // Fuller names first, so a surname alone joins a full name.
   people.sort((a, b) => b.words.length - a.words.length || a.entity.key.localeCompare(b.entity.key));
   const kept: Named[] = [];
   for (const p of people) {
-    const into = (kept.find((k) => sameName(k.words, p.words)) ?? givenNameOf(kept, p, spellings))?.entity;
+    const into = (kept.find((k) => sameName(spellings, k.words, p.words)) ?? givenNameOf(spellings, kept, p))?.entity;
     if (into) {
       state.merge(p.entity.key, into.key);
       if (state.tracing) state.note(null, RULE, `"${p.entity.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
-  const surnames = kept.map((k) => [k.words.at(-1)!, k.entity.key] as const);
+  const surnames = kept.map((k) => [spellings.of(k.words.at(-1)!), k.entity.key] as const);
   if (surnames.length === 0) return;
   // A word -> the key of the first surname it spells: the same for every time the word is seen.
   const spelled = new Map<string, string | undefined>();
@@ -61,29 +62,20 @@ function spelledSurname(surnames: (readonly [Spelling, string])[], spelling: Spe
   return undefined;
 }
 
-/** The words of a name (nameWords), as the article's spellings. */
-function spelledWords(spellings: Spellings, name: string): Spelling[] {
-  const words = nameWords(name);
-  const spelled: Spelling[] = [];
-  for (const w of words) spelled.push(spellings.of(w));
-  return spelled;
-}
-
 /** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
-function givenNameOf(kept: Named[], p: Named, spellings: Spellings): Named | undefined {
+function givenNameOf(spellings: Spellings, kept: Named[], p: Named): Named | undefined {
   if (p.words.length !== 1) return undefined;
-  const name = spellings.of(p.entity.name);
-  const hits = kept.filter((k) => k.words.length >= 2 && k.words[0]!.same(name));
+  const hits = kept.filter((k) => k.words.length >= 2 && spellings.same(k.words[0]!, p.entity.name));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** One person: the surnames fold together, and so do the given names (a middle name may be left out). */
-function sameName(a: Spelling[], b: Spelling[]): boolean {
-  if (!a.at(-1)!.same(b.at(-1)!)) return false;
+function sameName(spellings: Spellings, a: string[], b: string[]): boolean {
+  if (!spellings.same(a.at(-1)!, b.at(-1)!)) return false;
   if (b.length === 1) return true;
-  if (!a[0]!.same(b[0]!)) return false;
+  if (!spellings.same(a[0]!, b[0]!)) return false;
   // "Mohamed el-Tayeb" is "Mohammed Osman el-Tayeb"; "Ana Ode" and "Ana Maria Ode" likewise.
-  return a.length === b.length ? a.every((w, i) => w.same(b[i]!)) : Math.abs(a.length - b.length) === 1;
+  return a.length === b.length ? a.every((w, i) => spellings.same(w, b[i]!)) : Math.abs(a.length - b.length) === 1;
 }
 
 export default merge_transliterations;

@@ -158,6 +158,11 @@ export class Spellings {
     if (!spelling) this.#byName.set(name, (spelling = new Spelling(name)));
     return spelling;
   }
+
+  /** sameSpelling, folding each name once for all the comparisons asked of these spellings. */
+  same(a: string, b: string): boolean {
+    return a === b || this.of(a).same(this.of(b));
+  }
 }
 
 /** Two folds of one spelling: equal, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
