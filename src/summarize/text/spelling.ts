@@ -101,7 +101,7 @@ export function sameSpelling(a: string, b: string): boolean {
 /** A name to be compared with many: folded once, when first compared (sameSpelling without folding it again). */
 export class Spelling {
   #fold: string | undefined;
-  #opening: number | undefined;
+  #consonant: number | undefined;
 
   constructor(readonly name: string) {}
 
@@ -109,44 +109,57 @@ export class Spelling {
     return (this.#fold ??= spellingFold(this.name));
   }
 
-  /** The consonant the fold opens with (its character code), or -1 for a vowel, an empty fold, or one foldOpening cannot read unfolded. */
-  get opening(): number {
-    if (this.#opening === undefined) {
-      const f = this.#fold;
-      this.#opening = f === undefined ? foldOpening(this.name) : f.length > 0 && !isVowel(f.charCodeAt(0)) ? f.charCodeAt(0) : -1;
-    }
-    return this.#opening;
+  /**
+   * The fold's first character that is no vowel (a, e, i, o, u; its code), or NONE when it has none:
+   * read from the name where foldConsonant can, and UNREAD for a name it cannot read.
+   */
+  get consonant(): number {
+    if (this.#consonant === undefined) this.#consonant = this.#fold === undefined ? foldConsonant(this.name) : firstConsonant(this.#fold);
+    return this.#consonant;
   }
 
   /** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
   same(other: Spelling): boolean {
     // One name has one fold: the same name needs neither folded.
     if (this.name === other.name) return true;
-    // Folds opening with two different consonants never have the same consonants: no need to fold them.
-    const a = this.opening, b = other.opening;
-    if (a >= 0 && b >= 0 && a !== b) return false;
+    // Folds with the same consonants have the same first one: two different first consonants need no folding.
+    const a = this.consonant, b = other.consonant;
+    if (a !== b && a !== UNREAD && b !== UNREAD) return false;
     return sameFold(this.fold, other.fold);
   }
 }
 
+/** No consonant in the fold; a fold foldConsonant cannot read unfolded. */
+const NONE = -1, UNREAD = -2;
+
+function firstConsonant(fold: string): number {
+  for (let i = 0; i < fold.length; i++) if (!isVowel(fold.charCodeAt(i))) return fold.charCodeAt(i);
+  return NONE;
+}
+
 /**
- * The consonant an ASCII name's fold opens with, read from the name: its first character past "'"
- * and "-", lowercase, "f" for "ph"; -1 for a vowel ("y" is an "i"), a name of no such character, or
- * one with a character past ASCII (unicodeFold's). The fold's later steps change a first character
- * only where it is "i" ("ie"), "o" ("ou", "oo") or "p" ("ph").
+ * The first consonant of an ASCII name's fold, read from the name (UNREAD for a name with any other
+ * character: unicodeFold's). Past "'" and "-", lowercase, "y" is the vowel "i"; the fold's pairs "ie",
+ * "ou", "oo" are vowels that leave the consonants as they stand, and doubled letters fold into one of
+ * them, so the first consonant is the name's first, but "f" for a "p" followed by "h".
  */
-function foldOpening(name: string): number {
-  let first = -1, second = -1;
+function foldConsonant(name: string): number {
+  let first = NONE, read = false;
   for (let i = 0; i < name.length; i++) {
     let k = name.charCodeAt(i);
-    if (k > 127) return -1;
-    if (k === APOSTROPHE || k === HYPHEN) continue;
+    if (k > 127) return UNREAD;
+    if (read || k === APOSTROPHE || k === HYPHEN) continue;
     if (k >= 65 && k <= 90) k += 32;
-    if (first < 0) first = k;
-    else if (second < 0) second = k;
+    if (first === P) {
+      // The character after the "p" says whether it is an "f".
+      if (k === H) first = F;
+      read = true;
+    } else if (k !== Y && !isVowel(k)) {
+      first = k;
+      read = k !== P;
+    }
   }
-  if (first === Y || isVowel(first)) return -1;
-  return first === P && second === H ? F : first;
+  return first;
 }
 
 /** The spellings of an article's names, one per name, so that each is folded once for the article. */

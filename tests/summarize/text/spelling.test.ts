@@ -53,6 +53,26 @@ P("Spelling :: folds only when compared", () => {
   const unnamed = new Spelling(undefined as unknown as string);
   assert.throws(() => unnamed.same(new Spelling("Sorin")));
 });
+P("Spelling :: the first consonant read from the name is the fold's", () => {
+  const chars = [..."aeiouyphPH'-. 0sSé’"];
+  const texts = [""];
+  for (let n = 0, from = 0; n < 3; n++) {
+    const to = texts.length;
+    for (let k = from; k < to; k++) for (const c of chars) texts.push(texts[k] + c);
+    from = to;
+  }
+  for (const t of texts.concat(["Phillips", "Ephraim", "Yiannis", "O'Brien", "Ould-Abdallah"])) {
+    const read = new Spelling(t).consonant;
+    const folded = new Spelling(t);
+    folded.fold;
+    if (read !== -2) assert.is(read, folded.consonant, JSON.stringify(t));
+  }
+});
+P("Spelling :: folds of different first consonants are not compared, the same otherwise", () => {
+  assert.not.ok(new Spelling("Volkov").same(new Spelling("Europe")));
+  assert.ok(new Spelling("Ephraim").same(new Spelling("Efraim")));
+  assert.ok(new Spelling("Uhanian").same(new Spelling("Ohanian")));
+});
 P("Spellings :: one Spelling per name", () => {
   const spellings = new Spellings();
   assert.is(spellings.of("Sorin"), spellings.of("Sorin"));
