@@ -173,53 +173,79 @@ class Sexes {
 
 const UNREAD = Symbol("unread");
 
-/** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 /** "f" if any of the names holds a female word, else "m" if one holds a male word. */
-function namesSex(state: SummarizeState, names: Iterable<string>): Sex | null {
+function namesSex(state: SummarizeState, names: readonly string[]): Sex | null {
   let male = false;
-  for (const d of names) {
-    const said = wordsSex(state, d);
+  for (let k = 0; k < names.length; k++) {
+    const said = wordsSex(state, names[k]!);
     if (said === "f") return "f";
     if (said === "m") male = true;
   }
   return male ? "m" : null;
 }
 
+/** namesSex of the forms, the keys of their map (read by a loop of their own, so that each loop reads one kind of list). */
+function formsSex(state: SummarizeState, forms: ReadonlyMap<string, number>): Sex | null {
+  let male = false;
+  for (const form of forms.keys()) {
+    const said = wordsSex(state, form);
+    if (said === "f") return "f";
+    if (said === "m") male = true;
+  }
+  return male ? "m" : null;
+}
+
+/** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 function sexOf(state: SummarizeState, key: string): Sex | null {
   const e = state.entity(key);
   if (!e) return null;
   // A female word anywhere outweighs a male one.
-  const forms = namesSex(state, e.forms.keys());
+  const forms = formsSex(state, e.forms);
   if (forms === "f") return "f";
-  const descriptors = namesSex(state, e.descriptors ?? []);
+  const descriptors = e.descriptors ? namesSex(state, e.descriptors) : null;
   return descriptors === "f" ? "f" : forms === "m" || descriptors === "m" ? "m" : null;
 }
 
 /** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
   const words = state.lex.words;
-  const { femaleWords, maleWords } = words;
   // An ASCII text lowercases word by word, each to a word of its length and its first letter lowercase: a word of no
-  // length and first letter a female or male word has is neither, and is never sliced.
-  const shapes = ascii(text) ? shapesOf(words) : null;
-  const low = shapes ? text : text.toLowerCase();
+  // length and first letter a female or male word has is neither, and is never sliced. The words before a character past
+  // ASCII are read alike either way: at the first such character the text is read again as a whole.
+  const shapes = shapesOf(words);
   let male = false;
-  for (let i = 0, from = 0; i <= low.length; i++) {
-    if (i < low.length && !spaceAt(low, i)) continue;
-    if (i > from && (!shapes || mayBe(shapes, low, from, i))) {
-      const x = shapes ? low.slice(from, i).toLowerCase() : low.slice(from, i);
-      if (femaleWords.has(x)) return "f";
-      if (maleWords.has(x)) male = true;
+  for (let i = 0, from = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return unicodeWordsSex(words, text);
+    if (ASCII_SPACES[c] === 0) continue;
+    if (i > from && mayBe(shapes, text, from, i)) {
+      const x = text.slice(from, i).toLowerCase();
+      if (words.femaleWords.has(x)) return "f";
+      if (words.maleWords.has(x)) male = true;
     }
     from = i + 1;
   }
   return male ? "m" : null;
 }
 
-function ascii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
+/** wordsSex for any text: its lowercase, parted at white space. */
+function unicodeWordsSex(words: WordLists, text: string): Sex | null {
+  const low = text.toLowerCase();
+  let male = false;
+  for (let i = 0, from = 0; i <= low.length; i++) {
+    if (i < low.length && !spaceAt(low, i)) continue;
+    if (i > from) {
+      const x = low.slice(from, i);
+      if (words.femaleWords.has(x)) return "f";
+      if (words.maleWords.has(x)) male = true;
+    }
+    from = i + 1;
+  }
+  return male ? "m" : null;
 }
+
+/** 1 for the ASCII characters spaceAt reads as white space. */
+const ASCII_SPACES = new Uint8Array(128).map((_, c) => (spaceAt(String.fromCharCode(c), 0) ? 1 : 0));
 
 /** Word shapes: a bit per length (below SHAPE_LENGTHS) and first character code (below 128). */
 const SHAPE_LENGTHS = 32;
