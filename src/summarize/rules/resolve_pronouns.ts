@@ -209,16 +209,15 @@ function sexOf(state: SummarizeState, key: string): Sex | null {
 /** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
   const words = state.lex.words;
-  // An ASCII text lowercases word by word, each to a word of its length and its first letter lowercase: a word of no
-  // length and first letter a female or male word has is neither, and is never sliced. The words before a character past
-  // ASCII are read alike either way: at the first such character the text is read again as a whole.
-  const shapes = shapesOf(words);
+  // ASCII lowercases letter by letter: a word is sliced and lowercased only when a female or male word has its length and
+  // first letter. At the first character past ASCII the text is read again whole (the words before it read alike either way).
+  const table = shapesOf(words);
   let male = false;
   for (let i = 0, from = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 127) return unicodeWordsSex(words, text);
     if (ASCII_SPACES[c] === 0) continue;
-    if (i > from && mayBe(shapes, text, from, i)) {
+    if (i > from && mayBe(table, text, from, i)) {
       const x = text.slice(from, i).toLowerCase();
       if (words.femaleWords.has(x)) return "f";
       if (words.maleWords.has(x)) male = true;
