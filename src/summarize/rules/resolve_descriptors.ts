@@ -25,6 +25,8 @@ const PEOPLE_PREPOSITIONS = new Set(["from", "at", "for", "of", "with"]);
 const PEOPLE_DETERMINERS = new Set(["a", "an", "the", "two", "three", "several", "some"]);
 
 const resolve_descriptors: Rule = (state) => {
+  // A token spelled "the" carries every bit the lexicon gives the word (as sentenceMayHold reads them): the cheap test first.
+  const theBits = state.lex.vocabulary.flags.get("the") ?? 0;
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
@@ -39,7 +41,8 @@ const resolve_descriptors: Rule = (state) => {
     const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
     for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
-      if (toks[i]!.low !== "the" && i !== s.dateline) continue;
+      const t = toks[i]!;
+      if (((t.flags & theBits) !== theBits || t.low !== "the") && i !== s.dateline) continue;
       (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
     // The readings change the list, so it is read from a copy; the mentions before the first that may
