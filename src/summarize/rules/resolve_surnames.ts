@@ -170,9 +170,10 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
       const t = tokenAt(s.tokens, end - 1);
-      if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       const before = tokenAt(s.tokens, end - 2);
-      if (!isNameWord(state, t) || isNameWord(state, before) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
+      // A name word opening its run (the bits first), that no known surname, mention or dictionary name holds.
+      if (!t || !isNameWord(state, t) || isNameWord(state, before)) continue;
+      if (bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
       if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || titleAt(state, s.tokens, end - 1)) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
