@@ -17,39 +17,58 @@ const MAX_ROLE = 6;
 const BODY_POSSESSIVES = new Set(["its", "their"]);
 
 const affiliate_role_owners: Rule = (state) => {
-  // The body that last opened a clause: what "its" points back to. Bodies named since it was
-  // last asked for wait in `unread`, and are tested as subjects, latest first, only when it is
-  // asked for again (nothing this rule changes bears on subjectLike).
+  const sentences = state.sentences;
+  // The body that last opened a clause: what "its" points back to. The bodies named since it was
+  // last asked for are tested as subjects, latest first, only when it is asked for again (nothing
+  // this rule changes bears on subjectLike, on which entity a mention names, or on the mentions):
+  // those before the mention read now (at) and from where the last asking stood (from).
   let lastBody: string | null = null;
-  const unread: { s: Sentence; m: Mention; key: string }[] = [];
+  let fromS = 0, fromM = 0, atS = 0, atM = 0;
   const bodyBefore = (): string | null => {
-    for (let k = unread.length - 1; k >= 0; k--) {
-      const { s, m, key } = unread[k]!;
-      if (subjectLike(state, s, m)) {
-        lastBody = key;
-        break;
-      }
-    }
-    unread.length = 0;
+    lastBody = latestBody(state, fromS, fromM, atS, atM) ?? lastBody;
+    fromS = atS;
+    fromM = atM;
     return lastBody;
   };
-  for (const s of state.sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     if (s.skip) continue;
-    for (const m of s.mentions) {
-      const e = m.role === "actor" ? state.entity(m.key) : undefined;
-      if (!e) continue;
-      if (e.kind === "person") {
-        if (e.affiliation || m.anaphor) continue;
-        // Only a role the appositive rule read as one may own its holder through "its" or "'s".
-        const roled = m.rule === "find_appositive_people";
-        const owner = ownerBefore(state, s, m, bodyBefore, roled) ?? ownerAfter(state, s, m, bodyBefore, roled);
-        if (!owner) continue;
-        e.affiliation = owner;
-        if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
-      } else if (e.kind === "organisation" || e.kind === "group") unread.push({ s, m, key: state.resolve(e.key) });
+    const toks = s.tokens, ms = s.mentions;
+    for (let mi = 0; mi < ms.length; mi++) {
+      const m = ms[mi]!;
+      // A person gets an owner only by a comma right before or after the name (ownerBefore, ownerAfter): the cheap test first.
+      if (m.role !== "actor" || (toks[m.t1]?.text !== "," && tokenAt(toks, m.t0 - 1)?.text !== ",")) continue;
+      const e = state.entity(m.key);
+      if (e?.kind !== "person" || e.affiliation || m.anaphor) continue;
+      atS = si;
+      atM = mi;
+      // Only a role the appositive rule read as one may own its holder through "its" or "'s".
+      const roled = m.rule === "find_appositive_people";
+      const owner = ownerBefore(state, s, m, bodyBefore, roled) ?? ownerAfter(state, s, m, bodyBefore, roled);
+      if (!owner) continue;
+      e.affiliation = owner;
+      if (state.tracing) state.note(s.index, RULE, `${e.name} acts for ${state.entity(owner)?.name}`);
     }
   }
 };
+
+/**
+ * The body or group of the latest actor's mention that stands as a subject, from mention `fromM` of
+ * sentence `fromS` up to (not with) mention `atM` of sentence `atS` (positions in the article's lists), or null.
+ */
+function latestBody(state: SummarizeState, fromS: number, fromM: number, atS: number, atM: number): string | null {
+  for (let si = atS; si >= fromS; si--) {
+    const s = state.sentences[si]!;
+    if (s.skip) continue;
+    const ms = s.mentions;
+    for (let mi = si === atS ? atM - 1 : ms.length - 1; mi >= (si === fromS ? fromM : 0); mi--) {
+      const m = ms[mi]!;
+      const e = m.role === "actor" ? state.entity(m.key) : undefined;
+      if ((e?.kind === "organisation" || e?.kind === "group") && subjectLike(state, s, m)) return state.resolve(e.key);
+    }
+  }
+  return null;
+}
 
 /** "Its leader, | Ana Ode" / "the union's general secretary, | Ana Ode". */
 function ownerBefore(state: SummarizeState, s: Sentence, m: Mention, lastBody: () => string | null, roled: boolean): string | null {

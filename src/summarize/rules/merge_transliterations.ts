@@ -10,7 +10,7 @@
 //   "Tesfay Habtemariam" + "Mr Tesfaye" -> one person (named by the given name, as in Ethiopia)
 import type { Rule } from "../rule.ts";
 import type { Entity } from "../state.ts";
-import { nameWords, sameSpelling, Spelling } from "../text/spelling.ts";
+import { nameWords, Spelling, Spellings } from "../text/spelling.ts";
 
 const RULE = "merge_transliterations";
 
@@ -21,20 +21,22 @@ interface Named {
 }
 
 const merge_transliterations: Rule = (state) => {
+  // Each name is folded once for the article, when first compared.
+  const spellings = new Spellings();
   const people: Named[] = [];
   for (const e of state.entities.values()) if (e.kind === "person") people.push({ entity: e, words: nameWords(e.name) });
   // Fuller names first, so a surname alone joins a full name.
   people.sort((a, b) => b.words.length - a.words.length || a.entity.key.localeCompare(b.entity.key));
   const kept: Named[] = [];
   for (const p of people) {
-    const into = (kept.find((k) => sameName(k.words, p.words)) ?? givenNameOf(kept, p))?.entity;
+    const into = (kept.find((k) => sameName(spellings, k.words, p.words)) ?? givenNameOf(spellings, kept, p))?.entity;
     if (into) {
       state.merge(p.entity.key, into.key);
       if (state.tracing) state.note(null, RULE, `"${p.entity.name}" is a spelling of "${into.name}"`);
     } else kept.push(p);
   }
   // Surnames in another spelling that no earlier rule placed.
-  const surnames = kept.map((k) => [new Spelling(k.words.at(-1)!), k.entity.key] as const);
+  const surnames = kept.map((k) => [spellings.of(k.words.at(-1)!), k.entity.key] as const);
   if (surnames.length === 0) return;
   // A word -> the key of the first surname it spells: the same for every time the word is seen.
   const spelled = new Map<string, string | undefined>();
@@ -47,34 +49,33 @@ const merge_transliterations: Rule = (state) => {
       if (s.nameRuns[r + 1] !== i + 1 || state.mentionAt(s, i)) continue;
       const t = s.tokens[i]!;
       let key = spelled.get(t.text);
-      if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, t.text)));
+      if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, new Spelling(t.text))));
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
     }
   }
 };
 
-/** The key of the first surname `word` is a spelling of. */
-function spelledSurname(surnames: (readonly [Spelling, string])[], word: string): string | undefined {
-  const spelling = new Spelling(word);
+/** The key of the first surname `spelling` is a spelling of. */
+function spelledSurname(surnames: (readonly [Spelling, string])[], spelling: Spelling): string | undefined {
   for (const [surname, key] of surnames) if (surname.same(spelling)) return key;
   return undefined;
 }
 
 /** "Mr Tesfaye" after "Tesfay Habtemariam": where people go by the given name, the one full name it begins. */
-function givenNameOf(kept: Named[], p: Named): Named | undefined {
+function givenNameOf(spellings: Spellings, kept: Named[], p: Named): Named | undefined {
   if (p.words.length !== 1) return undefined;
-  const hits = kept.filter((k) => k.words.length >= 2 && sameSpelling(k.words[0]!, p.entity.name));
+  const hits = kept.filter((k) => k.words.length >= 2 && spellings.same(k.words[0]!, p.entity.name));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** One person: the surnames fold together, and so do the given names (a middle name may be left out). */
-function sameName(a: string[], b: string[]): boolean {
-  if (!sameSpelling(a.at(-1)!, b.at(-1)!)) return false;
+function sameName(spellings: Spellings, a: string[], b: string[]): boolean {
+  if (!spellings.same(a.at(-1)!, b.at(-1)!)) return false;
   if (b.length === 1) return true;
-  if (!sameSpelling(a[0]!, b[0]!)) return false;
+  if (!spellings.same(a[0]!, b[0]!)) return false;
   // "Mohamed el-Tayeb" is "Mohammed Osman el-Tayeb"; "Ana Ode" and "Ana Maria Ode" likewise.
-  return a.length === b.length ? a.every((w, i) => sameSpelling(w, b[i]!)) : Math.abs(a.length - b.length) === 1;
+  return a.length === b.length ? a.every((w, i) => spellings.same(w, b[i]!)) : Math.abs(a.length - b.length) === 1;
 }
 
 export default merge_transliterations;

@@ -25,12 +25,13 @@ const PEOPLE_PREPOSITIONS = new Set(["from", "at", "for", "of", "with"]);
 const PEOPLE_DETERMINERS = new Set(["a", "an", "the", "two", "three", "several", "some"]);
 
 const resolve_descriptors: Rule = (state) => {
+  const bits = openerBits(state);
   for (const s of state.sentences) {
     if (s.skip) continue;
     const toks = s.tokens;
     // The phrases add mentions only where their "the" stands: a seat phrase can end only on a country named before them,
     // after "in" (the cheap test first).
-    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s);
+    const seat = sentenceMayHold(state.lex, s, "in") && mayNameSeat(state, s, bits.in);
     // A role is read from a token with the TITLE bit.
     const titled = (s.flags & WordFlag.TITLE) !== 0;
     // Past a spokesperson opening the sentence, each phrase needs a seat, a title, a people noun (theSameNoun)
@@ -39,15 +40,16 @@ const resolve_descriptors: Rule = (state) => {
     const end = phrases ? toks.length : Math.min(s.dateline + 1, toks.length);
     for (let i = phrases ? 0 : s.dateline; i < end; i++) {
       // Each phrase opens with "the", but for a spokesperson opening the sentence ("A spokeswoman said").
-      if (toks[i]!.low !== "the" && i !== s.dateline) continue;
+      const t = toks[i]!;
+      if (((t.flags & bits.the) !== bits.the || t.low !== "the") && i !== s.dateline) continue;
       (seat && seatPhrase(state, s, i)) || theSameNoun(state, s, i) || (titled && theRole(state, s, i)) || unnamedSpokesperson(state, s, i) || theDocument(state, s, i);
     }
     // The readings change the list, so it is read from a copy; the mentions before the first that may
     // describe would be passed over before any change, so a sentence without one needs no copy.
-    const from = firstDescribing(s);
+    const from = firstDescribing(s, bits);
     if (from < 0) continue;
     for (const m of s.mentions.slice(from)) {
-      if (m.role !== "actor" || !mayDescribe(s, m)) continue;
+      if (m.role !== "actor" || !mayDescribe(s, m, bits)) continue;
       memberNoun(state, s, m) || peopleFrom(state, s, m) || roleOf(state, s, m) || teamOf(state, s, m);
     }
   }
@@ -234,9 +236,14 @@ function onlyHolder(state: SummarizeState, role: string): string | undefined {
 }
 
 /** Whether the sentence names a country after a seat noun and "in" ("administration | in | Washington"): where seatPhrase ends. */
-function mayNameSeat(state: SummarizeState, s: Sentence): boolean {
+function mayNameSeat(state: SummarizeState, s: Sentence, inBits: number): boolean {
   const toks = s.tokens;
-  for (const m of s.mentions) if (tokenAt(toks, m.t0 - 1)?.low === "in" && SEAT_NOUNS.has(tokenAt(toks, m.t0 - 2)?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  for (const m of s.mentions) {
+    // A token spelled "in" has every bit of the word: the cheap test first.
+    const before = tokenAt(toks, m.t0 - 1);
+    if (!before || (before.flags & inBits) !== inBits || before.low !== "in") continue;
+    if (SEAT_NOUNS.has(tokenAt(toks, m.t0 - 2)?.low ?? "") && state.entity(m.key)?.kind === "country") return true;
+  }
   return false;
 }
 
@@ -257,15 +264,35 @@ function seatPhrase(state: SummarizeState, s: Sentence, i: number): boolean {
   return true;
 }
 
+/**
+ * The bits every token of a word the rule looks for carries (a word token's bits are those the vocabulary gives its spelling):
+ * "the", "in", and those all PEOPLE_PREPOSITIONS share. A token missing one of them is no such word: the cheap test first.
+ */
+interface OpenerBits {
+  the: number;
+  in: number;
+  prepositions: number;
+}
+
+function openerBits(state: SummarizeState): OpenerBits {
+  const flags = state.lex.vocabulary.flags;
+  let prepositions = -1;
+  for (const w of PEOPLE_PREPOSITIONS) prepositions &= flags.get(w) ?? 0;
+  return { the: flags.get("the") ?? 0, in: flags.get("in") ?? 0, prepositions };
+}
+
 /** Each reading of a mention below needs it before "'s", after "the", or after a preposition of "analysts from X". */
-function mayDescribe(s: Sentence, m: Mention): boolean {
-  const prev = tokenAt(s.tokens, m.t0 - 1)?.low ?? "";
-  return possessive(s, m) || prev === "the" || PEOPLE_PREPOSITIONS.has(prev);
+function mayDescribe(s: Sentence, m: Mention, bits: OpenerBits): boolean {
+  if (possessive(s, m)) return true;
+  const prev = tokenAt(s.tokens, m.t0 - 1);
+  if (!prev) return false;
+  const f = prev.flags;
+  return ((f & bits.the) === bits.the && prev.low === "the") || ((f & bits.prepositions) === bits.prepositions && PEOPLE_PREPOSITIONS.has(prev.low));
 }
 
 /** The index of the first actor's mention that mayDescribe, or -1. */
-function firstDescribing(s: Sentence): number {
-  for (let k = 0; k < s.mentions.length; k++) if (s.mentions[k]!.role === "actor" && mayDescribe(s, s.mentions[k]!)) return k;
+function firstDescribing(s: Sentence, bits: OpenerBits): number {
+  for (let k = 0; k < s.mentions.length; k++) if (s.mentions[k]!.role === "actor" && mayDescribe(s, s.mentions[k]!, bits)) return k;
   return -1;
 }
 

@@ -16,6 +16,7 @@ import { verbAfter, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { type Token, spaceAt } from "../text/tokens.ts";
+import type { WordLists } from "../lexicon/types.ts";
 
 const RULE = "resolve_pronouns";
 type Sex = "f" | "m";
@@ -172,43 +173,103 @@ class Sexes {
 
 const UNREAD = Symbol("unread");
 
-/** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 /** "f" if any of the names holds a female word, else "m" if one holds a male word. */
-function namesSex(state: SummarizeState, names: Iterable<string>): Sex | null {
+function namesSex(state: SummarizeState, names: readonly string[]): Sex | null {
   let male = false;
-  for (const d of names) {
-    const said = wordsSex(state, d);
+  for (let k = 0; k < names.length; k++) {
+    const said = wordsSex(state, names[k]!);
     if (said === "f") return "f";
     if (said === "m") male = true;
   }
   return male ? "m" : null;
 }
 
+/** namesSex of the forms, the keys of their map (read by a loop of their own, so that each loop reads one kind of list). */
+function formsSex(state: SummarizeState, forms: ReadonlyMap<string, number>): Sex | null {
+  let male = false;
+  for (const form of forms.keys()) {
+    const said = wordsSex(state, form);
+    if (said === "f") return "f";
+    if (said === "m") male = true;
+  }
+  return male ? "m" : null;
+}
+
+/** "Ms Ode", "spokeswoman Ana Ode", "Ode, a White House spokeswoman": what the titles and descriptions of a person say. */
 function sexOf(state: SummarizeState, key: string): Sex | null {
   const e = state.entity(key);
   if (!e) return null;
   // A female word anywhere outweighs a male one.
-  const forms = namesSex(state, e.forms.keys());
+  const forms = formsSex(state, e.forms);
   if (forms === "f") return "f";
-  const descriptors = namesSex(state, e.descriptors ?? []);
+  const descriptors = e.descriptors ? namesSex(state, e.descriptors) : null;
   return descriptors === "f" ? "f" : forms === "m" || descriptors === "m" ? "m" : null;
 }
 
 /** "f" when a word of `text` (lowercased, between white space) is female, else "m" when one is male. */
 function wordsSex(state: SummarizeState, text: string): Sex | null {
-  const { femaleWords, maleWords } = state.lex.words;
+  const words = state.lex.words;
+  // ASCII lowercases letter by letter: a word is sliced and lowercased only when a female or male word has its length and
+  // first letter. At the first character past ASCII the text is read again whole (the words before it read alike either way).
+  const table = shapesOf(words);
+  let male = false;
+  for (let i = 0, from = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return unicodeWordsSex(words, text);
+    if (ASCII_SPACES[c] === 0) continue;
+    if (i > from && mayBe(table, text, from, i)) {
+      const x = text.slice(from, i).toLowerCase();
+      if (words.femaleWords.has(x)) return "f";
+      if (words.maleWords.has(x)) male = true;
+    }
+    from = i + 1;
+  }
+  return male ? "m" : null;
+}
+
+/** wordsSex for any text: its lowercase, parted at white space. */
+function unicodeWordsSex(words: WordLists, text: string): Sex | null {
   const low = text.toLowerCase();
   let male = false;
   for (let i = 0, from = 0; i <= low.length; i++) {
     if (i < low.length && !spaceAt(low, i)) continue;
     if (i > from) {
       const x = low.slice(from, i);
-      if (femaleWords.has(x)) return "f";
-      if (maleWords.has(x)) male = true;
+      if (words.femaleWords.has(x)) return "f";
+      if (words.maleWords.has(x)) male = true;
     }
     from = i + 1;
   }
   return male ? "m" : null;
+}
+
+/** 1 for the ASCII characters spaceAt reads as white space. */
+const ASCII_SPACES = new Uint8Array(128).map((_, c) => (spaceAt(String.fromCharCode(c), 0) ? 1 : 0));
+
+/** Word shapes: a bit per length (below SHAPE_LENGTHS) and first character code (below 128). */
+const SHAPE_LENGTHS = 32;
+
+const shapes = new WeakMap<WordLists, Uint8Array>();
+
+/** The shapes of the female and male words (a word too long for the table is always a candidate, see mayBe), read once per lexicon. */
+function shapesOf(words: WordLists): Uint8Array {
+  let table = shapes.get(words);
+  if (!table) {
+    table = new Uint8Array(SHAPE_LENGTHS * 128);
+    for (const list of [words.femaleWords, words.maleWords])
+      for (const w of list) if (w.length < SHAPE_LENGTHS && w.charCodeAt(0) < 128) table[w.length * 128 + w.charCodeAt(0)] = 1;
+    shapes.set(words, table);
+  }
+  return table;
+}
+
+/** May the ASCII word [from, to) of `text`, lowercased, be one of the words the table's shapes come from? */
+function mayBe(table: Uint8Array, text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n >= SHAPE_LENGTHS) return true;
+  let c = text.charCodeAt(from);
+  if (c >= 65 && c <= 90) c += 32;
+  return table[n * 128 + c] === 1;
 }
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */

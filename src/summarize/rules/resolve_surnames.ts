@@ -19,12 +19,12 @@ import { WordFlag } from "../lexicon/flags.ts";
 const RULE = "resolve_surnames";
 
 const resolve_surnames: Rule = (state) => {
-  let people = peopleOf(state);
+  const people = peopleOf(state, 0, []);
   const bySurname = surnames(people);
   const size = state.entities.size;
   const bodies = addSingleSpeakers(state, bySurname);
-  // addSingleSpeakers only adds entities (at the end of the map): the people are the same unless it added one.
-  if (state.entities.size !== size) people = peopleOf(state);
+  // addSingleSpeakers only adds entities (at the end of the map): the people read are still there, in order, and new ones follow.
+  if (state.entities.size !== size) peopleOf(state, size, people);
   // Surname-only people ("President Marek") join the one full name they share a surname with;
   // a family name written first ("Zhou Lanfang" ... "Zhou") when no full name ends with it.
   const { byFirst, singles } = firstNames(people);
@@ -42,6 +42,7 @@ const resolve_surnames: Rule = (state) => {
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   // No name is filed: no word can point to one.
   if (bySurname.size === 0 && byFirst.size === 0) return;
+  const filed = new Shapes(bySurname.keys(), byFirst.keys());
   for (const s of state.sentences) {
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
@@ -49,6 +50,8 @@ const resolve_surnames: Rule = (state) => {
     for (let r = 1; r < s.nameRuns.length; r += 2) {
       const i = s.nameRuns[r]! - 1;
       const t = s.tokens[i]!;
+      // A word of no filed name's length and first character is filed under neither map: the cheap test first.
+      if (!filed.may(t.text)) continue;
       // "Lin said", "Zhou added": a family name written first, speaking alone, when it is nobody's surname.
       const first = byFirst.has(t.text) && (speakers ??= speakerEnds(state, s)).has(i + 1) ? byFirst.get(t.text) : undefined;
       const keys = bySurname.get(t.text) ?? (first?.length === 1 ? first : undefined);
@@ -60,16 +63,37 @@ const resolve_surnames: Rule = (state) => {
   }
 };
 
+/**
+ * The lengths and first characters of some words, as bits (a length of 31 or more is 31; a character
+ * by its last five bits): a word with no such length or no such first character is none of them.
+ */
+class Shapes {
+  #lengths = 0;
+  #firsts = 0;
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists)
+      for (const w of list) {
+        this.#lengths |= 1 << Math.min(w.length, 31);
+        this.#firsts |= 1 << (w.charCodeAt(0) & 31);
+      }
+  }
+
+  may(w: string): boolean {
+    return ((this.#lengths >>> Math.min(w.length, 31)) & 1) !== 0 && ((this.#firsts >>> (w.charCodeAt(0) & 31)) & 1) !== 0;
+  }
+}
+
 /** A person entity and the words of its name (nameWords), read once for the rule. */
 interface Person {
   e: Entity;
   words: string[];
 }
 
-/** The article's people, in the entities' order. */
-function peopleOf(state: SummarizeState): Person[] {
-  const people: Person[] = [];
-  for (const e of state.entities.values()) if (e.kind === "person") people.push({ e, words: nameWords(e.name) });
+/** The article's people past the first `from` entities, in the entities' order, added to `people`. */
+function peopleOf(state: SummarizeState, from: number, people: Person[]): Person[] {
+  let k = 0;
+  for (const e of state.entities.values()) if (k++ >= from && e.kind === "person") people.push({ e, words: nameWords(e.name) });
   return people;
 }
 
@@ -146,9 +170,10 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       if (v.hit.participle) continue;
       const end = subjectEnd(state, s, v.t0);
       const t = tokenAt(s.tokens, end - 1);
-      if (!t || bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1)) continue;
       const before = tokenAt(s.tokens, end - 2);
-      if (!isNameWord(state, t) || isNameWord(state, before) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
+      // A name word opening its run (the bits first), that no known surname, mention or dictionary name holds.
+      if (!t || !isNameWord(state, t) || isNameWord(state, before)) continue;
+      if (bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
       if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || titleAt(state, s.tokens, end - 1)) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.

@@ -38,6 +38,8 @@ export interface Body {
   name: string;
   /** The words of its name, split when a company test first reads them. */
   words?: string[];
+  /** The words of its names a noun's single word fits by (fitting), split when first asked. */
+  fitting?: string[];
   kind: string;
   fromDictionary: boolean;
 }
@@ -105,7 +107,7 @@ function bodyOf(f: Fit, key: string): Body | null {
     const e = f.state.entity(key);
     const info = e && f.state.lex.entities.get(e.key);
     const aliases = info ? aliasesOf(info) : null;
-    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, words: undefined, kind: e.kind, fromDictionary: e.fromDictionary } : null;
+    body = e ? { names: namesOf(e, info, aliases), aliases, name: e.name, words: undefined, fitting: undefined, kind: e.kind, fromDictionary: e.fromDictionary } : null;
     f.bodies.set(key, body);
   }
   return body;
@@ -177,18 +179,78 @@ function wordChar(c: number): boolean {
 /**
  * Which of the noun's words (its index, -1 for none) one of the body's names holds: "the union" ->
  * "Waterside Workers' Alliance" by "workers". The first its aliases hold is read once per dictionary
- * entry; the article's names are asked only for the words before it.
+ * entry; the article's names are asked only for the words before it. A single word is held (as
+ * groupFits asks) exactly when it is one of the body's fitting words, looked up in the noun's index;
+ * the noun's other words are read in the names.
  */
 function fitsNoun(body: Body, words: NounWord[]): number {
   const aliased = body.aliases ? aliasesFirst(body.aliases, words) : -1;
   let first = aliased < 0 ? words.length : aliased;
-  for (const name of body.names)
-    for (let i = 0; i < first; i++)
-      if (holdsWords(name, words[i]!.text) && groupFits(body, name, words[i]!.text)) {
+  const { single, others } = indexOf(words);
+  for (const w of fittingWords(body)) {
+    const i = single.get(w);
+    if (i !== undefined && i < first) first = i;
+  }
+  for (const i of others) {
+    if (i >= first) break;
+    const text = words[i]!.text;
+    for (const name of body.names)
+      if (holdsWords(name, text) && groupFits(body, name, text)) {
         first = i;
         break;
       }
+  }
   return first < words.length ? first : -1;
+}
+
+/** A noun's words by kind: each single word with its first index, and the indices of the others (more than one word, or none), in order. */
+interface WordIndex {
+  single: Map<string, number>;
+  others: number[];
+}
+
+const indices = new WeakMap<NounWord[], WordIndex>();
+
+/** The noun's words indexed, once per noun (`fitWords`, `capitalWords`). */
+function indexOf(words: NounWord[]): WordIndex {
+  let index = indices.get(words);
+  if (!index) {
+    index = { single: new Map(), others: [] };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.word;
+      if (w === null) index.others.push(i);
+      else if (!index.single.has(w)) index.single.set(w, i);
+    }
+    indices.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * The words a single word of a noun fits the body by: what a name's spaces bound, as holdsWords
+ * reads a word without spaces; of a group's name only the last, and only after a space, as
+ * groupFits asks ("Andean countries" fits "countries", never "Andean"; "Pilots" fits nothing).
+ */
+function fittingWords(body: Body): string[] {
+  if (body.fitting) return body.fitting;
+  const fitting: string[] = [];
+  for (const name of body.names) {
+    if (body.kind === "group") {
+      const last = name.lastIndexOf(" ");
+      if (last >= 0) fitting.push(name.slice(last + 1));
+    } else addSpaced(fitting, name);
+  }
+  return (body.fitting = fitting);
+}
+
+/** Add the non-empty words between the spaces of `name`. */
+function addSpaced(out: string[], name: string): void {
+  for (let from = 0; from <= name.length; ) {
+    let to = name.indexOf(" ", from);
+    if (to < 0) to = name.length;
+    if (to > from) out.push(name.slice(from, to));
+    from = to + 1;
+  }
 }
 
 /**

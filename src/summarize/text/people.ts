@@ -60,7 +60,8 @@ export function addPerson(
 
 /** "spokesman", "spokeswoman", "spokesperson": one who speaks for a body, with the sex the word tells (words.json "gendered"), or null when it is no such word. */
 export function spokesVoice(state: SummarizeState, low: string): { sex: "f" | "m" | undefined } | null {
-  if (!SPOKES.test(low)) return null;
+  // Each of the three words opens with "spokes" and is nine letters long or more: the cheap test first.
+  if (low.length < 9 || low.charCodeAt(0) !== 115 || !SPOKES.test(low)) return null;
   const w = state.lex.words;
   return { sex: w.femaleWords.has(low) ? "f" : w.maleWords.has(low) ? "m" : undefined };
 }

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { sameSpelling, Spelling, spellingFold } from "../../../src/summarize/text/spelling.ts";
+import { nameWords, sameSpelling, Spelling, Spellings, spellingFold } from "../../../src/summarize/text/spelling.ts";
 
 const S = suite("sameSpelling");
 const SAME: [string, string][] = [
@@ -13,6 +13,34 @@ for (const [a, b] of DIFFERENT) S(`sameSpelling :: ${a} / ${b} (fail)`, () => as
 S("spellingFold :: double letters and ou fold", () => assert.is(spellingFold("Youssef"), spellingFold("Yusef")));
 S.run();
 
+/** The fold as the patterns write it, for any text. */
+function foldByPatterns(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘'-]/g, "").replace(/y/g, "i").replace(/ie/g, "i").replace(/ou|oo/g, "u").replace(/ph/g, "f").replace(/(\p{L})\1+/gu, "$1");
+}
+
+const F = suite("spellingFold");
+F("spellingFold :: as the patterns fold, for every text of up to three characters the steps read", () => {
+  const chars = [..."aeiouyphAEIOUYPH'-. 0sSé’"];
+  const texts = [""];
+  for (let n = 0, from = 0; n < 3; n++) {
+    const to = texts.length;
+    for (let k = from; k < to; k++) for (const c of chars) texts.push(texts[k] + c);
+    from = to;
+  }
+  for (const t of texts) assert.is(spellingFold(t), foldByPatterns(t), JSON.stringify(t));
+});
+F("spellingFold :: as the patterns fold, for names", () => {
+  for (const t of ["Petrenskiy", "Youssef", "Mammadov", "Phillippe", "Ould-Abdallah", "O'Brien", "Zoo Keeper", "Yiannis", "Aurélie", "Kyiv", "Hoopoe", "ieie", "pphh"])
+    assert.is(spellingFold(t), foldByPatterns(t), t);
+});
+F.run();
+
+const W = suite("nameWords");
+W("nameWords :: the words between spaces, without empty ones", () => {
+  for (const t of ["Ivan Sorin", " Ivan  Sorin ", "", " ", "Sorin", "Marta Ribas Puig"]) assert.equal(nameWords(t), t.split(" ").filter(Boolean), JSON.stringify(t));
+});
+W.run();
+
 const P = suite("Spelling");
 P("Spelling :: one spelling compared with many, folded once", () => {
   const mamedov = new Spelling("Mamedov");
@@ -24,5 +52,30 @@ P("Spelling :: one spelling compared with many, folded once", () => {
 P("Spelling :: folds only when compared", () => {
   const unnamed = new Spelling(undefined as unknown as string);
   assert.throws(() => unnamed.same(new Spelling("Sorin")));
+});
+P("Spelling :: the first consonant read from the name is the fold's", () => {
+  const chars = [..."aeiouyphPH'-. 0sSé’"];
+  const texts = [""];
+  for (let n = 0, from = 0; n < 3; n++) {
+    const to = texts.length;
+    for (let k = from; k < to; k++) for (const c of chars) texts.push(texts[k] + c);
+    from = to;
+  }
+  for (const t of texts.concat(["Phillips", "Ephraim", "Yiannis", "O'Brien", "Ould-Abdallah"])) {
+    const read = new Spelling(t).consonant;
+    const folded = new Spelling(t);
+    folded.fold;
+    if (read !== -2) assert.is(read, folded.consonant, JSON.stringify(t));
+  }
+});
+P("Spelling :: folds of different first consonants are not compared, the same otherwise", () => {
+  assert.not.ok(new Spelling("Volkov").same(new Spelling("Europe")));
+  assert.ok(new Spelling("Ephraim").same(new Spelling("Efraim")));
+  assert.ok(new Spelling("Uhanian").same(new Spelling("Ohanian")));
+});
+P("Spellings :: one Spelling per name", () => {
+  const spellings = new Spellings();
+  assert.is(spellings.of("Sorin"), spellings.of("Sorin"));
+  assert.ok(spellings.of("Sergei").same(spellings.of("Sergey")));
 });
 P.run();
