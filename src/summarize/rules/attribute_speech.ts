@@ -92,7 +92,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   // "is asking", "is also asking", "were not opposed": a form of "be" before the verb, past adverbs.
   let b = v0 - 1;
   let negated = false;
-  while (b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB) negated ||= (toks[b--]!.flags & WordFlag.NEGATION) !== 0;
+  for (; b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB; b--) if (toks[b]!.flags & WordFlag.NEGATION) negated = true;
   const afterBe = BE.has(tokenAt(toks, b)?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause; "is not demanding" reports nothing.
   if (participle && afterBe && negated) return null;

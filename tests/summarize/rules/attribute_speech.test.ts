@@ -116,6 +116,7 @@ ruleSuite("attribute_speech", [
   {"name": "petitioning a body for something is a demand", "body": "The Sugbo Workers' Coalition had petitioned the wage board for an increase of P150 a day.", "expect": [{"point": "demand Sugbo Workers' Coalition"}]},
   {"name": "submitting that states a position", "body": "The Sugbo Workers' Coalition submitted that the lowest paid had fallen behind.", "expect": [{"point": "position Sugbo Workers' Coalition: the lowest paid had fallen behind"}]},
   {"name": "a negated progressive reports nothing", "body": "The Tenants Union is not demanding a rent freeze.", "expect": [{"noPoint": "demand"}]},
+  {"name": "a negation between other adverbs before a progressive", "body": "The Tenants Union is still not demanding a rent freeze. The Dockers Union is still openly demanding a pay rise.", "expect": [{"noPoint": "demand Tenants Union"}, {"point": "demand Dockers Union"}]},
 
   {"name": "a person whose role is held with a body, past its relative clause", "body": "Marta Ode, a lawyer with the Oder Bridge Legal Aid group, which has been in contact with the asylum seekers, said both governments were treating them like parcels.", "expect": [{"point": "position Marta Ode"}, {"noPoint": "position Oder Bridge Legal Aid"}]},
 ]);
