@@ -9,7 +9,7 @@ export function spellingFold(name: string): string {
 }
 
 function unicodeFold(name: string): string {
-  return name
+  const folded = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -17,12 +17,29 @@ function unicodeFold(name: string): string {
     .replace(/y/g, "i")
     .replace(/ie/g, "i")
     .replace(/ou|oo/g, "u")
-    .replace(/ph/g, "f")
-    .replace(/(\p{L})\1+/gu, "$1");
+    .replace(/ph/g, "f");
+  return oneOfEachLetterRun(folded);
 }
 
-/** The character codes asciiFold works on, grown as names need. */
-let codes = new Uint16Array(64);
+const LETTER = /\p{L}/u;
+
+/**
+ * One letter of each run of it, as name.replace(/(\p{L})\1+/gu, "$1") gives, by a walk over the
+ * code points: the pattern's backtracking overflows the stack on a run of some million letters.
+ */
+function oneOfEachLetterRun(name: string): string {
+  let out = "";
+  let prev = "";
+  for (const ch of name) {
+    if (ch === prev && LETTER.test(ch)) continue;
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** The character codes asciiFold works on. */
+const codes = new Uint16Array(256);
 
 /**
  * unicodeFold's steps for a name of ASCII characters alone (null for any other): NFD leaves ASCII
@@ -42,8 +59,8 @@ function asciiFold(name: string): string | null {
     prev = k;
   }
   if (plain) return name.toLowerCase();
-  if (codes.length < n) codes = new Uint16Array(2 * n);
-  const c = codes;
+  // The shared buffer serves names of usual length; a longer one gets its own, which goes with it.
+  const c = n <= codes.length ? codes : new Uint16Array(n);
   let w = 0;
   for (let i = 0; i < n; i++) {
     let k = name.charCodeAt(i);

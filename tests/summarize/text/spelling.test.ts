@@ -33,6 +33,14 @@ F("spellingFold :: as the patterns fold, for names", () => {
   for (const t of ["Petrenskiy", "Youssef", "Mammadov", "Phillippe", "Ould-Abdallah", "O'Brien", "Zoo Keeper", "Yiannis", "Aurélie", "Kyiv", "Hoopoe", "ieie", "pphh"])
     assert.is(spellingFold(t), foldByPatterns(t), t);
 });
+F("spellingFold :: as the patterns fold, for letters outside ASCII, marks and lone surrogates", () => {
+  for (const t of ["Zelenskyy", "Зеленський", "Ёжжик", "Straße", "ǅǅemal", "İıİ", "Ünüü", "😀😀a", "\uD800\uD800b", "Jose\u0301\u0301", "ﬁﬁ"])
+    assert.is(spellingFold(t), foldByPatterns(t), t);
+});
+F("spellingFold :: a run of millions of one letter folds to one, with or without letters outside ASCII", () => {
+  assert.is(spellingFold("B" + "b".repeat(3_500_000)), "b");
+  assert.is(spellingFold("Bé" + "b".repeat(3_500_000)), "beb");
+});
 F.run();
 
 const W = suite("nameWords");
