@@ -304,8 +304,9 @@ function bare(state: SummarizeState, body: Body | null): boolean {
   return true;
 }
 
-/** A word that opens with a lowercase letter ("largest", not "Labs" or "3M"). */
+/** A word that opens with a lowercase letter ("largest", not "Labs" or "3M"; not the nothing between two spaces). */
 function lowercaseWord(w: string): boolean {
+  if (w.length === 0) return false;
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : w[0] !== w[0]!.toUpperCase();
 }

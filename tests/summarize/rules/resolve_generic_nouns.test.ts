@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("resolve_generic_nouns", [
+  {"name": "a body's name with spaces side by side (text that ingest did not tidy)", "body": "Dmitry Volkov warned that the company would strike. The National    Assembly's speaker, Ana Ode, said the union rejected the demand.", "expect": [{"point": "warning Dmitry Volkov: the company would strike"}, {"point": "position Ana Ode: the union rejected the demand"}]},
   {"name": "a service is an agency", "body": "The National Park Service closed the canyon trail. The Garfield County Board urged the agency to reopen it before the summer.", "expect": [{"point": "-> National Park Service"}]},
   {"name": "an indefinite appositive says what the body is", "body": "The state will rescue Banca Ostrava Popolare, a regional bank with deep roots in the south. The Bank of Italy said depositors were safe. The European Central Bank told the bank to raise capital by July.", "expect": [{"point": "demand European Central Bank -> Banca Ostrava Popolare"}]},
   {"name": "a noun that only qualifies the next is no appositive head", "body": "The state will rescue Banca Ostrava Popolare, a bank holiday lender. The Bank of Italy said depositors were safe. The European Central Bank told the bank to raise capital by July.", "expect": [{"noPoint": "-> Banca Ostrava Popolare"}]},
