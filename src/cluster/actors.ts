@@ -36,7 +36,11 @@ const foldedWords = (name: string) => keyOf(name).split(" ").map(spellingFold);
 
 /** Two full person names that are transliterations of one: same word count, each word the same once folded, or one edit apart when long. */
 export function spellingVariants(a: string, b: string): boolean {
-  const x = foldedWords(a), y = foldedWords(b);
+  return foldedVariants(foldedWords(a), foldedWords(b));
+}
+
+/** spellingVariants for names already folded into words. */
+function foldedVariants(x: string[], y: string[]): boolean {
   if (x.length < 2 || x.length !== y.length) return false;
   return x.every((w, i) => w === y[i] || (w.length >= 5 && oneEdit(w, y[i]!)));
 }
@@ -66,12 +70,19 @@ export function mergeActors(summaries: Summary[]): ActorIndex {
   entries.forEach((e, i) => {
     if (e.actor.kind === "person" && !firstOfName.has(keyOf(e.actor.name))) firstOfName.set(keyOf(e.actor.name), i);
   });
+  // Each name is folded once in this run, for both blockings and every comparison.
+  const folds = new Map<string, string[]>();
+  const folded = (name: string): string[] => {
+    let words = folds.get(name);
+    if (!words) folds.set(name, (words = foldedWords(name)));
+    return words;
+  };
   // Two blockings, so a variant at a word's start (Hrytsenko/Grytsenko) or at its end (Volkov/Volkow) still meets its pair.
   const blockings = [(w: string) => w.slice(0, 2), (w: string) => w.slice(-3)];
   for (const blockOf of blockings) {
     const blocks = new Map<string, number[]>();
     for (const [name, i] of firstOfName) {
-      const block = foldedWords(name).map(blockOf).join(" ");
+      const block = folded(name).map(blockOf).join(" ");
       const list = blocks.get(block);
       if (list) list.push(i);
       else blocks.set(block, [i]);
@@ -80,7 +91,7 @@ export function mergeActors(summaries: Summary[]): ActorIndex {
       for (let a = 0; a < members.length; a++)
         for (let b = a + 1; b < members.length; b++) {
           const i = members[a]!, j = members[b]!;
-          if (find(i) !== find(j) && spellingVariants(entries[i]!.actor.name, entries[j]!.actor.name)) union(i, j);
+          if (find(i) !== find(j) && foldedVariants(folded(entries[i]!.actor.name), folded(entries[j]!.actor.name))) union(i, j);
         }
   }
   const groups = new Map<number, typeof entries>();
