@@ -33,7 +33,7 @@ export class Vocabulary implements SpellingTable {
     const len = j - i;
     if (len === 1) {
       const c = text.charCodeAt(i);
-      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : detached(text, i, j)));
+      if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : text.slice(i, j)));
     }
     const h = hashSpan(text, i, j);
     const shapes = this.#shapes;

@@ -4,6 +4,7 @@
 import type { Entity, SummarizeState } from "../state.ts";
 import type { EntityInfo } from "../lexicon/types.ts";
 import { spaceAt } from "./tokens.ts";
+import { nameWords } from "./spelling.ts";
 
 export interface Fit {
   state: SummarizeState;
@@ -289,14 +290,15 @@ export function holdsWords(name: string, text: string): boolean {
   return false;
 }
 
-function nameWords(body: Body): string[] {
-  return (body.words ??= body.name.split(" "));
+/** The words of the body's name, split when first asked. */
+function bodyWords(body: Body): string[] {
+  return (body.words ??= nameWords(body.name));
 }
 
 /** A body named without any head word: what "the company" may mean. */
 function bare(state: SummarizeState, body: Body | null): boolean {
   if (!body || body.kind !== "organisation" || body.fromDictionary) return false;
-  for (const w of nameWords(body)) {
+  for (const w of bodyWords(body)) {
     if (state.lex.orgHeads.has(w) && !state.lex.companyHeads.has(w)) return false;
     // "Germany's largest pilots union": a body described in common words, not named, says what it is.
     if (lowercaseWord(w) && !state.lex.orgConnectors.has(w)) return false;
@@ -304,9 +306,8 @@ function bare(state: SummarizeState, body: Body | null): boolean {
   return true;
 }
 
-/** A word that opens with a lowercase letter ("largest", not "Labs" or "3M"; not the nothing between two spaces). */
+/** A word that opens with a lowercase letter ("largest", not "Labs" or "3M"). */
 function lowercaseWord(w: string): boolean {
-  if (w.length === 0) return false;
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : w[0] !== w[0]!.toUpperCase();
 }
