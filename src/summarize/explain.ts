@@ -1,5 +1,6 @@
 // The editor's view: each sentence, the rules that fired on it and why, and the points it made.
 import type { Draft, SummarizeState } from "./state.ts";
+import { nameOf } from "./summary.ts";
 
 export function explainState(state: SummarizeState): string {
   const out: string[] = [`# ${state.article.file}${state.article.title ? ` — ${state.article.title}` : ""}`];
@@ -16,14 +17,13 @@ export function explainState(state: SummarizeState): string {
     if (list) list.push(d);
     else draftsBySent.set(d.sent, [d]);
   }
-  const nameOf = (k: string) => state.entity(k)?.canonical ?? state.entity(k)?.name ?? k;
   for (const s of state.sentences) {
     out.push(`[${s.index === -1 ? "title" : s.index}] ${s.text}`);
     out.push(...(bySent.get(s.index) ?? []));
     for (const d of draftsBySent.get(s.index) ?? []) {
-      const target = d.targets.length ? ` -> ${d.targets.map(nameOf).join(", ")}` : "";
+      const target = d.targets.length ? ` -> ${d.targets.map((k) => nameOf(state, k)).join(", ")}` : "";
       const status = d.dropped ? `dropped (${d.dropped})` : "point";
-      out.push(`    => ${status}: ${d.kind} by ${nameOf(d.actor)}${target}: "${d.text}" [${d.rule}${d.why.length ? "; " + d.why.join("; ") : ""}]`);
+      out.push(`    => ${status}: ${d.kind} by ${nameOf(state, d.actor)}${target}: "${d.text}" [${d.rule}${d.why.length ? "; " + d.why.join("; ") : ""}]`);
     }
   }
   const general = bySent.get(null);

@@ -21,13 +21,18 @@ function hasMention(state: SummarizeState, key: string): boolean {
   return state.sentences.some((s) => s.mentions.some((m) => m.role === "actor" && state.resolve(m.key) === key));
 }
 
-function nameOf(state: SummarizeState, key: string): string {
+/** The name an actor is shown by: the one the post chain chose, else its first; the key itself when no actor has it. */
+export function nameOf(state: SummarizeState, key: string): string {
   const e = state.entity(key);
-  return e ? (e.canonical ?? e.name) : key;
+  return e ? shownName(e) : key;
+}
+
+function shownName(e: Entity): string {
+  return e.canonical ?? e.name;
 }
 
 function toActor(e: Entity): Actor {
-  return { name: e.canonical ?? e.name, kind: e.kind, aliases: aliasesOf(e) };
+  return { name: shownName(e), kind: e.kind, aliases: aliasesOf(e) };
 }
 
 /** The forms (a Map's keys, each once already), then the descriptors not among them, each once. */
