@@ -70,7 +70,7 @@ export function mergeActors(summaries: Summary[]): ActorIndex {
   entries.forEach((e, i) => {
     if (e.actor.kind === "person" && !firstOfName.has(keyOf(e.actor.name))) firstOfName.set(keyOf(e.actor.name), i);
   });
-  // Each name is folded once in this run, for both blockings and every comparison.
+  // Each string is folded once in this run: a name's key for both blockings, the name itself for every comparison.
   const folds = new Map<string, string[]>();
   const folded = (name: string): string[] => {
     let words = folds.get(name);

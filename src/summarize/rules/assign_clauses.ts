@@ -11,6 +11,7 @@ import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { asksOn } from "../text/frames.ts";
+import { asciiLowercase } from "../text/tokens.ts";
 
 const RULE = "assign_clauses";
 const WHERE_WHEN = new Set(["on", "in", "at", "during", "after", "before", "outside", "inside", "near", "via", "from"]);
@@ -208,7 +209,7 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
     // "rejected that demand": past a demonstrative the edge trimmed.
     if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.has(s.tokens[a - 1]!.low)) a--;
-    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && /^[a-z]+$/.test(s.tokens[b - 1]!.text) && b - a <= 2;
+    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && asciiLowercase(s.tokens[b - 1]!.text) && b - a <= 2;
     // "Beijing blames Manila": the one the verb is aimed at, named alone.
     const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
     if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(s, a, b)) {

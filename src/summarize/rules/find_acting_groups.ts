@@ -14,6 +14,7 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import { dictAt } from "../text/names.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
+import { asciiLowercase } from "../text/tokens.ts";
 
 const RULE = "find_acting_groups";
 
@@ -88,18 +89,9 @@ function demonymBefore(state: SummarizeState, s: Sentence, i: number): number | 
       const m = state.mentionAt(s, k);
       return m && m.role === "known" && m.t0 === k && m.t1 === k + 1 && k < i - 1 ? k : undefined;
     }
-    if (!plainLowercase(t.text) || state.lex.words.prepositions.has(t.low) || state.lex.words.auxiliaries.has(t.low) || t.flags & WordFlag.VERB || state.mentionAt(s, k)) return undefined;
+    if (!asciiLowercase(t.text) || state.lex.words.prepositions.has(t.low) || state.lex.words.auxiliaries.has(t.low) || t.flags & WordFlag.VERB || state.mentionAt(s, k)) return undefined;
   }
   return undefined;
-}
-
-/** Only the letters a to z, one or more ("pork", not "state-owned" or "Danish"): /^[a-z]+$/ by char codes. */
-function plainLowercase(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 97 || c > 122) return false;
-  }
-  return text.length > 0;
 }
 
 /** Words that modify no group noun: verbs, pronouns and the closed lists of function words. */

@@ -49,7 +49,7 @@ const merge_transliterations: Rule = (state) => {
       if (s.nameRuns[r + 1] !== i + 1 || state.mentionAt(s, i)) continue;
       const t = s.tokens[i]!;
       let key = spelled.get(t.text);
-      if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, new Spelling(t.text))));
+      if (key === undefined && !spelled.has(t.text)) spelled.set(t.text, (key = spelledSurname(surnames, spellings.of(t.text))));
       if (key && state.addMention(s, { t0: i, t1: i + 1, key, role: "actor", rule: RULE, plural: false }))
         if (state.tracing) state.note(s.index, RULE, `"${t.text}" -> ${state.entity(key)?.name} (spelling)`);
     }

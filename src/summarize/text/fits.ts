@@ -142,7 +142,7 @@ function aliasesOf(info: EntityInfo): Aliases {
 
 /** The whole words of a normalized name: what its spaces bound. */
 function addWords(words: Set<string>, name: string): void {
-  for (const w of name.split(" ")) if (w !== "") words.add(w);
+  for (const w of nameWords(name)) words.add(w);
 }
 
 /**
@@ -239,20 +239,11 @@ function fittingWords(body: Body): string[] {
     if (body.kind === "group") {
       const last = name.lastIndexOf(" ");
       if (last >= 0) fitting.push(name.slice(last + 1));
-    } else addSpaced(fitting, name);
+    } else fitting.push(...nameWords(name));
   }
   return (body.fitting = fitting);
 }
 
-/** Add the non-empty words between the spaces of `name`. */
-function addSpaced(out: string[], name: string): void {
-  for (let from = 0; from <= name.length; ) {
-    let to = name.indexOf(" ", from);
-    if (to < 0) to = name.length;
-    if (to > from) out.push(name.slice(from, to));
-    from = to + 1;
-  }
-}
 
 /**
  * A group of people fits a noun only by the noun heading its name ("Andean countries", not "Port

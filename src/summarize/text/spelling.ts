@@ -110,12 +110,7 @@ function oneOfEachRun(c: Uint16Array, n: number): number {
   return w;
 }
 
-/** Same fold, or (five letters or more) the same consonants with one vowel added, dropped or changed. */
-export function sameSpelling(a: string, b: string): boolean {
-  return a === b || sameFold(spellingFold(a), spellingFold(b));
-}
-
-/** A name to be compared with many: folded once, when first compared (sameSpelling without folding it again). */
+/** A name to be compared with many: folded once, when first compared. */
 export class Spelling {
   #fold: string | undefined;
   #consonant: number | undefined;
@@ -189,9 +184,9 @@ export class Spellings {
     return spelling;
   }
 
-  /** sameSpelling, folding each name once for all the comparisons asked of these spellings. */
+  /** Spelling.same, folding each name once for all the comparisons asked of these spellings. */
   same(a: string, b: string): boolean {
-    return a === b || this.of(a).same(this.of(b));
+    return this.of(a).same(this.of(b));
   }
 }
 

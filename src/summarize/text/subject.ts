@@ -2,21 +2,13 @@
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { tokenAt } from "./at.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { asciiLowercase } from "./tokens.ts";
 
 const NOT_VERBS = new Set(["and", "or", "but", "the", "a", "an", "that", "which", "who", "nor", "so", "as", "if", "than", "whose", "whom", "this", "these", "those", "its", "their", "his", "her"]);
 
 /** "the", "a", "an": several readings step over one before a name. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const OF_FROM_IN = new Set(["of", "from", "in"]);
-
-/** Letters a to z only, at least one. */
-function asciiLowercase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return text.length > 0;
-}
 
 /** "formally", "strongly": lowercase letters ending in "ly", one at least before it. */
 function lyAdverbShaped(text: string): boolean {

@@ -221,6 +221,15 @@ function lowOf(text: string): string {
   return upper ? text.toLowerCase() : text;
 }
 
+/** Letters a to z only, at least one ("pork", not "state-owned" or "Danish"). */
+export function asciiLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
+
 /** How many of the tokens [a, b) are words (not punctuation). */
 export function countWords(toks: readonly { word: boolean }[], a: number, b: number): number {
   let n = 0;
