@@ -30,7 +30,8 @@ const merge_demands: Rule = (state) => {
 /** The first demand kept of d's speaker that d joins: one of the same frame, or when either carries the other on. */
 function firstToJoin(state: SummarizeState, kept: Draft[], d: Draft): Draft | undefined {
   const speaker = state.resolve(d.actor);
-  for (const k of kept) if (state.resolve(k.actor) === speaker && (k.frame === d.frame || continues(state, k) || continues(state, d))) return k;
+  const carriesOn = continues(state, d);
+  for (const k of kept) if (state.resolve(k.actor) === speaker && (k.frame === d.frame || carriesOn || continues(state, k))) return k;
   return undefined;
 }
 

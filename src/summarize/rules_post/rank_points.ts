@@ -15,7 +15,12 @@ const rank_points: Rule = (state) => {
 };
 
 function before(a: Draft, b: Draft): number {
-  return RANK[a.kind] - RANK[b.kind] || a.sent - b.sent || a.from - b.from;
+  return order(RANK[a.kind], a, RANK[b.kind], b);
+}
+
+/** `before` with the two drafts' ranks given. */
+function order(ra: number, a: Draft, rb: number, b: Draft): number {
+  return ra - rb || a.sent - b.sent || a.from - b.from;
 }
 
 /** Sorts by `before` in place, each draft's rank read once: a draft moves only past drafts it comes strictly before. */
@@ -27,8 +32,8 @@ function insertionSort(drafts: Draft[]): void {
     let j = i;
     for (; j > 0; j--) {
       const o = drafts[j - 1]!, ro = ranks[j - 1]!;
-      // before(d, o) >= 0: d stays after o.
-      if (r > ro || (r === ro && (d.sent > o.sent || (d.sent === o.sent && d.from >= o.from)))) break;
+      // d stays after o unless it comes strictly before it.
+      if (order(r, d, ro, o) >= 0) break;
       drafts[j] = o;
       ranks[j] = ro;
     }

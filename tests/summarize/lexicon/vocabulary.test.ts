@@ -56,7 +56,7 @@ test("tokenize :: with a vocabulary, tokens carry its flags; without one, none",
 });
 
 test("Vocabulary.shapeAt :: a shape kept in the table does not keep the text it was read from alive", () => {
-  // The collector on demand, for this test only.
+  // The collector on demand (the flag stays set for the rest of the test process; nothing else reads it).
   setFlagsFromString("--expose-gc");
   const collect = runInNewContext("gc") as () => void;
   const v = vocabulary();
