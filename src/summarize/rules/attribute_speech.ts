@@ -18,7 +18,7 @@ import { afterPreposition, quoted, quotesNothing, ARTICLES } from "../text/subje
 import { cueAt, opensObject } from "../text/cues.ts";
 import { cueWords, objectDemandMayStart, subjectDemandMayEnd } from "../text/cue_words.ts";
 import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
-import { countWords } from "../text/tokens.ts";
+import { moreWordsThan } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { actorAt, actorListAt, actorPastThe, closedList } from "../text/actor_list.ts";
@@ -143,7 +143,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (subj) {
     const quoteMark = afterQuote(state, s, subj.t0, v1, inQuote);
     // "The government needs to commit the money this year, he said, not in the next budget cycle": the clause before.
-    const aside = !inQuote[v0] && tokenAt(toks, subj.t0 - 1)?.text === "," && toks[v1]?.text === "," && countWords(toks, 0, subj.t0 - 1) >= 4 && !flagged(tokenAt(toks, subj.t0 - 2), WordFlag.CLAUSE_OPENER);
+    const aside = !inQuote[v0] && tokenAt(toks, subj.t0 - 1)?.text === "," && toks[v1]?.text === "," && moreWordsThan(toks, 0, subj.t0 - 1, 3) && !flagged(tokenAt(toks, subj.t0 - 2), WordFlag.CLAUSE_OPENER);
     const trailing = (!asksOn(s, kind, v1) && nothingAfter(state, s, v1)) || quoteMark >= 0;
     const asAside = tokenAt(toks, subj.t0 - 1)?.low === "as" && toks[v1]?.text === ",";
     const c0 = trailing || asAside || aside ? 0 : complementStart(state, s, v1);
@@ -454,18 +454,12 @@ function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {
     // "According to X, ..." / "However, according to X, ...": the words after; "... , according to X." the words before.
     const after = s.tokens[end]?.text === "," ? end + 1 : end;
     // "..., according to West Yorkshire Police, who made six arrests.": the relative clause is about X, not X's words.
-    const relative = after > m.t1 && state.lex.words.relativePronouns.has(toks[after]?.low ?? "") && anyWord(toks, 0, i);
-    const wordsAfter = !relative && anyWord(toks, after, toks.length);
+    const relative = after > m.t1 && state.lex.words.relativePronouns.has(toks[after]?.low ?? "") && moreWordsThan(toks, 0, i, 0);
+    const wordsAfter = !relative && moreWordsThan(toks, after, toks.length, 0);
     const c0 = wordsAfter ? after : 0;
     const c1 = wordsAfter ? toks.length : i;
     mine.push(frame(state, s, { actor: m.key, also: names.length > 1 ? names.slice(1).map((x) => x.key) : undefined, s0: m.t0, s1: end, v0: i, v1: i + 2, kind: "position", objectTo: false, c0, c1, rule: RULE, how: "according to X" }));
   }
-}
-
-/** A word among the tokens [a, b). */
-function anyWord(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (toks[k]!.word) return true;
-  return false;
 }
 
 /** "Russia is open to ...", "Marek remains firm on ..." */

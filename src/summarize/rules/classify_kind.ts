@@ -13,7 +13,7 @@ import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
-import { countWords } from "../text/tokens.ts";
+import { moreWordsThan } from "../text/tokens.ts";
 import { pastParticiple, verbAfter } from "../text/verbs.ts";
 
 const RULE = "classify_kind";
@@ -93,7 +93,7 @@ function firstCue(state: SummarizeState, s: Sentence, d: Draft): Draft["cue"] {
     // "Should the talks fail, ..." opens a condition, not a demand.
     if (hit.phrase === "should" && t === d.from && d.frame.c0 === 0) continue;
     // "That's all we're asking": a cue that asks someone, with no one and nothing after it.
-    if (hit.target === "next" && countWords(toks, found.t1, d.to) === 0) continue;
+    if (hit.target === "next" && !moreWordsThan(toks, found.t1, d.to, 0)) continue;
     // "with the urgency the situation requires”, but": a cue whose object stood before it asks nothing.
     if (hit.kind === "demand" && objectFronted(s, found)) continue;
     // A condition cues only when nothing stronger does: "whose mandate runs until February, must not be extended".

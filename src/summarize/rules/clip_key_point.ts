@@ -10,7 +10,7 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { spaceAt } from "../text/tokens.ts";
+import { moreWordsThan, spaceAt } from "../text/tokens.ts";
 import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
@@ -48,7 +48,7 @@ const clip_key_point: Rule = (state) => {
     const f = d.frame;
     if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
-    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && atMostWords(toks, f.v1, b, 2) && !f.how.startsWith("stance")) a = f.v0;
+    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && !moreWordsThan(toks, f.v1, b, 2) && !f.how.startsWith("stance")) a = f.v0;
     if (b > a) {
       // "The tanker would stay at anchor, he said, until ...": the aside that names the speaker is no part of what was said.
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;
@@ -113,13 +113,6 @@ function quoteOrSpace(text: string, j: number): boolean {
   return quoteAt(text, j) || spaceAt(text, j);
 }
 
-/** Are there no more than n words among tokens [a, b)? Counted only as far as the one past n. */
-function atMostWords(toks: Token[], a: number, b: number, n: number): boolean {
-  let words = 0;
-  for (let t = a; t < b; t++) if (toks[t]!.word && ++words > n) return false;
-  return true;
-}
-
 /** A mark or joint a clause does not end with: the marks are no words, the joints all are. */
 function endsJoint(t: Token): boolean {
   return t.word ? JOINTS.has(t.low) : TAIL.has(t.text);
@@ -132,7 +125,7 @@ function longClauseEnd(toks: Token[], a: number, b: number): number {
   for (let t = a; t < b; t++) {
     if (toks[t]!.word) words++;
     // Whether the clause is long decides at its first comma past twelve words as at any later one.
-    if (words > 12 && toks[t]!.text === ",") return atMostWords(toks, a, b, MAX_WORDS) ? b : t;
+    if (words > 12 && toks[t]!.text === ",") return moreWordsThan(toks, a, b, MAX_WORDS) ? t : b;
   }
   return b;
 }

@@ -7,7 +7,7 @@
 // The patterns are ingest's (src/ingest/data/boilerplate.json), applied here to single sentences:
 // furniture that shares a paragraph with reporting survives ingest's whole-paragraph check.
 import type { Rule } from "../rule.ts";
-import { countWords, straightApostrophes } from "../text/tokens.ts";
+import { moreWordsThan, straightApostrophes } from "../text/tokens.ts";
 
 const MAX_LINE = 200;
 
@@ -16,7 +16,7 @@ const skip_boilerplate: Rule = (state) => {
     if (s.text.length > MAX_LINE) continue;
     const hit = state.lex.matchFurniture(straightApostrophes(s.text));
     if (hit) s.skip = `boilerplate (${hit.rule.name})`;
-    else if (s.headline && countWords(s.tokens, 0, s.tokens.length) < 3) s.skip = "heading";
+    else if (s.headline && !moreWordsThan(s.tokens, 0, s.tokens.length, 2)) s.skip = "heading";
     if (s.skip) state.tracing && state.note(s.index, "skip_boilerplate", `skipped: ${s.skip}`);
   }
 };

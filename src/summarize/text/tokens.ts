@@ -230,11 +230,11 @@ export function asciiLowercase(text: string): boolean {
   return text.length > 0;
 }
 
-/** How many of the tokens [a, b) are words (not punctuation). */
-export function countWords(toks: readonly { word: boolean }[], a: number, b: number): number {
-  let n = 0;
-  for (let t = a; t < b; t++) if (toks[t]!.word) n++;
-  return n;
+/** Are more than n of the tokens [a, b) words (not punctuation)? Read only until the answer is known. */
+export function moreWordsThan(toks: readonly { word: boolean }[], a: number, b: number, n: number): boolean {
+  let words = 0;
+  for (let t = a; t < b; t++) if (toks[t]!.word && ++words > n) return true;
+  return false;
 }
 
 /** Lowercase token strings of a dictionary phrase. */

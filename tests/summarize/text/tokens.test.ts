@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { fold, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
+import { asciiLowercase, fold, moreWordsThan, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const T = suite("tokenize");
 const CASES: [string, string[]][] = [
@@ -65,3 +65,26 @@ for (const [text, from, to] of SPANS)
     assert.equal(inPlace, alone);
   });
 S.run();
+
+const W = suite("moreWordsThan");
+// [from, to, n, expected] in "The union , in Oslo , said no ." has words at 0, 1, 3, 4, 6, 7.
+const WORD_CASES: [number, number, number, boolean][] = [
+  [0, 9, 5, true],
+  [0, 9, 6, false],
+  [2, 3, 0, false],
+  [2, 4, 0, true],
+  [5, 6, 0, false],
+  [3, 5, 1, true],
+  [3, 5, 2, false],
+  [4, 4, 0, false],
+];
+for (const [from, to, n, expected] of WORD_CASES)
+  W(`moreWordsThan :: more than ${n} words in [${from}, ${to}): ${expected}`, () => {
+    assert.is(moreWordsThan(tokenize("The union , in Oslo , said no ."), from, to, n), expected);
+  });
+W.run();
+
+const L = suite("asciiLowercase");
+for (const [text, expected] of [["pork", true], ["", false], ["Pork", false], ["state-owned", false], ["café", false], ["b2b", false]] as const)
+  L(`asciiLowercase :: ${JSON.stringify(text)}`, () => assert.is(asciiLowercase(text), expected));
+L.run();
