@@ -8,6 +8,7 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence } from "../state.ts";
 import { frame } from "../text/frames.ts";
+import { doubleQuoteAt } from "../text/tokens.ts";
 
 const RULE = "attribute_quotes";
 const OPEN = new Set(["“", '"']);
@@ -64,8 +65,7 @@ function hasQuote(s: Sentence): boolean {
 function hasQuoteMark(s: Sentence): boolean {
   for (const t of s.tokens) {
     if (t.word || t.text.length !== 1) continue;
-    const c = t.text.charCodeAt(0);
-    if (c === 0x201c || c === 34 || c === 0x201d) return true;
+    if (doubleQuoteAt(t.text, 0)) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@ const RULE = "carry_targets";
 
 const carry_targets: Rule = (state) => {
   const asked = partiesAsked(state);
-  if (!asked) return;
+  if (asked.size === 0) return;
   for (const d of state.drafts) {
     if (d.kind !== "demand" || d.targets.length) continue;
     const speaker = state.resolve(d.actor);
@@ -31,14 +31,14 @@ function affiliationOf(state: SummarizeState, key: string): string | undefined {
   return a ? state.resolve(a) : undefined;
 }
 
-/** Speaker -> the one party all of its targeted demands ask, or null when it asks two; undefined when no demand has one target. */
-function partiesAsked(state: SummarizeState): Map<string, string | null> | undefined {
-  let one: Map<string, string | null> | undefined;
+/** Speaker -> the one party all of its targeted demands ask, or null when it asks two. */
+function partiesAsked(state: SummarizeState): Map<string, string | null> {
+  const one = new Map<string, string | null>();
   for (const d of state.drafts) {
     if (d.kind !== "demand" || d.targets.length !== 1) continue;
     const speaker = state.resolve(d.actor);
     const target = state.resolve(d.targets[0]!);
-    const seen = (one ??= new Map()).get(speaker);
+    const seen = one.get(speaker);
     if (seen === undefined) one.set(speaker, target);
     else if (seen !== target) one.set(speaker, null);
   }

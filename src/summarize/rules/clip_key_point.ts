@@ -10,7 +10,7 @@ import { verbAt } from "../text/verbs.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { moreWordsThan, spaceAt } from "../text/tokens.ts";
+import { doubleQuoteAt, moreWordsThan, spaceAt } from "../text/tokens.ts";
 import type { Token } from "../text/tokens.ts";
 
 const MAX_WORDS = 30;
@@ -93,7 +93,7 @@ function marksOf(s: Sentence, a: number, b: number): number {
       if (gap === 1) spaced = true;
     }
     if (t.word) spaced = false;
-    else if (t.end - t.start === 1 && quoteAt(text, t.start - base)) marks = QUOTES;
+    else if (t.end - t.start === 1 && doubleQuoteAt(text, t.start - base)) marks = QUOTES;
     else {
       for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return ODD;
       spaced = false;
@@ -102,15 +102,9 @@ function marksOf(s: Sentence, a: number, b: number): number {
   return marks;
 }
 
-/** A quotation mark the replace above drops: " “ ”. */
-function quoteAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c === 34 || c === 0x201c || c === 0x201d;
-}
-
 /** A quotation mark or white space at text[j]. */
 function quoteOrSpace(text: string, j: number): boolean {
-  return quoteAt(text, j) || spaceAt(text, j);
+  return doubleQuoteAt(text, j) || spaceAt(text, j);
 }
 
 /** A mark or joint a clause does not end with: the marks are no words, the joints all are. */

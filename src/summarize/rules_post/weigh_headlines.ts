@@ -9,15 +9,15 @@ import type { Draft, SummarizeState } from "../state.ts";
 const RESTATES = 0.6;
 
 const weigh_headlines: Rule = (state) => {
-  // The words of each body draft, read once however many headline drafts it meets (made when one is weighed).
-  let bodyWords: Map<Draft, Set<string>> | undefined;
+  // The words of each body draft, read once however many headline drafts it meets.
+  const bodyWords = new Map<Draft, Set<string>>();
   // A draft is dropped here only in its own turn: one dropped before is passed over, each other one weighed.
   for (const d of state.drafts) {
     if (d.dropped) continue;
     const s = state.sentence(d.sent)!;
     if (s.index !== -1 && !s.headline) continue;
     if (!ownStatement(state, d)) d.dropped = "a headline announcing the story";
-    else if (restated(state, d, (bodyWords ??= new Map()))) d.dropped = "the headline restates a sentence of the body";
+    else if (restated(state, d, bodyWords)) d.dropped = "the headline restates a sentence of the body";
     if (d.dropped && state.tracing) state.note(s.index, "weigh_headlines", `dropped: ${d.dropped}`);
   }
 };

@@ -94,6 +94,12 @@ function innerAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   return c === 45 || c === 39 || c === 46 || c === 8217 || c === 8216;
 }
+/** A double quotation mark, straight or curly: " “ ”. */
+export function doubleQuoteAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201c || c === 0x201d;
+}
+
 /** ' ’ ‘ */
 function apostropheAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { asciiLowercase, fold, moreWordsThan, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
+import { asciiLowercase, doubleQuoteAt, fold, moreWordsThan, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const T = suite("tokenize");
 const CASES: [string, string[]][] = [
@@ -88,3 +88,8 @@ const L = suite("asciiLowercase");
 for (const [text, expected] of [["pork", true], ["", false], ["Pork", false], ["state-owned", false], ["café", false], ["b2b", false]] as const)
   L(`asciiLowercase :: ${JSON.stringify(text)}`, () => assert.is(asciiLowercase(text), expected));
 L.run();
+
+const Q = suite("doubleQuoteAt");
+for (const [text, expected] of [['a "b', true], ["a “b", true], ["a ”b", true], ["a 'b", false], ["a ‘b", false], ["a «b", false]] as const)
+  Q(`doubleQuoteAt :: ${text}`, () => assert.is(doubleQuoteAt(text, 2), expected));
+Q.run();
