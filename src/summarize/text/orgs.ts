@@ -198,8 +198,9 @@ function personOf(state: SummarizeState, s: Sentence, t0: number, lastHead: numb
 
 /** "Minister of Energy", "Secretary for Trade": a title and what it is of, not a body. */
 function roleOf(state: SummarizeState, s: Sentence, t0: number, modifier = true): boolean {
-  const t = s.tokens[t0]!;
-  if (state.lex.orgHeads.has(t.text)) return false;
+  // Past the sentence's last token (a one-word shape there, asked about the word after it) no title stands.
+  const t = s.tokens[t0];
+  if (!t || state.lex.orgHeads.has(t.text)) return false;
   const m = titleAt(state, s.tokens, t0);
   if (m) return /^(?:of|for)$/.test(s.tokens[m.end]?.low ?? "");
   // "European Commissioner for Preparedness and Crisis Management": one word before the title.

@@ -1,6 +1,7 @@
 import { ruleSuite } from "../rule_cases.ts";
 
 ruleSuite("find_organisations", [
+  {"name": "a short word in capitals ending the sentence", "body": "Nordvik Mining said the talks would go on, SA", "expect": [{"actor": "Nordvik Mining"}]},
   {"name": "a short name in brackets names the body, whatever its case", "body": "The collective asked the National Water Commission (Conagua) to freeze new permits. Conagua said the permits were lawful. It said it would review them.", "expect": [{"point": "position National Water Commission: the permits were lawful"}, {"point": "position National Water Commission: it would review them"}, {"noActor": "Conagua"}]},
   {"name": "a country in brackets is no short name", "body": "The Ministry of Health (Peru) said the clinics must reopen.", "expect": [{"noActor": "Ministry of Health (Peru)"}]},
   {"name": "a name ending in United is a body", "body": "Most members of Tacoma Teachers United voted to strike. Tacoma Teachers United said the district must cap class sizes.", "expect": [{"point": "demand Tacoma Teachers United"}]},
