@@ -216,6 +216,12 @@ export class SummarizeState {
     return (s.mentionIndex ?? this.#index(s))[t];
   }
 
+  /** The mention that starts at token t, of any role. */
+  mentionStartingAt(s: Sentence, t: number): Mention | undefined {
+    const m = this.mentionAt(s, t);
+    return m && m.t0 === t ? m : undefined;
+  }
+
   /** The mention at t, or right after a "the" there ("urged | the union to", "a spokesperson for | the council"). */
   mentionPastThe(s: Sentence, t: number): Mention | undefined {
     return this.mentionAt(s, t) ?? (s.tokens[t]?.low === "the" ? this.mentionAt(s, t + 1) : undefined);
@@ -242,9 +248,10 @@ export class SummarizeState {
     else if (idx[t] === m) idx[t] = undefined;
   }
 
-  /** Record a mention and the surface form it adds to its actor; refuses overlaps. */
+  /** Record a mention and the surface form it adds to its actor; refuses overlaps and mentions of no token. */
   addMention(s: Sentence, given: Mention): boolean {
-    if (this.claimed(s, given.t0, given.t1)) return false;
+    // Every mention covers a token and no two share one, so the index answers at most one mention for a token.
+    if (given.t1 <= given.t0 || this.claimed(s, given.t0, given.t1)) return false;
     // "JACAREACANGA, Brazil, April 12 (Equatorial News Agency) -": a dateline names places and its outlet, never an actor.
     if (given.role === "actor" && given.t1 <= s.dateline) return false;
     // One object shape for every mention keeps property access monomorphic.

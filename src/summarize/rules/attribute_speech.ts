@@ -99,10 +99,10 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.
-    const withWho = actorAfterWord(s, v0, "with", false);
+    const withWho = actorAfterWord(state, s, v0, "with", false);
     if (withWho) return frame(state, s, { actor: withWho.key, s0: withWho.t0, s1: withWho.t1, v0, v1, kind, objectTo, c0: v1, c1: end, rule: RULE, how: "with X saying", selfTo: false });
     // "with Pristina demanding A and Belgrade insisting that B": each of the two speaks.
-    const andWho = actorAfterWord(s, v0, "and", true);
+    const andWho = actorAfterWord(state, s, v0, "and", true);
     const first = andWho && mine.find((f) => f.how === "with X saying" && f.c0 < andWho.t0 && andWho.t0 < f.c1);
     if (andWho && first) {
       first.c1 = andWho.t0 - (tokenAt(toks, andWho.t0 - 1)?.low === "the" ? 2 : 1);
@@ -200,21 +200,20 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
  * The actor ending right before the participle at v0 with `word` before it ("with Governor Ana Ode | warning"),
  * or before its "the" when `pastThe` ("and the union | insisting").
  */
-function actorAfterWord(s: Sentence, v0: number, word: string, pastThe: boolean): Mention | undefined {
+function actorAfterWord(state: SummarizeState, s: Sentence, v0: number, word: string, pastThe: boolean): Mention | undefined {
   const toks = s.tokens;
-  for (const m of s.mentions) {
-    if (m.t1 !== v0 || m.role !== "actor") continue;
-    const before = pastThe && tokenAt(toks, m.t0 - 1)?.low === "the" ? m.t0 - 2 : m.t0 - 1;
-    if (tokenAt(toks, before)?.low === word) return m;
-  }
-  return undefined;
+  const m = state.mentionEndingAt(s, v0);
+  if (!m) return undefined;
+  const before = pastThe && tokenAt(toks, m.t0 - 1)?.low === "the" ? m.t0 - 2 : m.t0 - 1;
+  return tokenAt(toks, before)?.low === word ? m : undefined;
 }
 
 /** A name ending right before the joint at e - 1 ("hurt Poland | and urged"): before a comma any, else one no preposition makes an object. */
 function nameBeforeJoint(state: SummarizeState, s: Sentence, e: number): boolean {
   const comma = tokenAt(s.tokens, e - 1)?.text === ",";
-  for (const m of s.mentions) if (m.t1 === e - 1 && (comma || !afterPreposition(state, s, m))) return true;
-  return false;
+  // Of any role: the mention covering the token before the joint, if it ends there.
+  const m = state.mentionAt(s, e - 2);
+  return !!m && m.t1 === e - 1 && (comma || !afterPreposition(state, s, m));
 }
 
 /** The last frame whose verb ends by v, its reporting words inside quotation marks as v's are or outside as they are. */

@@ -232,9 +232,12 @@ function ifSomeone(state: SummarizeState, s: Sentence, d: Draft): boolean {
   return false;
 }
 
-/** The first actor starting at `open` or `at` who is not the draft's speaker. */
+/** The first actor starting at `open` or `at` (open <= at) who is not the draft's speaker. */
 function otherActorAt(state: SummarizeState, s: Sentence, open: number, at: number, d: Draft): Mention | undefined {
-  for (const m of s.mentions) if ((m.t0 === at || m.t0 === open) && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor)) return m;
+  for (const t of open === at ? [open] : [open, at]) {
+    const m = state.mentionStartingAt(s, t);
+    if (m && m.role === "actor" && state.resolve(m.key) !== state.resolve(d.actor)) return m;
+  }
   return undefined;
 }
 

@@ -72,7 +72,7 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
   switch (cue.hit.target) {
     case "subject": {
       const e = subjectEnd(state, s, cue.t0);
-      const m = subjectEndingAt(s, e);
+      const m = subjectEndingAt(state, s, e);
       if (m) return coordinated(state, s, m);
       // "the company had failed ... and must produce": the subject the clause began with.
       if (toks[e - 1]?.low !== "and") return null;
@@ -112,10 +112,10 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
 }
 
 /** The first actor ending at e, not after "to" nor owning what follows ("Kyiv | must", not "to Kyiv" or "Kyiv's"). */
-function subjectEndingAt(s: Sentence, e: number): Mention | undefined {
+function subjectEndingAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
   const toks = s.tokens;
-  for (const x of s.mentions) if (x.t1 === e && x.role === "actor" && toks[x.t0 - 1]?.low !== "to" && toks[x.t1]?.low !== "'s") return x;
-  return undefined;
+  const m = state.mentionEndingAt(s, e);
+  return m && toks[m.t0 - 1]?.low !== "to" && toks[m.t1]?.low !== "'s" ? m : undefined;
 }
 
 /** "demands that Kyiv relinquish ...": the subject of what a demand verb asks. */

@@ -45,7 +45,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     let e1 = and;
     // "The UN refugee agency, UNHCR, and the IOM called": past a serial comma.
     // Only after a list or an appositive: "several European countries, and Brussels has been" joins two clauses.
-    if (toks[e1 - 1]?.text === "," && apposedActorEndsAt(s, e1 - 1)) e1--;
+    if (toks[e1 - 1]?.text === "," && apposedActorEndsAt(state, s, e1 - 1)) e1--;
     if (toks[e1 - 1]?.text === ")" && toks[e1 - 3]?.text === "(") e1 -= 3;
     const first = state.mentionEndingAt(s, e1);
     if (!first) return [m];
@@ -64,15 +64,9 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
 }
 
 /** An actor set off by a comma before it ends at e ("The UN refugee agency, UNHCR | , and"). */
-function apposedActorEndsAt(s: Sentence, e: number): boolean {
-  for (const x of s.mentions) if (x.t1 === e && x.role === "actor" && s.tokens[x.t0 - 1]?.text === ",") return true;
-  return false;
-}
-
-/** The first mention, of any role, starting at token k. */
-function mentionStartingAt(s: Sentence, k: number): Mention | undefined {
-  for (const x of s.mentions) if (x.t0 === k) return x;
-  return undefined;
+function apposedActorEndsAt(state: SummarizeState, s: Sentence, e: number): boolean {
+  const m = state.mentionEndingAt(s, e);
+  return !!m && s.tokens[m.t0 - 1]?.text === ",";
 }
 
 const PERSON_OF = new Set(["of", "from", "at"]);
@@ -157,7 +151,7 @@ function shortPhraseEnd(state: SummarizeState, s: Sentence, k: number): number {
   const toks = s.tokens;
   const aud = audienceAt(state, toks, k);
   if (aud) return aud.end;
-  const m = mentionStartingAt(s, k);
+  const m = state.mentionStartingAt(s, k);
   if (m) return m.t1;
   if (PHRASE_OPENERS.has(toks[k]?.low ?? "")) {
     let j = k + 1;
@@ -233,7 +227,7 @@ function adjunctEnd(state: SummarizeState, s: Sentence, j: number): number {
   while (k < toks.length && k - start < 4 && (toks[k]!.cap || startsWithDigit(toks[k]!.text))) k++;
   // "on Friday evening": a part of the day after its name.
   if (k > start && DAY_PARTS.has(toks[k]?.low ?? "")) k++;
-  const m = mentionStartingAt(s, start);
+  const m = state.mentionStartingAt(s, start);
   if (m) k = Math.max(k, m.t1);
   // "hit back at the EU's new duties": what is owned is the object, not a place.
   if (toks[k]?.low === "'s") return j;

@@ -100,8 +100,8 @@ function segmentStart(s: Sentence, t0: number): boolean {
 
 /** An actor that ends at the comma at j and opens its stretch, after no preposition ("..., retired General Keith Moor, said"). */
 function subjectBeforeComma(state: SummarizeState, s: Sentence, j: number): boolean {
-  for (const m of s.mentions) if (m.t1 === j && m.role === "actor" && !afterPreposition(state, s, m) && segmentStart(s, m.t0)) return true;
-  return false;
+  const m = state.mentionEndingAt(s, j);
+  return !!m && !afterPreposition(state, s, m) && segmentStart(s, m.t0);
 }
 
 /** Where the actor named before ", which ..., " ends, when that clause closes at the comma at j; -1 when there is none. */
