@@ -24,4 +24,17 @@ test("mentionEndingAt :: the mention of that role whose last token is just befor
   assert.is(state.mentionEndingAt(s, 0), undefined);
 });
 
+
+test("mentionStartingAt :: the mention whose first token is t; a mention of no token is refused", () => {
+  // Tokens: Italian(0) consumer(1) group(2) Altroconsumo(3) said(4) no(5) .(6)
+  const state = sentenceState("Italian consumer group Altroconsumo said no.");
+  const s = state.sentences[0]!;
+  assert.not.ok(state.addMention(s, { t0: 5, t1: 5, key: "org:none", role: "actor", rule: "test", plural: false }));
+  state.addMention(s, { t0: 1, t1: 4, key: "org:altroconsumo", role: "actor", rule: "test", plural: false });
+  assert.is(state.mentionStartingAt(s, 1)?.key, "org:altroconsumo");
+  assert.is(state.mentionStartingAt(s, 2), undefined); // inside the mention, not at its start
+  assert.is(state.mentionStartingAt(s, 5), undefined);
+  assert.is(s.mentions.length, 1);
+});
+
 test.run();
