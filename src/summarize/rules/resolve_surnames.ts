@@ -8,7 +8,7 @@
 import type { Rule } from "../rule.ts";
 import { titleAt } from "../text/titles.ts";
 import type { Entity, Sentence, SummarizeState } from "../state.ts";
-import { dictAt, isNameWord } from "../text/names.ts";
+import { dictAt, isNameWord, isOrgHead } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { orgKey } from "../text/orgs.ts";
 import { nameWords } from "../text/spelling.ts";
@@ -175,7 +175,7 @@ function addSingleSpeakers(state: SummarizeState, bySurname: Map<string, string[
       if (!t || !isNameWord(state, t) || isNameWord(state, before)) continue;
       if (bySurname.has(t.text) || state.mentionAt(s, end - 1) || dictAt(state, s, end - 1) || !(midSentence ??= capitalisedMidSentence(state)).has(t.text)) continue;
       // "the court in Karlsruhe found": a place; a title alone ("the Taoiseach said") is no name.
-      if (state.lex.orgHeads.has(t.text) || state.lex.words.placePrepositions.has(before?.low ?? "") || titleAt(state, s.tokens, end - 1)) continue;
+      if (isOrgHead(state, t) || state.lex.words.placePrepositions.has(before?.low ?? "") || titleAt(state, s.tokens, end - 1)) continue;
       // "the Garante said", "The opposition Greens demanded": no one calls a person "the"; a body.
       if (afterThe(s, end - 1)) {
         bodies.add(t.text);
