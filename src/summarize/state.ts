@@ -16,6 +16,8 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Where token k stands: offsets[2k] and offsets[2k + 1], its start and end in the body (in the title for index -1). */
+  offsets: number[];
   paragraph: number;
   /** A line without final punctuation: headline, caption, heading. */
   headline: boolean;
@@ -298,9 +300,8 @@ export class SummarizeState {
   }
 
   surface(s: Sentence, t0: number, t1: number): string {
-    const a = s.tokens[t0], b = s.tokens[t1 - 1];
-    if (!a || !b) return "";
+    if (t0 < 0 || t1 > s.tokens.length || t0 >= t1) return "";
     // Token offsets count from where the sentence's text starts in its body (or title, at 0).
-    return s.text.slice(a.start - s.start, b.end - s.start);
+    return s.text.slice(s.offsets[2 * t0]! - s.start, s.offsets[2 * t1 - 1]! - s.start);
   }
 }

@@ -85,7 +85,7 @@ export class PhraseTrie<T> {
     let end = 0;
     let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const id = idOf(tokens[j]!.shape);
+      const id = idOf(tokens[j]!);
       node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
       if (!node) break;
       if (node.values.length > 0) {

@@ -85,17 +85,19 @@ function marksOf(s: Sentence, a: number, b: number): number {
   let marks = PLAIN;
   // A space since the last token that stays: another one before the next would stand beside it.
   let spaced = false;
+  const at = s.offsets;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
+    const start = at[2 * k]!, end = at[2 * k + 1]!;
     if (k > a) {
-      const gap = t.start - toks[k - 1]!.end;
-      if (gap > 1 || (gap === 1 && (spaced || text.charCodeAt(t.start - base - 1) !== 32))) return ODD;
+      const gap = start - at[2 * k - 1]!;
+      if (gap > 1 || (gap === 1 && (spaced || text.charCodeAt(start - base - 1) !== 32))) return ODD;
       if (gap === 1) spaced = true;
     }
     if (t.word) spaced = false;
-    else if (t.end - t.start === 1 && doubleQuoteAt(text, t.start - base)) marks = QUOTES;
+    else if (end - start === 1 && doubleQuoteAt(text, start - base)) marks = QUOTES;
     else {
-      for (let j = t.start - base; j < t.end - base; j++) if (quoteOrSpace(text, j)) return ODD;
+      for (let j = start - base; j < end - base; j++) if (quoteOrSpace(text, j)) return ODD;
       spaced = false;
     }
   }

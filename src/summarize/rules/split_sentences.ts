@@ -99,7 +99,8 @@ function datelineEnd(s: Sentence): number {
 /** The sentence source[start, end); its tokens are read in place, with offsets into `source`. */
 function makeSentence(vocabulary: Vocabulary, source: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
   const text = source.slice(start, end);
-  const tokens = tokenizeSpan(source, start, end, vocabulary);
+  const offsets: number[] = [];
+  const tokens = tokenizeSpan(source, start, end, offsets, vocabulary);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;
@@ -136,7 +137,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   const last = trimEnd(source, start, end) - 1;
   const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
+  return { index, text, start, end, tokens, offsets, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
 }
 
 export default split_sentences;

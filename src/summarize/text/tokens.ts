@@ -1,5 +1,5 @@
-// Word-level tokens with absolute offsets. Dictionaries are tokenized with the
-// same function as articles, so a phrase matches whatever the punctuation.
+// Word-level tokens, with their offsets kept beside them. Dictionaries are tokenized
+// with the same function as articles, so a phrase matches whatever the punctuation.
 
 /** What a token's text alone says about it: the same for every occurrence of the spelling. */
 export interface WordShape {
@@ -19,35 +19,12 @@ export interface WordShape {
 }
 
 /**
- * One occurrence of a spelling: where it stands, and the shape every occurrence of the
- * spelling shares (so a token costs three fields, not a copy of what its spelling says).
+ * A token is the shape of its spelling: read through a lexicon's table (Vocabulary), one object
+ * shared by every occurrence, so a token costs a slot in its sentence's list and nothing of its
+ * own. Where each one stands is kept beside the list (Sentence.offsets), for the few readers of
+ * the text around a token; no rule may tell two occurrences apart by the object.
  */
-export class Token {
-  /** Lowercase, curly apostrophes folded to "'" (the shape's, held here too: the field rules read most). */
-  readonly low: string;
-  constructor(
-    readonly shape: WordShape,
-    readonly start: number,
-    readonly end: number,
-  ) {
-    this.low = shape.low;
-  }
-  get text(): string {
-    return this.shape.text;
-  }
-  /** Starts with an uppercase letter. */
-  get cap(): boolean {
-    return this.shape.cap;
-  }
-  /** A word or number (not punctuation). */
-  get word(): boolean {
-    return this.shape.word;
-  }
-  /** What the lexicon knows the word can begin (see WordFlag). */
-  get flags(): number {
-    return this.shape.flags;
-  }
-}
+export type Token = WordShape;
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -122,25 +99,25 @@ export function fold(s: string): string {
 }
 
 /**
- * Tokens of `text`; offsets are shifted by `base` so they point into the whole body.
- * Words keep inner hyphens, dots and apostrophes (pro-Russian, O'Brien, Lt.-Gen parts);
+ * Tokens of `text`. Words keep inner hyphens, dots and apostrophes (pro-Russian, O'Brien, Lt.-Gen parts);
  * dotted abbreviations keep their last dot (U.S.); numbers keep decimals and percent;
  * a possessive "'s" is its own token; anything else is one character.
  */
-export function tokenize(text: string, base = 0, table: SpellingTable = PLAIN): Token[] {
-  return scan(text, 0, text.length, base, table);
+export function tokenize(text: string, table: SpellingTable = PLAIN): Token[] {
+  return scan(text, 0, text.length, table, []);
 }
 
 /**
- * The tokens `tokenize` gives for text.slice(from, to), with offsets into `text`: a sentence
- * read in place in its body, without a copy of it to read.
+ * The tokens `tokenize` gives for text.slice(from, to), read in place in `text` (a sentence in
+ * its body, without a copy of it to read); `offsets` receives the start and end of each token in
+ * `text`, one pair after the other.
  */
-export function tokenizeSpan(text: string, from: number, to: number, table: SpellingTable = PLAIN): Token[] {
-  return scan(text, from, to, 0, table);
+export function tokenizeSpan(text: string, from: number, to: number, offsets: number[], table: SpellingTable = PLAIN): Token[] {
+  return scan(text, from, to, table, offsets);
 }
 
-/** Tokens of text[from, to), offsets shifted by `shift`: no character at or past `to` decides a token. */
-function scan(text: string, from: number, to: number, shift: number, table: SpellingTable): Token[] {
+/** Tokens of text[from, to), their offsets pushed on `at`: no character at or past `to` decides a token. */
+function scan(text: string, from: number, to: number, table: SpellingTable, at: number[]): Token[] {
   const shape = table.shapeAt;
   const out: Token[] = [];
   const n = to; // the span's end, where a text of its own would end
@@ -159,7 +136,7 @@ function scan(text: string, from: number, to: number, shift: number, table: Spel
       }
       // "U.S." keeps its final dot: single letters joined by dots.
       if (j - i >= 3 && j < n && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
-      pushWord(out, text, i, j, shift, shape);
+      pushWord(out, at, text, i, j, shape);
     } else if (digitAt(text, i)) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
@@ -168,33 +145,37 @@ function scan(text: string, from: number, to: number, shift: number, table: Spel
         else break;
       }
       if (j < n && text.charCodeAt(j) === 37) j++;
-      out.push(make(text, i, j, shift, shape));
+      push(out, at, text, i, j, shape);
     } else if (apostropheAt(text, i) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
-      out.push(make(text, i, i + 2, shift, shape));
+      push(out, at, text, i, i + 2, shape);
       j = i + 2;
     } else {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) j++;
-      if (j <= n) out.push(make(text, i, j, shift, shape));
+      if (j <= n) push(out, at, text, i, j, shape);
       // A high surrogate ending the span alone is shaped, one past the end, as in the span's own text.
-      else out.push(make(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from, shift + from, shape));
+      else {
+        out.push(shape(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from));
+        at.push(i, j);
+      }
     }
     i = j;
   }
   return out;
 }
 
-function pushWord(out: Token[], text: string, i: number, j: number, base: number, shape: ShapeAt): void {
+function pushWord(out: Token[], at: number[], text: string, i: number, j: number, shape: ShapeAt): void {
   const last = text.charCodeAt(j - 1);
   // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
   if (j - i > 2 && (last === 115 || last === 83) && apostropheAt(text, j - 2)) {
-    out.push(make(text, i, j - 2, base, shape));
-    out.push(make(text, j - 2, j, base, shape));
-  } else out.push(make(text, i, j, base, shape));
+    push(out, at, text, i, j - 2, shape);
+    push(out, at, text, j - 2, j, shape);
+  } else push(out, at, text, i, j, shape);
 }
 
-function make(text: string, i: number, j: number, base: number, shape: ShapeAt): Token {
-  return new Token(shape(text, i, j), base + i, base + j);
+function push(out: Token[], at: number[], text: string, i: number, j: number, shape: ShapeAt): void {
+  out.push(shape(text, i, j));
+  at.push(i, j);
 }
 
 type ShapeAt = (text: string, i: number, j: number) => WordShape;

@@ -15,20 +15,20 @@ for (const [list, bit] of CLOSED_LISTS)
     const words: Set<string> = lex.words[list];
     assert.ok(words.size > 0);
     const text = [...words].filter((w) => !w.includes(" ")).join(" ") + " " + OTHERS;
-    for (const t of tokenize(text, 0, lex.vocabulary)) assert.is((t.flags & WordFlag[bit]) !== 0, (t.word || t.low === "'s") && words.has(t.low), t.text);
+    for (const t of tokenize(text, lex.vocabulary)) assert.is((t.flags & WordFlag[bit]) !== 0, (t.word || t.low === "'s") && words.has(t.low), t.text);
   });
 
 test("buildWordFlags :: GROUP_OPENER is set exactly for the first words of acting groups", () => {
   const firsts = new Set(lex.words.actingGroups.firstWords());
   assert.ok(firsts.has("critics"));
-  for (const t of tokenize([...firsts].join(" ") + " " + OTHERS, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.GROUP_OPENER) !== 0, firsts.has(t.low), t.text);
+  for (const t of tokenize([...firsts].join(" ") + " " + OTHERS, lex.vocabulary)) assert.is((t.flags & WordFlag.GROUP_OPENER) !== 0, firsts.has(t.low), t.text);
 });
 
 test("buildWordFlags :: DOCUMENT_NOUN is set exactly for the one-word document nouns", () => {
   const words = lex.words.documentNouns;
   assert.ok(words.has("letter"));
   const text = [...words].filter((w) => !w.includes(" ")).join(" ") + " " + OTHERS;
-  for (const t of tokenize(text, 0, lex.vocabulary)) assert.is((t.flags & WordFlag.DOCUMENT_NOUN) !== 0, t.word && words.has(t.low), t.text);
+  for (const t of tokenize(text, lex.vocabulary)) assert.is((t.flags & WordFlag.DOCUMENT_NOUN) !== 0, t.word && words.has(t.low), t.text);
 });
 
 test("buildWordFlags :: ORG_WORD is set for every head word and company suffix, in any case, and for no other word", () => {
@@ -37,7 +37,7 @@ test("buildWordFlags :: ORG_WORD is set for every head word and company suffix, 
   assert.ok([...words].every(wordLike));
   const lows = new Set([...words].map((w) => w.toLowerCase()));
   const text = [...words].join(" ") + " " + [...words].join(" ").toUpperCase() + " " + OTHERS;
-  for (const t of tokenize(text, 0, lex.vocabulary)) {
+  for (const t of tokenize(text, lex.vocabulary)) {
     if (words.has(t.text)) assert.ok(t.flags & WordFlag.ORG_WORD, t.text);
     assert.is((t.flags & WordFlag.ORG_WORD) !== 0, t.word && lows.has(t.low), t.text);
   }

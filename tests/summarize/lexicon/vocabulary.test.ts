@@ -4,7 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { WordFlag } from "../../../src/summarize/lexicon/flags.ts";
 import { Vocabulary } from "../../../src/summarize/lexicon/vocabulary.ts";
-import { tokenize } from "../../../src/summarize/text/tokens.ts";
+import { tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const flags = new Map([["said", WordFlag.VERB], ["minister", WordFlag.TITLE], ["'s", WordFlag.NAME]]);
 const vocabulary = () => new Vocabulary(flags, new Set(["monday"]), new Set(["al"]));
@@ -50,9 +50,20 @@ test("Vocabulary.shapeAt :: a span's shape is the shape of its text, before and 
 
 test("tokenize :: with a vocabulary, tokens carry its flags; without one, none", () => {
   const text = "Minister Ode said";
-  assert.equal(tokenize(text, 0, vocabulary()).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
+  assert.equal(tokenize(text, vocabulary()).map((t) => t.flags), [WordFlag.TITLE | WordFlag.NAME_WORD, WordFlag.NAME_WORD, WordFlag.VERB]);
   assert.equal(tokenize(text).map((t) => t.flags), [0, 0, 0]);
-  assert.equal(tokenize(text, 10, vocabulary()).map((t) => [t.start, t.end]), [[10, 18], [19, 22], [23, 27]]);
+  const offsets: number[] = [];
+  tokenizeSpan("   " + text, 3, text.length + 3, offsets, vocabulary());
+  assert.equal(offsets, [3, 11, 12, 15, 16, 20]);
+});
+
+test("tokenize :: every occurrence of a spelling is the one shared token its vocabulary holds", () => {
+  const v = vocabulary();
+  const toks = tokenize("Ode said Ode said", v);
+  assert.is(toks[0], toks[2]);
+  assert.is(toks[1], toks[3]);
+  assert.is.not(toks[0], toks[1]);
+  assert.is(toks[0], v.shape("Ode"));
 });
 
 test("Vocabulary.shapeAt :: a shape kept in the table does not keep the text it was read from alive", () => {

@@ -57,13 +57,13 @@ const A = suite("termsMayStand");
 A("termsMayStand :: every cue that sets terms may stand in a sentence of the summarizer", () => {
   for (const [phrase, hit] of entries) {
     if (!hit.setsTerms) continue;
-    const toks = tokenize(`Baku ${phrase.join(" ")} talks`, 0, lex.vocabulary);
+    const toks = tokenize(`Baku ${phrase.join(" ")} talks`, lex.vocabulary);
     assert.ok(termsMayStand(words, toks), phrase.join(" "));
   }
 });
 A("termsMayStand :: every cue that sets terms has an anchor", () => assert.ok(words.termsAnchors && words.termsAnchors.size > 0));
 A("termsMayStand :: \"set out its plans\" holds no cue that sets terms (fail)", () => {
-  assert.not.ok(termsMayStand(words, tokenize("Baku set out its plans", 0, lex.vocabulary)));
+  assert.not.ok(termsMayStand(words, tokenize("Baku set out its plans", lex.vocabulary)));
 });
 A.run();
 
@@ -76,11 +76,11 @@ const OBJECT_CASES: [string, number, boolean][] = [
   ["Oslo expects to settle", 1, false],
 ];
 for (const [text, v0, may] of OBJECT_CASES)
-  O(`objectDemandMayStart :: ${text}`, () => assert.is(objectDemandMayStart(words, tokenize(text, 0, lex.vocabulary), v0), may));
+  O(`objectDemandMayStart :: ${text}`, () => assert.is(objectDemandMayStart(words, tokenize(text, lex.vocabulary), v0), may));
 O("objectDemandMayStart :: every cue asking someone to act may start where it starts", () => {
   for (const [phrase, hit] of entries) {
     if (hit.kind !== "demand" || hit.target !== "object_to") continue;
-    const toks = tokenize(`Oslo ${phrase.join(" ")} both sides to settle`, 0, lex.vocabulary);
+    const toks = tokenize(`Oslo ${phrase.join(" ")} both sides to settle`, lex.vocabulary);
     assert.ok(objectDemandMayStart(words, toks, 1), phrase.join(" "));
   }
 });

@@ -21,9 +21,12 @@ for (const [text, expected] of CASES)
     assert.equal(tokenize(text).map((t) => t.text), expected);
   });
 
-T("tokenize :: offsets point into the text, shifted by the base", () => {
-  const text = "Ana Ode said";
-  for (const t of tokenize(text, 10)) assert.is(text.slice(t.start - 10, t.end - 10), t.text);
+T("tokenizeSpan :: offsets point into the text", () => {
+  const text = "So Ana Ode said";
+  const offsets: number[] = [];
+  const toks = tokenizeSpan(text, 3, text.length, offsets);
+  assert.is(offsets.length, 2 * toks.length);
+  toks.forEach((t, k) => assert.is(text.slice(offsets[2 * k], offsets[2 * k + 1]), t.text));
 });
 
 T("tokenize :: lowercase keys fold curly apostrophes", () => {
@@ -60,9 +63,12 @@ const SPANS: [string, number, number][] = [
 ];
 for (const [text, from, to] of SPANS)
   S(`tokenizeSpan :: ${JSON.stringify(text.slice(from, to))} in ${JSON.stringify(text)}`, () => {
-    const alone = tokenize(text.slice(from, to), from);
-    const inPlace = tokenizeSpan(text, from, to);
+    const aloneAt: number[] = [];
+    const alone = tokenizeSpan(text.slice(from, to), 0, to - from, aloneAt);
+    const inPlaceAt: number[] = [];
+    const inPlace = tokenizeSpan(text, from, to, inPlaceAt);
     assert.equal(inPlace, alone);
+    assert.equal(inPlaceAt, aloneAt.map((o) => o + from));
   });
 S.run();
 
