@@ -99,8 +99,7 @@ function datelineEnd(s: Sentence): number {
 /** The sentence source[start, end); its tokens are read in place, with offsets into `source`. */
 function makeSentence(vocabulary: Vocabulary, source: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
   const text = source.slice(start, end);
-  const offsets: number[] = [];
-  const tokens = tokenizeSpan(source, start, end, offsets, vocabulary);
+  const { tokens, offsets } = tokenizeSpan(source, start, end, vocabulary);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
   let open = quoteOpen;

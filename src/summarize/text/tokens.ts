@@ -104,22 +104,46 @@ export function fold(s: string): string {
  * a possessive "'s" is its own token; anything else is one character.
  */
 export function tokenize(text: string, table: SpellingTable = PLAIN): Token[] {
-  return scan(text, 0, text.length, table, []);
+  return tokenizeSpan(text, 0, text.length, table).tokens;
+}
+
+/** A span's tokens, and where token k stands: offsets[2k] and offsets[2k + 1], its start and end. */
+export interface TokenizedSpan {
+  tokens: Token[];
+  offsets: number[];
 }
 
 /**
  * The tokens `tokenize` gives for text.slice(from, to), read in place in `text` (a sentence in
- * its body, without a copy of it to read); `offsets` receives the start and end of each token in
- * `text`, one pair after the other.
+ * its body, without a copy of it to read), with their offsets into `text`.
  */
-export function tokenizeSpan(text: string, from: number, to: number, offsets: number[], table: SpellingTable = PLAIN): Token[] {
-  return scan(text, from, to, table, offsets);
+export function tokenizeSpan(text: string, from: number, to: number, table: SpellingTable = PLAIN): TokenizedSpan {
+  found.n = 0;
+  scan(text, from, to, table.shapeAt);
+  const n = found.n;
+  const tokens = found.tokens.slice(0, n);
+  const offsets = found.offsets.slice(0, 2 * n);
+  // Spelling shapes outside a lexicon may be views of a whole text: the scratch list lets go of them.
+  if (table === PLAIN) found.tokens.fill(undefined!, 0, n);
+  return { tokens, offsets };
 }
 
-/** Tokens of text[from, to), their offsets pushed on `at`: no character at or past `to` decides a token. */
-function scan(text: string, from: number, to: number, table: SpellingTable, at: number[]): Token[] {
-  const shape = table.shapeAt;
-  const out: Token[] = [];
+/**
+ * Where scan gathers a span's tokens and offsets, copied out at their exact length: lists grown
+ * push by push copy themselves as they grow and end up to half empty.
+ */
+const found = { tokens: [] as Token[], offsets: [] as number[], n: 0 };
+
+function add(shape: WordShape, i: number, j: number): void {
+  const n = found.n;
+  found.tokens[n] = shape;
+  found.offsets[2 * n] = i;
+  found.offsets[2 * n + 1] = j;
+  found.n = n + 1;
+}
+
+/** Tokens of text[from, to) into `found`: no character at or past `to` decides a token. */
+function scan(text: string, from: number, to: number, shape: ShapeAt): void {
   const n = to; // the span's end, where a text of its own would end
   let i = from;
   while (i < n) {
@@ -136,7 +160,12 @@ function scan(text: string, from: number, to: number, table: SpellingTable, at: 
       }
       // "U.S." keeps its final dot: single letters joined by dots.
       if (j - i >= 3 && j < n && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
-      pushWord(out, at, text, i, j, shape);
+      const last = text.charCodeAt(j - 1);
+      // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
+      if (j - i > 2 && (last === 115 || last === 83) && apostropheAt(text, j - 2)) {
+        add(shape(text, i, j - 2), i, j - 2);
+        add(shape(text, j - 2, j), j - 2, j);
+      } else add(shape(text, i, j), i, j);
     } else if (digitAt(text, i)) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
@@ -145,37 +174,19 @@ function scan(text: string, from: number, to: number, table: SpellingTable, at: 
         else break;
       }
       if (j < n && text.charCodeAt(j) === 37) j++;
-      push(out, at, text, i, j, shape);
+      add(shape(text, i, j), i, j);
     } else if (apostropheAt(text, i) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
-      push(out, at, text, i, i + 2, shape);
       j = i + 2;
+      add(shape(text, i, j), i, j);
     } else {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) j++;
-      if (j <= n) push(out, at, text, i, j, shape);
+      if (j <= n) add(shape(text, i, j), i, j);
       // A high surrogate ending the span alone is shaped, one past the end, as in the span's own text.
-      else {
-        out.push(shape(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from));
-        at.push(i, j);
-      }
+      else add(shape(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from), i, j);
     }
     i = j;
   }
-  return out;
-}
-
-function pushWord(out: Token[], at: number[], text: string, i: number, j: number, shape: ShapeAt): void {
-  const last = text.charCodeAt(j - 1);
-  // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
-  if (j - i > 2 && (last === 115 || last === 83) && apostropheAt(text, j - 2)) {
-    push(out, at, text, i, j - 2, shape);
-    push(out, at, text, j - 2, j, shape);
-  } else push(out, at, text, i, j, shape);
-}
-
-function push(out: Token[], at: number[], text: string, i: number, j: number, shape: ShapeAt): void {
-  out.push(shape(text, i, j));
-  at.push(i, j);
 }
 
 type ShapeAt = (text: string, i: number, j: number) => WordShape;
