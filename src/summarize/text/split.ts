@@ -3,7 +3,6 @@
 import { spaceAt } from "./tokens.ts";
 import type { WordLists } from "../lexicon/types.ts";
 
-const BOUNDARY = /([.!?…][.!?…"'”’)\]»]*)(\s+)/g;
 const OPENERS = /["'“‘(\[«]/;
 
 /** [start, end) offsets of the sentences of `line`. */
@@ -23,22 +22,32 @@ export function splitSpan(text: string, from: number, to: number, words: WordLis
   const out: number[] = [];
   // Without a "(" in the span (`parens`, which a caller walking its text in order may know) no stop can stand inside brackets.
   let start = skipSpace(text, from, to);
-  // Jump from one possible end to the next instead of testing every character.
-  BOUNDARY.lastIndex = start;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const i = m.index;
-    const j = i + m[1]!.length;
+  // A possible end: a stop, the stops and closing marks after it, then white space. The search
+  // jumps from one stop to the next instead of testing every character for the whole pattern.
+  for (let i = start; ; ) {
+    // The pattern's search runs natively; test() makes no match object.
+    STOP.lastIndex = i;
+    if (!STOP.test(text)) break;
+    i = STOP.lastIndex - 1;
+    if (i >= to) break;
+    let j = i + 1;
+    while (j < to && stopOrCloserAt(text, j)) j++;
     // The stop and its closers run to the span's end: within the span no white space follows
     // them, and no later stop has any either.
     if (j >= to) break;
-    if (parens && insideParens(text, start, i)) continue;
-    const k = j + m[2]!.length;
+    if (!spaceAt(text, j)) {
+      i = j;
+      continue;
+    }
+    let k = j + 1;
+    while (k < to && spaceAt(text, k)) k++;
     if (k >= to) break;
-    if (!startsSentence(text, k, to)) continue;
-    if (text.charCodeAt(i) === 46 && m[1]!.length === 1 && isAbbreviation(text, from, i, k, to, words)) continue;
-    out.push(start, trimEnd(text, from, j));
-    start = k;
-    BOUNDARY.lastIndex = k;
+    const boundary = !(parens && insideParens(text, start, i)) && startsSentence(text, k, to) && !(text.charCodeAt(i) === 46 && j - i === 1 && isAbbreviation(text, from, i, k, to, words));
+    if (boundary) {
+      out.push(start, trimEnd(text, from, j));
+      start = k;
+    }
+    i = k;
   }
   if (start < to) out.push(start, trimEnd(text, from, to));
   return dropEmpty(out);
@@ -53,6 +62,14 @@ function dropEmpty(ends: number[]): number[] {
     return kept;
   }
   return ends;
+}
+
+const STOP = /[.!?…]/g;
+
+/** A stop, or a mark that closes after one: " ' ” ’ ) ] » */
+function stopOrCloserAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
 }
 
 function hasParen(s: string, from: number, to: number): boolean {
