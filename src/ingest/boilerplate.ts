@@ -108,9 +108,10 @@ class Screen {
     const anchored = new Map<string, string[]>();
     for (const { re } of rules) {
       const flags = re.flags.replace(/[gy]/g, "");
-      // Names and numbered references would clash or shift once joined: such a pattern stays alone.
-      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])|\(\?<[^=!]/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
-      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(re.source);
+      // Back references would shift once joined: such a pattern stays alone. Group names would clash,
+      // and the screen reads no group: a named group joins as a plain one.
+      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
+      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(unnamed(re.source));
     }
     for (const [flags, sources] of anchored) {
       try {
@@ -127,6 +128,28 @@ class Screen {
     for (const re of this.#single) if (re.test(text)) return true;
     return false;
   }
+}
+
+/** The pattern with each named group "(?<name>" as a plain one "(?:"; escapes, classes and lookbehinds untouched. */
+export function unnamed(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === "[") {
+      let j = i + 1;
+      for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === "(" && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!") {
+      const close = source.indexOf(">", i + 3);
+      out += "(?:";
+      i = close;
+    } else out += c;
+  }
+  return out;
 }
 
 /**

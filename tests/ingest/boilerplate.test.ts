@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DataFileError } from "../../src/knowledge/data_file.ts";
-import { boilerplateMatcher, DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
+import { boilerplateMatcher, DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, unnamed, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
 
 const rules = loadBoilerplate();
 const match = suite("matchBoilerplate");
@@ -109,6 +109,8 @@ const forms: [string, string, string, string | null][] = [
   ["one alternative unanchored", "^one$|two$", "number two", "top_level"],
   ["unanchored", "\\bcredit: \\w+$", "A photo. Credit: Desk", "unanchored"],
   ["named group", "^from (?<source>.+)$", "From Hill Post", "named"],
+  ["two named groups", "^from (?<source>.+)$|^via (?<source2>.+)$", "via Hill Post", "named"],
+  ["named group, no match", "^from (?<source>.+)$", "Hill Post", null],
   ["numbered reference", "^(\\w+) \\1$", "again again", "repeated"],
   ["unicode flag", "^\\p{Lu}{3}$", "ABC", "unicode"],
 ];
@@ -119,6 +121,25 @@ for (const [form, pattern, text, expected] of forms)
     assert.is(matchBoilerplate(text, list)?.rule.name ?? null, expected);
     assert.is(boilerplateMatcher(list)(text)?.rule.name ?? null, expected);
   });
+
+match("boilerplateMatcher :: patterns that name the same group join the screen and still match", () => {
+  const list = [made("discover", "^discover more from (?<source>.+)$"), made("appeared", "^the post .+ appeared first on (?<source>.+)$")];
+  assert.equal(boilerplateMatcher(list)("Discover more from Hill Post"), { rule: list[0], source: "Hill Post" });
+  assert.equal(boilerplateMatcher(list)("The post Talks end appeared first on Hill Post"), { rule: list[1], source: "Hill Post" });
+  assert.is(boilerplateMatcher(list)("Talks end"), null);
+});
+
+// unnamed(): named groups become plain ones; escapes, classes and lookarounds stay as written.
+const UNNAMED: [string, string][] = [
+  ["^from (?<source>.+)$", "^from (?:.+)$"],
+  ["(?<a>x)(?<b>y)", "(?:x)(?:y)"],
+  ["(?<=a)b(?<!c)", "(?<=a)b(?<!c)"],
+  ["[(?<x>]y", "[(?<x>]y"],
+  ["\\(?<x>", "\\(?<x>"],
+  ["[\\]](?<n>z)", "[\\]](?:z)"],
+  ["plain (group)", "plain (group)"],
+];
+for (const [source, expected] of UNNAMED) match(`unnamed :: ${source}`, () => assert.is(unnamed(source), expected));
 
 match("matchBoilerplate :: a pattern added to a list after its first use still matches", () => {
   const list = [made("first", "^first$")];

@@ -3,7 +3,6 @@
 import { spaceAt } from "./tokens.ts";
 import type { WordLists } from "../lexicon/types.ts";
 
-const OPENERS = /["'“‘(\[«]/;
 
 /** [start, end) offsets of the sentences of `line`. */
 export function splitLine(line: string, words: WordLists): [number, number][] {
@@ -100,11 +99,21 @@ export function trimEnd(s: string, from: number, j: number): number {
   return j;
 }
 
+/** Does a sentence start at line[k]: an uppercase letter or a number, or a quotation or bracket opening, perhaps after an opener? */
 function startsSentence(line: string, k: number, to: number): boolean {
-  let c = line[k]!;
-  if (OPENERS.test(c) && k + 1 < to) c = line[k + 1]!;
-  return /[\p{Lu}\p{N}"“‘'(]/u.test(c);
+  let c = line.charCodeAt(k);
+  if (openerCode(c) && k + 1 < to) c = line.charCodeAt(++k);
+  // ASCII by comparison; other characters by the Unicode test (/[\p{Lu}\p{N}"“‘'(]/u).
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
+  return c === 0x201c || c === 0x2018 || UPPER_OR_NUMBER.test(line[k]!);
 }
+
+/** " ' “ ‘ ( [ « (/["'“‘(\[«]/) */
+function openerCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0xab;
+}
+
+const UPPER_OR_NUMBER = /[\p{Lu}\p{N}]/u;
 
 const ABBREVIATION_CHAR = /[\p{L}.\-]/u;
 const INITIAL = /^\p{Lu}\.$/u;
