@@ -5,6 +5,7 @@
 //   "“Talks are over,” Sorin said. He added ..." -> He = Sorin (not a name inside the quote)
 //   "Ms Ode spoke. Mr Ruiz accused Ode of lying and demanded that she resign." -> she = Ode
 //   "the Canadians left the table, so they should return" -> they = Canada
+//   "“The Danes walked out, so they must return,” she said" -> they = Denmark (in the same quotation)
 //   "since the U.S. halted talks, it is their responsibility" -> their = United States
 //   "Acme Corp cut jobs. It said demand had fallen." -> It = Acme Corp
 import type { Rule } from "../rule.ts";
@@ -46,10 +47,14 @@ const resolve_pronouns: Rule = (state) => {
       if (pronouns)
         for (const stop = m ? m.t0 : toks.length; i < stop; i++) {
           const t = toks[i]!;
-          if (!(t.flags & WordFlag.PRONOUN) || (inQuote ??= quoted(s))[i]) continue;
+          if (!(t.flags & WordFlag.PRONOUN)) continue;
           let key: string | null = null;
           const they = w.pluralPronouns.has(t.low) || w.pluralPossessives.has(t.low);
-          if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
+          if ((inQuote ??= quoted(s))[i]) {
+            // Inside a quotation only "they" is read, and only back to the many its own words named.
+            if (!they) continue;
+            key = quotedMany(state, s, inQuote, i);
+          } else if (w.personPronouns.has(t.low) || w.personPossessives.has(t.low)) {
             const want: Sex | null = w.femalePronouns.has(t.low) ? "f" : w.malePronouns.has(t.low) ? "m" : null;
             const complement = ((tokenAt(toks, i - 1)?.flags ?? 0) & WordFlag.COMPLEMENTIZER) !== 0;
             const candidates = personCandidates(state, s, i, here, people);
@@ -102,6 +107,20 @@ const resolve_pronouns: Rule = (state) => {
     if (here.length) people = recentFirst(here, people, 8);
   }
 };
+
+/**
+ * "“The Americans broke off the dialogue, so they should move first,” he added": the last
+ * many (a country's people, a group, a body spoken of as many) that is the subject of a clause
+ * earlier in the same quotation. A "they" without one in its own quotation stays unread.
+ */
+function quotedMany(state: SummarizeState, s: Sentence, inQuote: Uint8Array, i: number): string | null {
+  for (let k = i - 1; k >= 0 && inQuote[k]; k--) {
+    const m = state.mentionStartingAt(s, k);
+    if (!m || m.role !== "actor" || m.silent || !m.plural || m.t1 > i) continue;
+    if (state.entity(m.key)?.kind !== "person" && subjectLike(state, s, m)) return m.key;
+  }
+  return null;
+}
 
 /**
  * The person a he/she means: the latest subject the text does not show to be of the other
