@@ -96,6 +96,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const afterBe = BE.has(tokenAt(toks, b)?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause; "is not demanding" reports nothing.
   if (participle && afterBe && negated) return null;
+  // "would not commit troops", "did not offer talks": an offer refused is a refusal.
+  if (negated && kind === "offer") kind = "rejection";
   if (participle && afterBe) participle = false;
   if (participle) {
     // "..., with Governor Ana Ode warning that ...": the one named after "with" speaks.

@@ -26,10 +26,12 @@ const classify_kind: Rule = (state) => {
     const s = state.sentence(d.sent)!;
     const cue = firstCue(state, s, d);
     // "was open to raising its share, provided that the facility met ...": an offer, and a demand of its condition.
-    if (cue && cue.hit.kind === "demand" && cue.hit.target === "next" && cue.t0 > d.from && (d.frame.kind === "offer" || offerBefore(state, s, d.from, cue.t0))) {
-      d.kind = "offer";
-      d.why.push("verb kind offer");
-      asks.push({ ...d, kind: "demand", cue, targets: [], why: [...d.why.slice(0, -1), `offer on a condition: "${cue.hit.phrase}"`] });
+    if (cue && cue.hit.kind === "demand" && cue.hit.target === "next" && cue.t0 > d.from && (d.frame.kind === "offer" || d.frame.kind === "rejection" || offerBefore(state, s, d.from, cue.t0))) {
+      // "could not offer new volumes until the licence is tested": a refusal on a condition, which the condition asks.
+      const kind = d.frame.kind === "rejection" ? "rejection" : "offer";
+      d.kind = kind;
+      d.why.push(`verb kind ${kind}`);
+      asks.push({ ...d, kind: "demand", cue, targets: [], why: [...d.why.slice(0, -1), `${kind === "offer" ? "offer" : "refusal"} on a condition: "${cue.hit.phrase}"`] });
     } else if (cue && cue.hit.kind === "demand") {
       d.kind = "demand";
       d.cue = cue;
@@ -46,6 +48,12 @@ const classify_kind: Rule = (state) => {
       d.kind = "warning";
       d.why.push(d.frame.kind === "warning" ? "verb kind warning" : "threat: would ... if X does not");
       asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "threat: ... unless X / if X does not"] });
+    } else if (d.frame.kind === "rejection" && refusalOnCondition(s, d)) {
+      // "would not commit troops without a UN mandate", "refused to sign without a pension clause":
+      // the refusal stays a rejection; what it waits for is a demand beside it.
+      d.kind = "rejection";
+      d.why.push("verb kind rejection");
+      asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "refusal: not ... without X"] });
     } else if (d.frame.kind !== "position") {
       d.kind = d.frame.kind;
       d.why.push(`verb kind ${d.frame.kind}`);
@@ -207,6 +215,20 @@ function refusedBefore(s: Sentence, from: number, t: number): boolean {
     if (tok.flags & WordFlag.NEGATION) return s.tokens[k + 1]!.low !== "be";
     if (!tok.word) return false;
   }
+  return false;
+}
+
+/**
+ * "would not commit troops | without a mandate", "refused to sign | without a clause": a refusal,
+ * its verb negated or taking "to", then "without" in what it covers ("not without risk" aside).
+ */
+function refusalOnCondition(s: Sentence, d: Draft): boolean {
+  const toks = s.tokens;
+  const f = d.frame;
+  let negated = false;
+  for (let k = f.v0 - 1; k > 0 && toks[k]!.word && !toks[k]!.cap && toks[k]!.flags & WordFlag.ADVERB; k--) if (toks[k]!.flags & WordFlag.NEGATION) negated = true;
+  if (!negated && toks[f.v1]?.low !== "to") return false;
+  for (let t = d.from; t < d.to; t++) if (toks[t]!.low === "without" && !(toks[t - 1]!.flags & WordFlag.NEGATION)) return true;
   return false;
 }
 

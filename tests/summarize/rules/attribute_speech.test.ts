@@ -119,4 +119,6 @@ ruleSuite("attribute_speech", [
   {"name": "a negation between other adverbs before a progressive", "body": "The Tenants Union is still not demanding a rent freeze. The Dockers Union is still openly demanding a pay rise.", "expect": [{"noPoint": "demand Tenants Union"}, {"point": "demand Dockers Union"}]},
 
   {"name": "a person whose role is held with a body, past its relative clause", "body": "Marta Ode, a lawyer with the Oder Bridge Legal Aid group, which has been in contact with the asylum seekers, said both governments were treating them like parcels.", "expect": [{"point": "position Marta Ode"}, {"noPoint": "position Oder Bridge Legal Aid"}]},
+  {"name": "an offer verb negated is a refusal", "body": "Minister Ana Ode said Denmark would not commit troops to the mission.", "expect": [{"point": "rejection Denmark"}, {"noPoint": "offer"}], "needsRule": {"point": "rejection Denmark"}},
+  {"name": "an offer verb not negated stays an offer", "body": "Minister Ana Ode said Denmark would commit troops to the mission.", "expect": [{"point": "offer Denmark"}]},
 ]);

@@ -97,4 +97,9 @@ ruleSuite("classify_kind", [
   {"name": "those that depend on something are described, not asked", "body": "Mayor Ewa Malina said the levy would hurt towns that depend on cheap fuel.", "expect": [{"noPoint": "demand"}]},
   {"name": "a threat whose condition is spelled with hadn't", "body": "Trade Minister Rui Costa said Lisbon would ban the imports if Morocco hadn't lifted its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
   {"name": "a threat on a party that fails to act", "body": "Trade Minister Rui Costa threatened to ban the imports if Morocco fails to lift its quota by May.", "expect": [{"point": "demand Rui Costa"}]},
+  {"name": "a refused offer without its condition also demands it", "body": "Minister Ana Ode said Denmark would not commit troops without a mandate from the United Nations.", "expect": [{"point": "rejection Denmark"}, {"point": "demand Denmark"}]},
+  {"name": "a refusal to act without something demands it", "body": "Union leader Ana Ode refused to sign without a clause on pensions.", "expect": [{"point": "rejection Ana Ode"}, {"point": "demand Ana Ode"}]},
+  {"name": "a refusal until a deed is done demands the deed", "body": "Halden Uranium could not offer new volumes until the licence had been tested, its chief executive Ana Ode said.", "expect": [{"point": "rejection Halden Uranium"}, {"point": "demand Halden Uranium"}]},
+  {"name": "a rejection done without something asks nothing", "body": "Union leader Ana Ode rejected the offer without hesitation.", "expect": [{"point": "rejection Ana Ode"}, {"noPoint": "demand"}]},
+  {"name": "a refusal not without something asks nothing", "body": "Union leader Ana Ode said the union would not sign, not without a fight.", "expect": [{"noPoint": "demand"}]},
 ]);
