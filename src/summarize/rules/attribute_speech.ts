@@ -153,7 +153,7 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
     const subordinate = !asAside && flagged(tokenAt(toks, subj.t0 - 1), WordFlag.CLAUSE_OPENER);
     // "would not call off the strike while they vote": a subordinate verb with nothing after it reports no words before it.
     if (trailing && subordinate && quoteMark < 0) return null;
-    const c1 = trailing ? (quoteMark >= 0 ? quoteMark : subj.t0) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
+    const c1 = trailing ? (quoteMark >= 0 ? quoteMark : phraseStart(toks, subj.t0)) : subordinate ? commaAfter(s, v1, end, inQuote) : end;
     const also = both.length > 1 ? both.slice(1).map((m) => m.key) : undefined;
     return frame(state, s, { actor: subj.key, also, s0: subj.t0, s1: both.at(-1)!.t1, v0, v1, kind, objectTo, c0, c1, rule: RULE, how: trailing ? "speaker after the words" : asAside ? "aside: as X says" : aside ? "aside: ..., X said, ..." : "subject before the verb" });
   }
@@ -440,6 +440,15 @@ function sourceAt(state: SummarizeState, s: Sentence, k: number): { names: Menti
 }
 
 const INDEFINITE = new Set(["a", "an"]);
+/** Words that open a speaker's noun phrase before the mention itself: ", its chief executive Ana Ode said". */
+const PHRASE_OPENERS = new Set(["its", "his", "her", "their", "our", "the", "a", "an"]);
+
+/** Where the noun phrase of the mention starting at t0 begins: the words said end before its determiner. */
+function phraseStart(toks: readonly Token[], t0: number): number {
+  let k = t0;
+  while (k > 0 && PHRASE_OPENERS.has(toks[k - 1]!.low) && t0 - k < 2) k--;
+  return k;
+}
 
 /** "according to X, ...": X speaks the words after it, or, closing the sentence, the words before. */
 function according(state: SummarizeState, s: Sentence, mine: Frame[]): void {

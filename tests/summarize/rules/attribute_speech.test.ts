@@ -121,4 +121,6 @@ ruleSuite("attribute_speech", [
   {"name": "a person whose role is held with a body, past its relative clause", "body": "Marta Ode, a lawyer with the Oder Bridge Legal Aid group, which has been in contact with the asylum seekers, said both governments were treating them like parcels.", "expect": [{"point": "position Marta Ode"}, {"noPoint": "position Oder Bridge Legal Aid"}]},
   {"name": "an offer verb negated is a refusal", "body": "Minister Ana Ode said Denmark would not commit troops to the mission.", "expect": [{"point": "rejection Denmark"}, {"noPoint": "offer"}], "needsRule": {"point": "rejection Denmark"}},
   {"name": "an offer verb not negated stays an offer", "body": "Minister Ana Ode said Denmark would commit troops to the mission.", "expect": [{"point": "offer Denmark"}]},
+  {"name": "words said before a speaker's phrase end before its determiner", "body": "The union will not sign the deal without written guarantees on pay, its leader Ana Ode said.", "expect": [{"point": "Ana Ode: The union will not sign the deal without written guarantees on pay"}, {"noPoint": "on pay, its"}]},
+  {"name": "words said before a speaker named with \"the\" end before it", "body": "Ferries must sail on time, the transport minister Ana Ode said.", "expect": [{"noPoint": "on time, the"}, {"point": "Ana Ode: Ferries must sail on time"}]},
 ]);
