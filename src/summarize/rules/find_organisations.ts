@@ -9,6 +9,7 @@
 //   "Acme Widgets Corp." -> Acme Widgets Corp (company suffix)
 //   "the Russian Defence Ministry said" -> Russia (a ministry of a country is its government)
 //   "the Digital Services Act" -> nothing (a law)
+//   "Oxfam India urged ..." -> Oxfam India (a body's national chapter, not India)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
@@ -163,12 +164,36 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
     if (key === d.hit.key) ensureKnown(state, d.hit.key, d.info);
     else ensureKnown(state, key);
     const place = metonym && asPlace(s, d.t0, d.t1, true);
+    if (!metonym && chapter(state, s, d.t0, d.t1)) continue;
     // "NATO officials", "EU diplomats": the body speaking through its people.
     const g = place ? null : state.lex.words.governmentNouns.match(s.tokens, d.t1);
     state.addMention(s, { t0: d.t0, t1: g ? g.end : d.t1, key, role: place ? "place" : "actor", rule: RULE, plural: !!g });
     if (!place) define(state, s, d.t1, key, acronyms);
     if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name ?? info.name} (${metonym ? "seat" : "dictionary"}${place ? ", a place" : ""})`);
   }
+}
+
+/**
+ * "Oxfam India urged", "Greenpeace Indonesia said": a body's national chapter, named by the body
+ * and the country's name right after it, where the name ends. One organisation under the whole
+ * name, in place of the country's mention; false when the words go on otherwise.
+ */
+function chapter(state: SummarizeState, s: Sentence, t0: number, t1: number): boolean {
+  const toks = s.tokens;
+  const country = state.mentionStartingAt(s, t1);
+  if (!country || country.role !== "actor" || country.nameT0 !== undefined || state.entity(country.key)?.kind !== "country") return false;
+  // The country by its name ("India"), not a demonym or a phrase around it ("Indian officials").
+  const hit = dictAt(state, s, t1);
+  if (!hit || hit.hit.role !== "name" || hit.t1 !== country.t1) return false;
+  const next = toks[country.t1];
+  if (next?.cap && next.word) return false;
+  const name = withoutFinalDot(state.surface(s, t0, country.t1));
+  state.removeMention(s, country);
+  const key = orgKey(name);
+  state.ensure(key, "organisation", name, false);
+  state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
+  if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (a body and its country: a national chapter)`);
+  return true;
 }
 
 /**

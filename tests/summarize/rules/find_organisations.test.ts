@@ -53,4 +53,8 @@ ruleSuite("find_organisations", [
   {"name": "connectors of other languages inside a body's name", "body": "The Federación Nacional por la Vivienda said rents must be capped.", "expect": [{"actor": "Federación Nacional por la Vivienda"}]},
   {"name": "a seat names the body at it that the story names", "body": "The European Commission opened a review on Monday. Brussels said the checks were unlawful.", "expect": [{"point": "position European Commission: the checks were unlawful"}, {"noActor": "European Union"}]},
   {"name": "a seat names its own body where the story names no other", "body": "Brussels said the tariffs were unlawful.", "expect": [{"point": "position European Union"}]},
+  {"name": "a body followed by its country's name is its national chapter", "body": "Oxfam India urged lawmakers to drop the bill.", "expect": [{"point": "demand Oxfam India"}, {"noActor": "India"}], "needsRule": {"actor": "Oxfam India"}},
+  {"name": "a national chapter speaks as itself", "body": "Greenpeace Indonesia said the plan must be scrapped.", "expect": [{"point": "demand Greenpeace Indonesia"}, {"noActor": "Indonesia"}]},
+  {"name": "a body and a country apart are two actors", "body": "Oxfam said India must drop the bill.", "expect": [{"actor": "Oxfam"}, {"point": "demand Oxfam -> India"}]},
+  {"name": "a body and a country's demonym are no chapter", "body": "Oxfam Indian staff said the bill must be dropped.", "expect": [{"noActor": "Oxfam Indian"}]},
 ]);
