@@ -7,6 +7,9 @@ interface Node<T> {
   /** The same children by word id: a step probes with a small integer, not a string to compare. */
   byId: Map<number, Node<T>>;
   values: T[];
+  /** values.length > 0 and next.size === 0, kept on the node: a step reads the node alone, not its list and map too. */
+  ends: boolean;
+  leaf: boolean;
 }
 
 /**
@@ -31,7 +34,7 @@ function idOf(shape: WordShape): number {
 }
 
 function newNode<T>(): Node<T> {
-  return { next: new Map(), byId: new Map(), values: [] };
+  return { next: new Map(), byId: new Map(), values: [], ends: false, leaf: true };
 }
 
 /** May the phrase tokens[start, end) with this value be taken? */
@@ -56,6 +59,7 @@ export class PhraseTrie<T> {
       let n = node.next.get(k);
       if (!n) {
         node.next.set(k, (n = newNode()));
+        node.leaf = false;
         const id = idFor(k);
         // The root's children are read from #first, every other node's from byId.
         if (node !== this.#root) node.byId.set(id, n);
@@ -67,6 +71,7 @@ export class PhraseTrie<T> {
       node = n;
     }
     node.values.push(value);
+    node.ends = true;
     this.size++;
   }
 
@@ -88,7 +93,7 @@ export class PhraseTrie<T> {
       const id = idOf(tokens[j]!);
       node = j === i ? this.#first[id] : id === 0 ? undefined : node.byId.get(id);
       if (!node) break;
-      if (node.values.length > 0) {
+      if (node.ends) {
         const vals = accept ? accepted(node.values, accept, i, j + 1, tokens) : node.values;
         if (vals.length) {
           end = j + 1;
@@ -96,7 +101,7 @@ export class PhraseTrie<T> {
         }
       }
       // A phrase's last word: no longer phrase goes on from it.
-      if (node.next.size === 0) break;
+      if (node.leaf) break;
     }
     // One result object for the longest phrase, not one for each shorter one on the way.
     return values ? { end, values } : null;

@@ -20,13 +20,18 @@ interface Named {
   words: string[];
 }
 
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const merge_transliterations: Rule = (state) => {
   // Each name is folded once for the article, when first compared.
   const spellings = new Spellings();
   const people: Named[] = [];
   for (const e of state.entities.values()) if (e.kind === "person") people.push({ entity: e, words: nameWords(e.name) });
-  // Fuller names first, so a surname alone joins a full name.
-  people.sort((a, b) => b.words.length - a.words.length || a.entity.key.localeCompare(b.entity.key));
+  // Fuller names first, so a surname alone joins a full name; then by key in code-point order,
+  // which every machine shares (a locale's collation, as localeCompare's, varies with LANG).
+  people.sort((a, b) => b.words.length - a.words.length || byCodePoint(a.entity.key, b.entity.key));
   const kept: Named[] = [];
   for (const p of people) {
     const into = (kept.find((k) => sameName(spellings, k.words, p.words)) ?? givenNameOf(spellings, kept, p))?.entity;

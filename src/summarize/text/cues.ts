@@ -41,7 +41,8 @@ function holdsInMatch(h: CueHit, t: number, b: number): boolean {
 function holds(state: SummarizeState, s: Sentence, t: number, from: number, h: CueHit, b: number): boolean {
   const toks = s.tokens;
   // Cancelled by the word before or after it ("cannot | expect", "cannot | keep squeezing").
-  if (h.notAfter.has(toks[t - 1]?.low ?? "") || h.notBefore.has(toks[b]?.low ?? "")) return false;
+  // Most cues have no such words: an empty list is not asked (nor the neighbour's spelling read).
+  if ((h.notAfter.size !== 0 && h.notAfter.has(toks[t - 1]?.low ?? "")) || (h.notBefore.size !== 0 && h.notBefore.has(toks[b]?.low ?? ""))) return false;
   // A condition that needs a modal or a negation before it in the statement.
   if (h.needsModal && !looksAhead(s, from, t, WordFlag.MODAL)) return false;
   if (h.needsNegation && !looksAhead(s, from, t, WordFlag.NEGATION)) return false;

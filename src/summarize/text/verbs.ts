@@ -52,7 +52,9 @@ export function verbAt(state: SummarizeState, toks: Token[], i: number): TrieMat
 
 /** "would not back down", "called off the strike": a verb with its particle is another verb, reporting nothing. */
 function particleAfter(toks: readonly Token[], m: TrieMatch<VerbHit>): boolean {
-  return m.values[0]!.notBefore.has(toks[m.end]?.low ?? "");
+  // Few verbs have such particles: an empty list is not asked.
+  const particles = m.values[0]!.notBefore;
+  return particles.size !== 0 && particles.has(toks[m.end]?.low ?? "");
 }
 
 /**
