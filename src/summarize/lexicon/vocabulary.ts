@@ -52,6 +52,11 @@ export class Vocabulary implements SpellingTable {
 
   #make(text: string): WordShape {
     const s = shapeOf(text);
+    // A spelling's strings are compared with the rules' literals ("the", "said") and looked up in
+    // Sets at every occurrence: as the engine's one shared copy (internalized), an equal string is
+    // the same object and its hash is kept, so each test is a pointer comparison.
+    s.text = shared(s.text);
+    s.low = shared(s.low);
     // Of punctuation only the possessive is ever part of a listed phrase ("'s court").
     if (s.word || s.low === "'s") s.flags = this.flags.get(s.low) ?? 0;
     if (s.word && (s.cap ? !this.nonNames.has(s.low) && nameShaped(text) : text.length > 3 && joinerNear(text) && particleName(text, this.nameParticles))) s.flags |= WordFlag.NAME_WORD;
@@ -88,6 +93,11 @@ const SINGLE_CODES = 0x2100;
  */
 function detached(text: string, i: number, j: number): string {
   return (" " + text.slice(i, j)).slice(1);
+}
+
+/** The engine's one copy of a string's value: property keys are held so, and a key read back is that copy. */
+function shared(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
 }
 
 /** FNV-1a over the characters of text[i, j), seeded with the length. */

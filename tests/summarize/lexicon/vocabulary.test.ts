@@ -4,7 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { WordFlag } from "../../../src/summarize/lexicon/flags.ts";
 import { Vocabulary } from "../../../src/summarize/lexicon/vocabulary.ts";
-import { tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
+import { fold, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const flags = new Map([["said", WordFlag.VERB], ["minister", WordFlag.TITLE], ["'s", WordFlag.NAME]]);
 const vocabulary = () => new Vocabulary(flags, new Set(["monday"]), new Set(["al"]));
@@ -62,6 +62,15 @@ test("tokenize :: every occurrence of a spelling is the one shared token its voc
   assert.is(toks[1], toks[3]);
   assert.is.not(toks[0], toks[1]);
   assert.is(toks[0], v.shape("Ode"));
+});
+
+test("Vocabulary.shape :: spellings keep their value whatever they look like as a key", () => {
+  const v = vocabulary();
+  for (const text of ["42", "-0", "1e3", "__proto__", "constructor", "toString", "Ode", "O’Brien", "U.S.", "’s", "\ud83d\ude00"]) {
+    const shape = v.shape(text);
+    assert.is(shape.text, text);
+    assert.is(shape.low, fold(text));
+  }
 });
 
 test("Vocabulary.shapeAt :: a shape kept in the table does not keep the text it was read from alive", () => {
