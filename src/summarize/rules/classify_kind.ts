@@ -9,7 +9,7 @@
 //   "Marek expressed a willingness to talk" -> offer (the noun after the verb)
 //   "the aid being provided to Ukraine" -> position ("provided" here is no condition)
 import type { Rule } from "../rule.ts";
-import type { Draft, Mention, Sentence, SummarizeState } from "../state.ts";
+import { type Draft, type Mention, type Sentence, type SummarizeState, draftLike } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
@@ -31,7 +31,7 @@ const classify_kind: Rule = (state) => {
       const kind = d.frame.kind === "rejection" ? "rejection" : "offer";
       d.kind = kind;
       d.why.push(`verb kind ${kind}`);
-      asks.push({ ...d, kind: "demand", cue, targets: [], why: [...d.why.slice(0, -1), `${kind === "offer" ? "offer" : "refusal"} on a condition: "${cue.hit.phrase}"`] });
+      asks.push(draftLike(d, { kind: "demand", cue, targets: [], why: [...d.why.slice(0, -1), `${kind === "offer" ? "offer" : "refusal"} on a condition: "${cue.hit.phrase}"`] }));
     } else if (cue && cue.hit.kind === "demand") {
       d.kind = "demand";
       d.cue = cue;
@@ -47,13 +47,13 @@ const classify_kind: Rule = (state) => {
       // The threat stays a warning; what it asks of the other side is a demand beside it.
       d.kind = "warning";
       d.why.push(d.frame.kind === "warning" ? "verb kind warning" : "threat: would ... if X does not");
-      asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "threat: ... unless X / if X does not"] });
+      asks.push(draftLike(d, { kind: "demand", targets: [], why: [...d.why.slice(0, -1), "threat: ... unless X / if X does not"] }));
     } else if (d.frame.kind === "rejection" && refusalOnCondition(s, d)) {
       // "would not commit troops without a UN mandate", "refused to sign without a pension clause":
       // the refusal stays a rejection; what it waits for is a demand beside it.
       d.kind = "rejection";
       d.why.push("verb kind rejection");
-      asks.push({ ...d, kind: "demand", targets: [], why: [...d.why.slice(0, -1), "refusal: not ... without X"] });
+      asks.push(draftLike(d, { kind: "demand", targets: [], why: [...d.why.slice(0, -1), "refusal: not ... without X"] }));
     } else if (d.frame.kind !== "position") {
       d.kind = d.frame.kind;
       d.why.push(`verb kind ${d.frame.kind}`);
@@ -71,7 +71,7 @@ const classify_kind: Rule = (state) => {
     if (cue && !d.cue) d.cue = cue;
     // "ready to look at a pause if Ottawa tightened its screening": the offer asks its condition of Ottawa;
     // "ready to move the final if no agreement was reached by Friday": and an offer that waits on a deed asks for it.
-    if (d.kind === "offer" && (ifSomeone(state, s, d) || unlessDone(state, s, d))) asks.push({ ...d, kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] });
+    if (d.kind === "offer" && (ifSomeone(state, s, d) || unlessDone(state, s, d))) asks.push(draftLike(d, { kind: "demand", targets: [], why: [...d.why, "offer on a condition: if X ..."] }));
     if (state.tracing) state.note(s.index, RULE, `${d.kind}: "${d.text.slice(0, 60)}"${d.why.length > 1 ? ` (${d.why.slice(1).join(", ")})` : ""}`);
   }
   state.drafts.push(...asks);

@@ -7,7 +7,7 @@
 //   "the firm has to fix this, and it has to fix it now" -> one demand (the second part asks nothing new)
 //   "willing to talk, but set as a condition that the strike ends" -> offer + demand
 import type { Rule } from "../rule.ts";
-import type { Draft, SummarizeState } from "../state.ts";
+import { type Draft, type SummarizeState, draftLike } from "../state.ts";
 import { cueAt } from "../text/cues.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
@@ -41,7 +41,7 @@ const split_compound_demands: Rule = (state) => {
       if (leftCue && sameDemand(state, d, left, t)) continue;
       const a = trimEnd(state, d, left, t);
       const kind = leftCue || byVerb ? "demand" : leftOther ? (leftOther.hit.kind as Draft["kind"]) : "rejection";
-      const first: Draft = { ...d, from: left, to: a, kind, targets: [], why: [...d.why, "split: first part"], split: true, text: state.surface(s, left, a) };
+      const first = draftLike(d, { from: left, to: a, kind, targets: [], why: [...d.why, "split: first part"], split: true, text: state.surface(s, left, a) });
       if (!leftCue) first.cue = leftOther;
       d.from = t + 1;
       d.cue = rightCue;

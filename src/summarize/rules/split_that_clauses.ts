@@ -3,7 +3,7 @@
 //     -> "households had done their bit" + "it was time for the Bank to act"
 //   "Ruiz said that prices rose and wages fell" -> one statement (no second "that")
 import type { Rule } from "../rule.ts";
-import type { Draft } from "../state.ts";
+import { type Draft, draftLike } from "../state.ts";
 import { quoted } from "../text/subject.ts";
 
 const RULE = "split_that_clauses";
@@ -18,7 +18,7 @@ const split_that_clauses: Rule = (state) => {
       if (toks[t]!.low !== "that" || (toks[t - 1]!.low !== "and" && toks[t - 1]!.low !== "but") || quoted(s)[t]) continue;
       const a = toks[t - 2]!.text === "," ? t - 2 : t - 1;
       if (a - from < 2) continue;
-      added.push({ ...d, from, to: a, text: state.surface(s, from, a), split: true, why: [...d.why, `split at "${toks[t - 1]!.text} that"`] });
+      added.push(draftLike(d, { from, to: a, text: state.surface(s, from, a), split: true, why: [...d.why, `split at "${toks[t - 1]!.text} that"`] }));
       if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, from, a)}" | "${state.surface(s, t + 1, d.to)}"`);
       from = t + 1;
     }
