@@ -8,14 +8,14 @@
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
 import { splitSpan, trimEnd } from "../text/split.ts";
-import { tokenizeSpan, spaceAt } from "../text/tokens.ts";
+import { flat, tokenizeSpan, spaceAt } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
-  if (article.title) state.sentences.push(makeSentence(lex.vocabulary, article.title, 0, article.title.length, -1, -1, 0, false));
-  const body = article.body;
+  if (article.title) state.sentences.push(makeSentence(lex.vocabulary, flat(article.title), 0, article.title.length, -1, -1, 0, false));
+  const body = flat(article.body);
   let paragraph = 0;
   let lineStart = 0;
   let blank = false;

@@ -104,7 +104,18 @@ export function fold(s: string): string {
  * a possessive "'s" is its own token; anything else is one character.
  */
 export function tokenize(text: string, table: SpellingTable = PLAIN): Token[] {
-  return tokenizeSpan(text, 0, text.length, table).tokens;
+  return tokenizeSpan(flat(text), 0, text.length, table).tokens;
+}
+
+/**
+ * A copy of `text` as a plain run of characters. Strings the engine keeps in other forms (the
+ * two pieces of a joined string, a view into a longer one, the shared copy of a literal) would
+ * add to the kinds of string the tokenizer and its callers meet: past a few kinds, every
+ * character read there takes the engine's slow generic path. Articles and dictionary phrases
+ * are copied once, before they are read.
+ */
+export function flat(text: string): string {
+  return Buffer.from(text, "utf16le").toString("utf16le");
 }
 
 /** A span's tokens, and where token k stands: offsets[2k] and offsets[2k + 1], its start and end. */

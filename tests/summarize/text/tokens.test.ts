@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { asciiLowercase, doubleQuoteAt, fold, moreWordsThan, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
+import { asciiLowercase, doubleQuoteAt, flat, fold, moreWordsThan, tokenize, tokenizeSpan } from "../../../src/summarize/text/tokens.ts";
 
 const T = suite("tokenize");
 const CASES: [string, string[]][] = [
@@ -68,6 +68,17 @@ for (const [text, from, to] of SPANS)
     assert.equal(inPlace.offsets, alone.offsets.map((o) => o + from));
   });
 S.run();
+
+const F = suite("flat");
+// flat() copies: the value must come back whole, odd code units and all.
+const FLAT_CASES: string[] = ["", "a", "Talks resumed in Oslo.", "“No,” she said’s", "\ud800 lone high", "lone low \udc00", "a \ud83d\ude00 b", "Ålesund, Zürich, Kraków", "x".repeat(300_000) + "é"];
+for (const text of FLAT_CASES) F(`flat :: ${JSON.stringify(text.slice(0, 24))} (${text.length})`, () => assert.is(flat(text), text));
+F("flat :: a joined string and a view into a longer one read the same", () => {
+  const long = "The union said on Monday that talks would resume. ".repeat(20);
+  assert.is(flat(long + long), long + long);
+  assert.is(flat(long.slice(7, 500)), long.slice(7, 500));
+});
+F.run();
 
 const W = suite("moreWordsThan");
 // [from, to, n, expected] in "The union , in Oslo , said no ." has words at 0, 1, 3, 4, 6, 7.
