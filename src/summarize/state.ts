@@ -169,7 +169,8 @@ export class SummarizeState {
   /** The sentence by its index (-1 is the title). */
   sentence(index: number): Sentence | undefined {
     const first = this.sentences[0];
-    return first && first.index === -1 ? this.sentences[index + 1] : this.sentences[index];
+    const k = first && first.index === -1 ? index + 1 : index;
+    return k >= 0 ? this.sentences[k] : undefined;
   }
 
   /** Callers build the message only when tracing: `if (state.tracing) state.note(...)`. */
@@ -224,7 +225,8 @@ export class SummarizeState {
   }
 
   mentionAt(s: Sentence, t: number): Mention | undefined {
-    if (s.mentions.length === 0) return undefined;
+    // A token before the sentence has none; asked by index, the list would look up a property named "-1".
+    if (s.mentions.length === 0 || t < 0) return undefined;
     return (s.mentionIndex ?? this.#index(s))[t];
   }
 

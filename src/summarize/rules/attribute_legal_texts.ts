@@ -13,6 +13,7 @@ import { frame, framed, quoteEnd, subjectsAt } from "../text/frames.ts";
 import { quoted } from "../text/subject.ts";
 import { subjectEnd, verbAt } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "attribute_legal_texts";
 /** How far the writing verb may stand from the text it writes ("sent Congress a bill"). */
@@ -49,7 +50,7 @@ const attribute_legal_texts: Rule = (state) => {
 /** The author the sentence gives a text: its subject, when it wrote it ("sent Congress a bill"); or the actor it is named by ("the Commission's draft"). */
 function writtenBy(state: SummarizeState, s: Sentence, i: number): Byline | undefined {
   const toks = s.tokens;
-  const k = toks[i - 1]!.low === "'s" ? i - 1 : toks[i - 2]?.low === "'s" && !toks[i - 1]!.cap ? i - 2 : i;
+  const k = toks[i - 1]!.low === "'s" ? i - 1 : tokenAt(toks, i - 2)?.low === "'s" && !toks[i - 1]!.cap ? i - 2 : i;
   const owner = state.mentionAt(s, k - 1);
   if (owner && owner.role === "actor" && owner.t1 === k && !owner.plural) return { key: owner.key, t0: owner.t0, direct: true };
   const { authoringVerbs } = state.lex.words;

@@ -279,7 +279,7 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
   // Never past a word that opens a new clause ("“...” and that they would ask"): the quotation ended an earlier one.
   for (let k = 0; k < 5 && t0 > 2 && (s.tokens[t0 - 1]!.word || s.tokens[t0 - 1]!.text === ".") && !opensClause(s.tokens, t0 - 1); k++) t0--;
   // "“...,” Qatar's lead mediator, Minister of State Jassim al-Hajri, told": or a description set off before the name.
-  if (s.tokens[t0 - 1]?.text === ",") {
+  if (tokenAt(s.tokens, t0 - 1)?.text === ",") {
     let k = t0 - 2;
     while (k > 1 && t0 - k < 8 && (s.tokens[k]!.word || s.tokens[k]!.low === "'s") && !(s.tokens[k]!.flags & WordFlag.VERB && !s.tokens[k]!.cap)) k--;
     // Only a description of the speaker: someone's role ("Qatar's lead mediator"), not "with its ally, while".
@@ -288,7 +288,7 @@ function afterQuote(state: SummarizeState, s: Sentence, t0: number, v1: number, 
     for (let j = t0; j < start; j++) if (s.tokens[j]!.flags & WordFlag.CLAUSE_OPENER) described = false;
     if (/^[”"]$/.test(s.tokens[k]?.text ?? "") && k < t0 - 2 && described) t0 = k + 1;
   }
-  const mark = s.tokens[t0 - 1]?.text ?? "";
+  const mark = tokenAt(s.tokens, t0 - 1)?.text ?? "";
   if ((mark !== "”" && mark !== '"') || inQuote[t0 - 1] || !inQuote[t0 - 2]) return -1;
   for (let j = v1; j < s.tokens.length; j++) {
     const t = s.tokens[j]!;
@@ -313,7 +313,7 @@ function objectAfter(state: SummarizeState, s: Sentence, j: number): boolean {
 /** An actor right after the verb, then "will" or "would" ("hoped the council would", "hopes Peru will"). */
 function hopedToAct(state: SummarizeState, s: Sentence, j: number): boolean {
   const who = state.mentionPastThe(s, j);
-  const next = s.tokens[who?.t1 ?? -1]?.low;
+  const next = who ? s.tokens[who.t1]?.low : undefined;
   return who?.role === "actor" && (next === "will" || next === "would");
 }
 

@@ -15,6 +15,7 @@ import { conditionAt, cueAt } from "../text/cues.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 import { moreWordsThan } from "../text/tokens.ts";
 import { pastParticiple, verbAfter } from "../text/verbs.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "classify_kind";
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been"]);
@@ -166,7 +167,7 @@ function imperative(state: SummarizeState, s: Sentence, d: Draft): boolean {
 
 /** Does a quotation open at token k: the sentence's first token inside an open quotation, or one after an opening mark? */
 function opensQuotation(s: Sentence, k: number): boolean {
-  const mark = s.tokens[k - 1]?.text;
+  const mark = tokenAt(s.tokens, k - 1)?.text;
   return (k === 0 && s.quoteOpen) || mark === "“" || mark === '"';
 }
 

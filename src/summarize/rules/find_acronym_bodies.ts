@@ -77,7 +77,7 @@ function speaks(state: SummarizeState, s: Sentence, i: number): boolean {
   let j = i + 1;
   while (j < i + 3 && (w.auxiliaries.has(toks[j]?.low ?? "") || w.modals.has(toks[j]?.low ?? "") || w.adverbs.has(toks[j]?.low ?? ""))) j++;
   const v = verbSpans(state, s).find((x) => x.t0 === j);
-  const after = toks[v?.t1 ?? -1];
+  const after = v ? toks[v.t1] : undefined;
   return !!v && !(after && !after.cap && (after.flags & WordFlag.VERB || /[a-z]ed$/.test(after.text)) && !w.prepositions.has(after.low));
 }
 

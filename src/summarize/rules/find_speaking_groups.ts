@@ -13,6 +13,7 @@ import { ensureGroup, groupKey, personShaped, singularOf } from "../text/people.
 import { verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import type { Token } from "../text/tokens.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_speaking_groups";
 /** Plain words of kind that may stand before the noun ("hospital pharmacists"). */
@@ -46,7 +47,7 @@ function speakingPlural(state: SummarizeState, s: Sentence, v: number): [number,
   const toks = s.tokens;
   let k = v - 1;
   while (k >= 0 && toks[k]!.word && !toks[k]!.cap && toks[k]!.flags & (WordFlag.AUXILIARY | WordFlag.ADVERB)) k--;
-  const noun = toks[k];
+  const noun = tokenAt(toks, k);
   if (!noun?.word || noun.cap || !groupNoun(state, noun) || state.mentionAt(s, k)) return null;
   for (let j = k; k - j <= MAX_WORDS; j--) {
     // "The bondholders accused": the article points back to a party; a bare plural ("Traders said") speaks of a kind of people.

@@ -13,6 +13,7 @@ import { subjectLike } from "../text/subject.ts";
 import { subjectEnd } from "../text/verbs.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { actorListAt } from "../text/actor_list.ts";
+import { tokenAt } from "../text/at.ts";
 
 const RULE = "find_targets";
 
@@ -41,8 +42,8 @@ function targetsOf(state: SummarizeState, d: Draft, found: Mention[]): string[] 
 /** "Sofia and Ankara should agree": both subjects, not only the nearer one. */
 function coordinated(state: SummarizeState, s: Sentence, m: Mention): Mention[] {
   const toks = s.tokens;
-  const and = m.t0 - (toks[m.t0 - 1]?.low === "the" ? 2 : 1);
-  const first = toks[and]?.low === "and" ? state.mentionEndingAt(s, and) : undefined;
+  const and = m.t0 - (tokenAt(toks, m.t0 - 1)?.low === "the" ? 2 : 1);
+  const first = tokenAt(toks, and)?.low === "and" ? state.mentionEndingAt(s, and) : undefined;
   return first ? [first, m] : [m];
 }
 
@@ -115,7 +116,7 @@ function fromCue(state: SummarizeState, s: Sentence, d: Draft, cue: Draft["cue"]
 function subjectEndingAt(state: SummarizeState, s: Sentence, e: number): Mention | undefined {
   const toks = s.tokens;
   const m = state.mentionEndingAt(s, e);
-  return m && toks[m.t0 - 1]?.low !== "to" && toks[m.t1]?.low !== "'s" ? m : undefined;
+  return m && tokenAt(toks, m.t0 - 1)?.low !== "to" && toks[m.t1]?.low !== "'s" ? m : undefined;
 }
 
 /** "demands that Kyiv relinquish ...": the subject of what a demand verb asks. */

@@ -135,7 +135,7 @@ function prefixOf(state: SummarizeState, s: Sentence, i: number): { start: numbe
  */
 function apposedOwner(state: SummarizeState, s: Sentence, p: number): string | undefined {
   const toks = s.tokens;
-  if (toks[p - 1]?.text !== ",") return undefined;
+  if (tokenAt(toks, p - 1)?.text !== ",") return undefined;
   for (let k = p - 2; k >= 0 && p - 1 - k <= ROLE_REACH; k--) {
     if (!toks[k]!.word) return undefined;
     if (titleAt(state, toks, k)?.end !== p - 1) continue;

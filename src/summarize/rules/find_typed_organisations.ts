@@ -128,7 +128,7 @@ function appositiveKind(state: SummarizeState, s: Sentence, end: number): boolea
   // "Josué Mwamba, who leads a cooperative of diggers,": "who" follows a person.
   if (first.low === "who" || first.low === "whom") return false;
   const head = appositiveHead(s, end);
-  const h = toks[head];
+  const h = tokenAt(toks, head);
   return !!h && !h.cap && isKindNoun(state, h.low) && !titleAt(state, toks, head);
 }
 

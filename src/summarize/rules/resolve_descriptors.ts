@@ -316,15 +316,15 @@ function namedBeside(state: SummarizeState, s: Sentence, t: number): boolean {
 
 /** "analysts from X", "a spokesperson for X" -> X speaking. */
 function peopleFrom(state: SummarizeState, s: Sentence, m: Mention): boolean {
-  const prep = s.tokens[m.t0 - 1]?.low ?? "";
+  const prep = tokenAt(s.tokens, m.t0 - 1)?.low ?? "";
   if (!PEOPLE_PREPOSITIONS.has(prep)) return false;
   let t0 = m.t0 - 2;
   const noun = s.tokens[t0];
   if (!noun || !(noun.flags & WordFlag.PEOPLE_NOUN) || state.mentionAt(s, t0)) return false;
   if (prep === "for" && !state.lex.words.speaksForNouns.has(noun.low)) return false;
-  if (PEOPLE_DETERMINERS.has(s.tokens[t0 - 1]?.low ?? "")) t0--;
+  if (PEOPLE_DETERMINERS.has(tokenAt(s.tokens, t0 - 1)?.low ?? "")) t0--;
   // "Tobias Ode, the head of the IAEA, said": the phrase describes the person before it, who speaks.
-  if (s.tokens[t0 - 1]?.text === "," && s.mentions.some((x) => x.t1 === t0 - 1 && state.entity(x.key)?.kind === "person")) return false;
+  if (tokenAt(s.tokens, t0 - 1)?.text === "," && s.mentions.some((x) => x.t1 === t0 - 1 && state.entity(x.key)?.kind === "person")) return false;
   const kind = state.entity(m.key)?.kind;
   if (kind === "person" || !state.widenMention(s, m, t0, m.t1)) return false;
   m.plural = true;

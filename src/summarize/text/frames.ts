@@ -52,7 +52,7 @@ export function subjectsAt(state: SummarizeState, s: Sentence, e: number): Menti
     if (possessive(s, first) || afterPreposition(state, s, first)) return [];
     // "France, Germany and Britain said": every name of the list speaks.
     const list = [first, m];
-    for (let k = list[0]!.t0 - 1; toks[k]?.text === ","; k = list[0]!.t0 - 1) {
+    for (let k = list[0]!.t0 - 1; tokenAt(toks, k)?.text === ","; k = list[0]!.t0 - 1) {
       const before = state.mentionEndingAt(s, k);
       if (!before || possessive(s, before) || afterPreposition(state, s, before)) break;
       list.unshift(before);
