@@ -96,6 +96,10 @@ function datelineEnd(s: Sentence): number {
   return 0;
 }
 
+// Scratch lists for makeSentence: a list grown push by push from empty takes room for 17 at the first push.
+const CAPS: number[] = [];
+const RUNS: number[] = [];
+
 /** The sentence source[start, end); its tokens are read in place, with offsets into `source`. */
 function makeSentence(vocabulary: Vocabulary, source: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
   const text = source.slice(start, end);
@@ -105,9 +109,9 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   let open = quoteOpen;
   let firstQuoteMark = -1;
   let all = 0;
-  // Where names may start and run: the capitalised tokens, and the runs of name words side by side.
-  const caps: number[] = [];
-  const nameRuns: number[] = [];
+  // Where names may start and run: the capitalised tokens, and the runs of name words side by side,
+  // gathered in scratch lists and copied out at their exact length.
+  let nCaps = 0, nRuns = 0;
   let run = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -115,10 +119,11 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
     if (t.flags & WordFlag.NAME_WORD) {
       if (run < 0) run = i;
     } else if (run >= 0) {
-      nameRuns.push(run, i);
+      RUNS[nRuns++] = run;
+      RUNS[nRuns++] = i;
       run = -1;
     }
-    if (t.cap) caps.push(i);
+    if (t.cap) CAPS[nCaps++] = i;
     if (!t.word) {
       if (t.text === "“") open = true;
       else if (t.text === "”") open = false;
@@ -132,7 +137,12 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
       if (t.cap) longCaps++;
     }
   }
-  if (run >= 0) nameRuns.push(run, tokens.length);
+  if (run >= 0) {
+    RUNS[nRuns++] = run;
+    RUNS[nRuns++] = tokens.length;
+  }
+  const caps = CAPS.slice(0, nCaps);
+  const nameRuns = RUNS.slice(0, nRuns);
   const last = trimEnd(source, start, end) - 1;
   const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
