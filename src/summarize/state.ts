@@ -38,16 +38,12 @@ export interface Sentence {
   /** Why the sentence never makes points (boilerplate), or null. */
   skip: string | null;
   mentions: Mention[];
-  /** Computed once by the text helpers that own them (dictionary names, reporting verbs, quoted tokens). */
-  cache: SentenceCache;
+  /** Computed once by the text helpers that own them: dictionary names, reporting verbs, quoted tokens. */
+  dictCache: readonly DictSpan[] | undefined;
+  verbCache: readonly VerbSpan[] | undefined;
+  quoteCache: Uint8Array | undefined;
   /** Token -> the mention covering it, built on first use and kept up to date as mentions change. */
   mentionIndex?: (Mention | undefined)[];
-}
-
-export interface SentenceCache {
-  dict?: DictSpan[];
-  verbs?: VerbSpan[];
-  quoted?: Uint8Array;
 }
 
 /** An actor; a place (a capital named as where something happens); or a known thing that is neither (a demonym used as adjective). */

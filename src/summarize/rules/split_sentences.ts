@@ -146,7 +146,7 @@ function makeSentence(vocabulary: Vocabulary, source: string, start: number, end
   const last = trimEnd(source, start, end) - 1;
   const headline = !endsWithStop(source, start, last) || (endsAsHeading(source, start, last) && words < 10 && lineLength === text.length);
   const titleCase = headline && long >= 3 && longCaps / long >= 0.7;
-  return { index, text, start, end, tokens, offsets, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, cache: { dict: undefined, verbs: undefined, quoted: undefined }, mentionIndex: undefined };
+  return { index, text, start, end, tokens, offsets, paragraph, headline, titleCase, flags: all, quoteOpen, firstQuoteMark: firstQuoteMark < 0 ? tokens.length : firstQuoteMark, quoteAfter: open, dateline: 0, skip: null, mentions: [], caps, nameRuns, dictCache: undefined, verbCache: undefined, quoteCache: undefined, mentionIndex: undefined };
 }
 
 export default split_sentences;

@@ -5,6 +5,9 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
+/** The spans of a sentence that holds none, shared: callers only read them. */
+const NO_SPANS: readonly DictSpan[] = Object.freeze([]);
+
 export interface DictSpan {
   t0: number;
   t1: number;
@@ -15,12 +18,12 @@ export interface DictSpan {
 
 
 /** Dictionary names in the sentence, longest first at each place, not overlapping. Computed once. */
-export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
-  let spans = s.cache.dict;
-  if (spans) return spans;
-  spans = [];
+export function dictSpans(state: SummarizeState, s: Sentence): readonly DictSpan[] {
+  const cached = s.dictCache;
+  if (cached) return cached;
   // Every name begins with a word that has the NAME bit: without one the sentence holds none.
-  if (!(s.flags & WordFlag.NAME)) return (s.cache.dict = spans);
+  if (!(s.flags & WordFlag.NAME)) return (s.dictCache = NO_SPANS);
+  const spans: DictSpan[] = [];
   const { names } = state.lex;
   const lowercase = state.lex.lowercaseNameOpeners;
   const toks = s.tokens;
@@ -41,7 +44,7 @@ export function dictSpans(state: SummarizeState, s: Sentence): DictSpan[] {
     spans.push({ t0, t1: m.end, hit, info: state.lex.entities.get(hit.key) });
     i = m.end - 1;
   }
-  s.cache.dict = spans;
+  s.dictCache = spans;
   return spans;
 }
 

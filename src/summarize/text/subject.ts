@@ -76,17 +76,17 @@ export function quotesNothing(inside: Uint8Array): boolean {
 }
 
 export function quoted(s: Sentence): Uint8Array {
-  const cached = s.cache.quoted;
+  const cached = s.quoteCache;
   if (cached) return cached;
   const toks = s.tokens;
   // Before the first " or “ (each a token of its own, never a word), no quotation opens.
   const first = s.firstQuoteMark;
   if (!s.quoteOpen && toks.length <= NONE.length && first === toks.length) {
-    s.cache.quoted = NONE;
+    s.quoteCache = NONE;
     return NONE;
   }
   const inside = new Uint8Array(toks.length);
-  s.cache.quoted = inside;
+  s.quoteCache = inside;
   // A quotation opened in an earlier sentence runs on until its closing mark.
   let open = s.quoteOpen;
   for (let i = open ? 0 : first; i < toks.length; i++) {

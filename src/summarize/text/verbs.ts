@@ -8,6 +8,9 @@ import { afterPreposition } from "./subject.ts";
 import { basedWord } from "./orgs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
+/** The verbs of a sentence that holds none, shared: callers only read them. */
+const NO_VERBS: readonly VerbSpan[] = Object.freeze([]);
+
 export interface VerbSpan {
   t0: number;
   t1: number;
@@ -21,14 +24,11 @@ export function pastParticiple(state: SummarizeState, low: string): boolean {
 }
 
 /** Reporting verbs of the sentence (lowercase in the text, or opening a Title Case line). Computed once. */
-export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
-  let spans = s.cache.verbs;
-  if (spans) return spans;
-  spans = [];
-  if (!(s.flags & WordFlag.VERB)) {
-    s.cache.verbs = spans;
-    return spans;
-  }
+export function verbSpans(state: SummarizeState, s: Sentence): readonly VerbSpan[] {
+  const cached = s.verbCache;
+  if (cached) return cached;
+  if (!(s.flags & WordFlag.VERB)) return (s.verbCache = NO_VERBS);
+  const spans: VerbSpan[] = [];
   const { verbs } = state.lex;
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -40,7 +40,7 @@ export function verbSpans(state: SummarizeState, s: Sentence): VerbSpan[] {
     if (!particleAfter(toks, m)) spans.push({ t0: i, t1: m.end, hit: m.values[0]! });
     i = m.end - 1;
   }
-  s.cache.verbs = spans;
+  s.verbCache = spans;
   return spans;
 }
 
