@@ -5,8 +5,8 @@ import type { Sentence, SummarizeState } from "../state.ts";
 import type { Token } from "./tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
-/** The spans of a sentence that holds none, shared: callers only read them. */
-const NO_SPANS: readonly DictSpan[] = Object.freeze([]);
+/** The spans of a sentence that holds none, shared: callers only read them (the type says so; not frozen, which would give it a shape of its own and slow every loop over spans). */
+const NO_SPANS: readonly DictSpan[] = [];
 
 export interface DictSpan {
   t0: number;

@@ -8,8 +8,8 @@ import { afterPreposition } from "./subject.ts";
 import { basedWord } from "./orgs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 
-/** The verbs of a sentence that holds none, shared: callers only read them. */
-const NO_VERBS: readonly VerbSpan[] = Object.freeze([]);
+/** The verbs of a sentence that holds none, shared: callers only read them (the type says so; not frozen, which would give it a shape of its own and slow every loop over verbs). */
+const NO_VERBS: readonly VerbSpan[] = [];
 
 export interface VerbSpan {
   t0: number;
