@@ -61,6 +61,44 @@ function lengthOf(text: unknown): number {
   return typeof text === "string" ? text.length : 0;
 }
 
+/**
+ * Summaries of articles[from, to) into out[from, to): every rule over the batch in turn, then the
+ * summaries; an article whose rule throws gets the error and drops out of the batch. A function
+ * of its own, called once per batch, so that the engine optimizes it soon: a loop left inside
+ * summarizeMany, called once for a whole run, stayed in its slower unoptimized code.
+ */
+function summarizeBatch(articles: readonly Article[], from: number, to: number, rules: readonly Rule[], lexicon: Lexicon, out: (Summary | Error)[]): void {
+  const states: (SummarizeState | null)[] = [];
+  for (let i = from; i < to; i++) states.push(new SummarizeState(articles[i]!, lexicon, false));
+  const fail = (k: number, e: unknown) => {
+    out[from + k] = e instanceof Error ? e : new Error(String(e));
+    states[k] = null;
+  };
+  for (let r = 0; r < rules.length; r++) runRule(rules[r]!, states, fail);
+  for (let k = 0; k < states.length; k++) {
+    const state = states[k];
+    if (!state) continue;
+    try {
+      out[from + k] = buildSummary(state);
+    } catch (e) {
+      fail(k, e);
+    }
+  }
+}
+
+/** One rule over a batch's states; a state whose rule throws is failed and left out from then on. */
+function runRule(rule: Rule, states: readonly (SummarizeState | null)[], fail: (k: number, e: unknown) => void): void {
+  for (let k = 0; k < states.length; k++) {
+    const state = states[k];
+    if (!state) continue;
+    try {
+      rule(state);
+    } catch (e) {
+      fail(k, e);
+    }
+  }
+}
+
 export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
   const lexicon = opts.dictionaries?.length ? loadLexicon(opts.dictionaries) : shippedLexicon();
   const extract = new Ruler<Rule>();
@@ -85,30 +123,7 @@ export function createSummarizer(opts: SummarizerOptions = {}): Summarizer {
     const rules = [...extract.getRules(), ...post.getRules()];
     for (let i = 0, end = 0; i < articles.length; i = end) {
       end = batchEnd(articles, i);
-      const states: (SummarizeState | null)[] = articles.slice(i, end).map((a) => new SummarizeState(a, lexicon, false));
-      const fail = (k: number, e: unknown) => {
-        out[i + k] = e instanceof Error ? e : new Error(String(e));
-        states[k] = null;
-      };
-      for (const rule of rules)
-        for (let k = 0; k < states.length; k++) {
-          const state = states[k];
-          if (!state) continue;
-          try {
-            rule(state);
-          } catch (e) {
-            fail(k, e);
-          }
-        }
-      for (let k = 0; k < states.length; k++) {
-        const state = states[k];
-        if (!state) continue;
-        try {
-          out[i + k] = buildSummary(state);
-        } catch (e) {
-          fail(k, e);
-        }
-      }
+      summarizeBatch(articles, i, end, rules, lexicon, out);
     }
     return out;
   };
