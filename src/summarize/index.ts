@@ -42,7 +42,7 @@ export interface Summarizer {
  * faster than 24,000, and batches of 400,000 fall off sharply: a batch's states then outgrow the
  * collector's young space.
  */
-const BATCH_CHARS = 96_000;
+export const BATCH_CHARS = 96_000;
 
 /** The end of the batch that starts at `from`: at least one article, then up to BATCH_CHARS of text. */
 function batchEnd(articles: readonly Article[], from: number): number {

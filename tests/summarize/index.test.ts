@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSummarizer, LexiconError } from "../../src/summarize/index.ts";
+import { BATCH_CHARS, createSummarizer, LexiconError } from "../../src/summarize/index.ts";
 import type { Article } from "../../src/ingest/article.ts";
 import { fixtureCases } from "./fixture_cases.ts";
 import { article, describe } from "./run.ts";
@@ -23,11 +23,15 @@ S("summarizeMany :: each summary is the one summarize gives, across batches", ()
   const s = createSummarizer();
   // More articles than one batch holds, in an order that mixes long and short texts.
   const cases = fixtureCases().map((c) => c.article);
-  const articles = Array.from({ length: 75 }, (_, i) => cases[(i * 7) % cases.length]!);
+  const articles: Article[] = [];
+  for (let i = 0, chars = 0; chars <= 3 * BATCH_CHARS; i++) {
+    articles.push(cases[(i * 7) % cases.length]!);
+    chars += articles.at(-1)!.body.length;
+  }
   // One article longer than a whole batch's text, between short ones: a batch of its own.
   const long = articles[30]!;
-  articles.splice(31, 0, { ...long, id: "long", body: Array.from({ length: Math.ceil(25_000 / long.body.length) }, () => long.body).join("\n\n") });
-  assert.ok(articles[31]!.body.length > 24_000);
+  articles.splice(31, 0, { ...long, id: "long", body: Array.from({ length: Math.ceil((BATCH_CHARS + 1000) / long.body.length) }, () => long.body).join("\n\n") });
+  assert.ok(articles[31]!.body.length > BATCH_CHARS);
   const many = s.summarizeMany(articles);
   assert.is(many.length, articles.length);
   articles.forEach((a, i) => assert.is(JSON.stringify(many[i]), JSON.stringify(s.summarize(a)), `article ${i}`));
