@@ -14,7 +14,9 @@ import { WordFlag } from "../lexicon/flags.ts";
 
 const split_sentences: Rule = (state) => {
   const { article, lex } = state;
-  if (article.title) state.sentences.push(makeSentence(lex.vocabulary, flat(article.title), 0, article.title.length, -1, -1, 0, false));
+  // Sentences are read from plain copies of the text (see flat) but keep their words as slices of
+  // the article's own strings: a summary then holds on to the article, not to the copy.
+  if (article.title) state.sentences.push(makeSentence(lex.vocabulary, flat(article.title), article.title, 0, article.title.length, -1, -1, 0, false));
   const body = flat(article.body);
   let paragraph = 0;
   let lineStart = 0;
@@ -34,7 +36,7 @@ const split_sentences: Rule = (state) => {
       const ends = splitSpan(body, lineStart, lineEnd, lex.words, paren >= 0 && paren < lineEnd);
       for (let e = 0; e < ends.length; e += 2) {
         const index = state.sentences.length - (state.sentences[0]?.index === -1 ? 1 : 0);
-        const s = makeSentence(lex.vocabulary, body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);
+        const s = makeSentence(lex.vocabulary, body, article.body, ends[e]!, ends[e + 1]!, index, paragraph, lineEnd - lineStart, inQuote);
         inQuote = s.quoteAfter;
         if (index === 0) s.dateline = datelineEnd(s);
         // "14:10 Rome's mayor, Giulia Santangelo, says": a live blog's time stamp opens the entry, like a dateline.
@@ -100,9 +102,12 @@ function datelineEnd(s: Sentence): number {
 const CAPS: number[] = [];
 const RUNS: number[] = [];
 
-/** The sentence source[start, end); its tokens are read in place, with offsets into `source`. */
-function makeSentence(vocabulary: Vocabulary, source: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
-  const text = source.slice(start, end);
+/**
+ * The sentence source[start, end); its tokens are read in place, with offsets into `source`. Its
+ * text is the same span of `original`, the string `source` is a copy of.
+ */
+function makeSentence(vocabulary: Vocabulary, source: string, original: string, start: number, end: number, index: number, paragraph: number, lineLength: number, quoteOpen: boolean): Sentence & { quoteAfter: boolean } {
+  const text = original.slice(start, end);
   const { tokens, offsets } = tokenizeSpan(source, start, end, vocabulary);
   let words = 0, long = 0, longCaps = 0;
   // Whether a quotation is still open after the sentence: curly marks say which way, straight ones toggle.
