@@ -64,8 +64,8 @@ function lengthOf(text: unknown): number {
 /**
  * Summaries of articles[from, to) into out[from, to): every rule over the batch in turn, then the
  * summaries; an article whose rule throws gets the error and drops out of the batch. A function
- * of its own, called once per batch, so that the engine optimizes it soon: a loop left inside
- * summarizeMany, called once for a whole run, stayed in its slower unoptimized code.
+ * of its own, called once per batch, so that the engine optimizes it early: summarizeMany is called
+ * once for a whole run, and loops of its own would run in unoptimized code.
  */
 function summarizeBatch(articles: readonly Article[], from: number, to: number, rules: readonly Rule[], lexicon: Lexicon, out: (Summary | Error)[]): void {
   const states: (SummarizeState | null)[] = [];
