@@ -10,6 +10,7 @@
 //   "the Russian Defence Ministry said" -> Russia (a ministry of a country is its government)
 //   "the Digital Services Act" -> nothing (a law)
 //   "Oxfam India urged ..." -> Oxfam India (a body's national chapter, not India)
+//   "Smoke-Free Generation Indonesia said ..." -> one body (name words before a country's name)
 import type { Rule } from "../rule.ts";
 import type { Mention, Sentence, SummarizeState } from "../state.ts";
 import { dictAt, dictEndingAt, dictSpans } from "../text/names.ts";
@@ -17,6 +18,8 @@ import { asPlace, ensureKnown } from "../text/known.ts";
 import { acronymAfter, capitalRun, initialsFit, nameStart, lastOrgWord, orgKey, orgShapeAt, withoutFinalDot } from "../text/orgs.ts";
 import { tokenAt } from "../text/at.ts";
 import { firstCapitalFrom } from "../text/capitals.ts";
+import { titleAt } from "../text/titles.ts";
+import { WordFlag } from "../lexicon/flags.ts";
 
 const RULE = "find_organisations";
 const GOVERNMENT_HEADS = new Set(["Ministry", "Department", "Government", "Cabinet", "Embassy", "Office", "Army", "Navy", "Police"]);
@@ -36,6 +39,8 @@ const find_organisations: Rule = (state) => {
     const s = sentences[k]!;
     if (s.skip) continue;
     fromDictionary(state, s, inParens, acronyms, seats);
+    // In a Title Case line every word is capitalised: capitals say nothing there.
+    if (s.flags & WordFlag.NAME_WORD && !s.titleCase) namesEndingInCountry(state, s);
     if (!s.titleCase) findShapes(state, s, brackets[k]!, acronyms);
   }
   // "the Waterside Workers' Alliance ... the WWA": an acronym the article never defines but that spells a name it gave.
@@ -194,6 +199,43 @@ function chapter(state: SummarizeState, s: Sentence, t0: number, t1: number): bo
   state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
   if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (a body and its country: a national chapter)`);
   return true;
+}
+
+/**
+ * "Smoke-Free Generation Indonesia called on ...", "Garuda Air Indonesia said": two or more
+ * capitalised name words right before a country's name, where the name ends, are one body whose
+ * name ends with its country's, not the country speaking. One word before it is too little to
+ * tell ("Neighbouring Malaysia", "Northern Ireland"), and after a preposition the words may name a
+ * place ("officials from Harrow Keel Ghana").
+ */
+function namesEndingInCountry(state: SummarizeState, s: Sentence): void {
+  const toks = s.tokens;
+  for (let k = 0; k < s.mentions.length; k++) {
+    const country = s.mentions[k]!;
+    if (country.role !== "actor" || country.nameT0 !== undefined || country.t0 < 2 || country.t0 - 2 < s.dateline) continue;
+    if (state.entity(country.key)?.kind !== "country") continue;
+    const hit = dictAt(state, s, country.t0);
+    if (!hit || hit.hit.role !== "name" || hit.t1 !== country.t1) continue;
+    const next = toks[country.t1];
+    if (next?.cap && next.word) continue;
+    let t0 = country.t0;
+    while (t0 > s.dateline && nameWordAt(state, s, t0 - 1)) t0--;
+    if (country.t0 - t0 < 2) continue;
+    // "officials from Harrow Keel Ghana": after a preposition the words may name a place in the country.
+    if (t0 > 0 && toks[t0 - 1]!.flags & WordFlag.PREPOSITION) continue;
+    const name = withoutFinalDot(state.surface(s, t0, country.t1));
+    state.removeMention(s, country);
+    const key = orgKey(name);
+    state.ensure(key, "organisation", name, false);
+    state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
+    if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name words before a country's name)`);
+  }
+}
+
+/** A capitalised name word no mention holds and no title starts. */
+function nameWordAt(state: SummarizeState, s: Sentence, j: number): boolean {
+  const t = s.tokens[j]!;
+  return t.cap && t.word && (t.flags & WordFlag.NAME_WORD) !== 0 && !state.mentionAt(s, j) && !titleAt(state, s.tokens, j);
 }
 
 /**

@@ -57,4 +57,8 @@ ruleSuite("find_organisations", [
   {"name": "a national chapter speaks as itself", "body": "Greenpeace Indonesia said the plan must be scrapped.", "expect": [{"point": "demand Greenpeace Indonesia"}, {"noActor": "Indonesia"}]},
   {"name": "a body and a country apart are two actors", "body": "Oxfam said India must drop the bill.", "expect": [{"actor": "Oxfam"}, {"point": "demand Oxfam -> India"}]},
   {"name": "a body and a country's demonym are no chapter", "body": "Oxfam Indian staff said the bill must be dropped.", "expect": [{"noActor": "Oxfam Indian"}]},
+  {"name": "two name words and a country's name are one body", "body": "Smoke-Free Generation Indonesia called on lawmakers to ban flavoured pouches.", "expect": [{"point": "demand Smoke-Free Generation Indonesia"}, {"noActor": "Indonesia"}], "needsRule": {"actor": "Smoke-Free Generation Indonesia"}},
+  {"name": "one word before a country's name is too little to make a body", "body": "Neighbouring Malaysia urged lawmakers to act.", "expect": [{"point": "demand Malaysia"}]},
+  {"name": "a Title Case line makes no body of its capitals", "body": "Farmers Protest Across India\n\nThe union said prices must rise.", "expect": [{"noActor": "Farmers Protest Across India"}]},
+  {"name": "a title before the country's name is no body", "body": "Union leader Ana Ode said Foreign Minister Retno Indonesia must act.", "expect": [{"noActor": "Foreign Minister Retno Indonesia"}]},
 ]);
