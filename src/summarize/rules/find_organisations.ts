@@ -184,20 +184,9 @@ function fromDictionary(state: SummarizeState, s: Sentence, inParens: Set<string
  * name, in place of the country's mention; false when the words go on otherwise.
  */
 function chapter(state: SummarizeState, s: Sentence, t0: number, t1: number): boolean {
-  const toks = s.tokens;
   const country = state.mentionStartingAt(s, t1);
-  if (!country || country.role !== "actor" || country.nameT0 !== undefined || state.entity(country.key)?.kind !== "country") return false;
-  // The country by its name ("India"), not a demonym or a phrase around it ("Indian officials").
-  const hit = dictAt(state, s, t1);
-  if (!hit || hit.hit.role !== "name" || hit.t1 !== country.t1) return false;
-  const next = toks[country.t1];
-  if (next?.cap && next.word) return false;
-  const name = withoutFinalDot(state.surface(s, t0, country.t1));
-  state.removeMention(s, country);
-  const key = orgKey(name);
-  state.ensure(key, "organisation", name, false);
-  state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
-  if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (a body and its country: a national chapter)`);
+  if (!country || !endsWithCountryName(state, s, country)) return false;
+  bodyEndingInCountry(state, s, t0, country, "a body and its country: a national chapter");
   return true;
 }
 
@@ -212,24 +201,33 @@ function namesEndingInCountry(state: SummarizeState, s: Sentence): void {
   const toks = s.tokens;
   for (let k = 0; k < s.mentions.length; k++) {
     const country = s.mentions[k]!;
-    if (country.role !== "actor" || country.nameT0 !== undefined || country.t0 < 2 || country.t0 - 2 < s.dateline) continue;
-    if (state.entity(country.key)?.kind !== "country") continue;
-    const hit = dictAt(state, s, country.t0);
-    if (!hit || hit.hit.role !== "name" || hit.t1 !== country.t1) continue;
-    const next = toks[country.t1];
-    if (next?.cap && next.word) continue;
+    if (country.t0 < 2 || country.t0 - 2 < s.dateline || !endsWithCountryName(state, s, country)) continue;
     let t0 = country.t0;
     while (t0 > s.dateline && nameWordAt(state, s, t0 - 1)) t0--;
     if (country.t0 - t0 < 2) continue;
     // "officials from Harrow Keel Ghana": after a preposition the words may name a place in the country.
     if (t0 > 0 && toks[t0 - 1]!.flags & WordFlag.PREPOSITION) continue;
-    const name = withoutFinalDot(state.surface(s, t0, country.t1));
-    state.removeMention(s, country);
-    const key = orgKey(name);
-    state.ensure(key, "organisation", name, false);
-    state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
-    if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (name words before a country's name)`);
+    bodyEndingInCountry(state, s, t0, country, "name words before a country's name");
   }
+}
+
+/** A country's actor mention by its name alone ("India", not "Indian officials"), with no capitalised word after it. */
+function endsWithCountryName(state: SummarizeState, s: Sentence, m: Mention): boolean {
+  if (m.role !== "actor" || m.nameT0 !== undefined || state.entity(m.key)?.kind !== "country") return false;
+  const hit = dictAt(state, s, m.t0);
+  if (!hit || hit.hit.role !== "name" || hit.t1 !== m.t1) return false;
+  const next = s.tokens[m.t1];
+  return !(next?.cap && next.word);
+}
+
+/** One organisation named by tokens [t0, end of the country's mention), in place of that mention. */
+function bodyEndingInCountry(state: SummarizeState, s: Sentence, t0: number, country: Mention, why: string): void {
+  const name = withoutFinalDot(state.surface(s, t0, country.t1));
+  state.removeMention(s, country);
+  const key = orgKey(name);
+  state.ensure(key, "organisation", name, false);
+  state.addMention(s, { t0, t1: country.t1, key, role: "actor", rule: RULE, plural: false, nameT0: t0 });
+  if (state.tracing) state.note(s.index, RULE, `"${name}" -> organisation (${why})`);
 }
 
 /** A capitalised name word no mention holds and no title starts. */
