@@ -17,7 +17,7 @@ import { asksOn, clauseSubject, complementStart, frame, nothingAfter, quoteEnd, 
 import { afterPreposition, quoted, quotesNothing, ARTICLES } from "../text/subject.ts";
 import { cueAt, opensObject } from "../text/cues.ts";
 import { cueWords, objectDemandMayStart, subjectDemandMayEnd } from "../text/cue_words.ts";
-import { endsTime, subjectEnd, verbSpans } from "../text/verbs.ts";
+import { beforeAdverbs, endsTime, negationBetween, subjectEnd, verbSpans } from "../text/verbs.ts";
 import { moreWordsThan } from "../text/tokens.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
@@ -90,9 +90,8 @@ function verbFrame(state: SummarizeState, s: Sentence, v0: number, v1: number, k
   const n = toks.length;
   const end = quoteEnd(s, v0, inQuote);
   // "is asking", "is also asking", "were not opposed": a form of "be" before the verb, past adverbs.
-  let b = v0 - 1;
-  let negated = false;
-  for (; b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB; b--) if (toks[b]!.flags & WordFlag.NEGATION) negated = true;
+  const b = beforeAdverbs(toks, v0);
+  const negated = negationBetween(toks, b, v0);
   const afterBe = BE.has(tokenAt(toks, b)?.low ?? "");
   // "The union is demanding ...": a progressive tense, not a participle clause; "is not demanding" reports nothing.
   if (participle && afterBe && negated) return null;

@@ -14,7 +14,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { conditionAt, cueAt } from "../text/cues.ts";
 import { sentenceMayHold } from "../text/sentence_may_hold.ts";
 import { moreWordsThan } from "../text/tokens.ts";
-import { pastParticiple, verbAfter } from "../text/verbs.ts";
+import { beforeAdverbs, negationBetween, pastParticiple, verbAfter } from "../text/verbs.ts";
 import { tokenAt } from "../text/at.ts";
 
 const RULE = "classify_kind";
@@ -226,9 +226,7 @@ function refusedBefore(s: Sentence, from: number, t: number): boolean {
 function refusalOnCondition(s: Sentence, d: Draft): boolean {
   const toks = s.tokens;
   const f = d.frame;
-  let negated = false;
-  for (let k = f.v0 - 1; k > 0 && toks[k]!.word && !toks[k]!.cap && toks[k]!.flags & WordFlag.ADVERB; k--) if (toks[k]!.flags & WordFlag.NEGATION) negated = true;
-  if (!negated && toks[f.v1]?.low !== "to") return false;
+  if (!negationBetween(toks, beforeAdverbs(toks, f.v0), f.v0) && toks[f.v1]?.low !== "to") return false;
   for (let t = d.from; t < d.to; t++) if (toks[t]!.low === "without" && !(toks[t - 1]!.flags & WordFlag.NEGATION)) return true;
   return false;
 }

@@ -18,6 +18,22 @@ export interface VerbSpan {
 }
 
 
+/**
+ * Walking back from the verb at v0 over the lowercase adverbs right before it ("is | also not |
+ * asking"), the first token that is none (never before token 0, which is never walked past).
+ */
+export function beforeAdverbs(toks: readonly Token[], v0: number): number {
+  let b = v0 - 1;
+  while (b > 0 && toks[b]!.word && !toks[b]!.cap && toks[b]!.flags & WordFlag.ADVERB) b--;
+  return b;
+}
+
+/** Is a negation among the tokens (b, v0): the adverbs beforeAdverbs walked over? */
+export function negationBetween(toks: readonly Token[], b: number, v0: number): boolean {
+  for (let k = b + 1; k < v0; k++) if (toks[k]!.flags & WordFlag.NEGATION) return true;
+  return false;
+}
+
 /** "approved", "withdrawn": a past participle, regular or from the dictionary's irregular ones. */
 export function pastParticiple(state: SummarizeState, low: string): boolean {
   return (low.endsWith("ed") && low.length > 3) || state.lex.words.irregularParticiples.has(low);
