@@ -43,7 +43,7 @@ export class Vocabulary implements SpellingTable {
       if (shape.text.length === len && text.startsWith(shape.text, i)) return shape;
       slot = (slot + 1) & mask;
     }
-    const s = this.#make(len === text.length ? text : detached(text, i, j));
+    const s = this.#make(len === text.length ? text : text.slice(i, j));
     if (this.#count >= LIMIT) this.#reset(INITIAL_SLOTS);
     else if ((this.#count + 1) * 2 > shapes.length) this.#reset(shapes.length * 2);
     this.#put(h, s);
@@ -86,16 +86,11 @@ const INITIAL_SLOTS = 4096;
 const SINGLE_CODES = 0x2100;
 
 /**
- * text[i, j) as a string of its own. A slice of a long string may be kept as a view of the whole
- * (V8 does so from 13 characters), and a shape outlives the article it was first read in: kept in
- * the table, such a view would keep the article's whole body alive for as long as the lexicon.
- * Concatenating makes a new string; the slice of that holds one character more, not the body.
+ * The engine's one copy of a string's value: property keys are held so, and a key read back is
+ * that copy. It is a string of its own: a slice of a long string may be kept as a view of the
+ * whole (V8 does so from 13 characters), and a shape outlives the article it was first read in,
+ * so a view kept in the table would keep the article's whole body alive as long as the lexicon.
  */
-function detached(text: string, i: number, j: number): string {
-  return (" " + text.slice(i, j)).slice(1);
-}
-
-/** The engine's one copy of a string's value: property keys are held so, and a key read back is that copy. */
 function shared(text: string): string {
   return Object.keys({ [text]: 0 })[0]!;
 }
