@@ -7,7 +7,7 @@
 //   "14:10 Rome's mayor says ..." -> the time stamp opens the entry like a dateline
 import type { Rule } from "../rule.ts";
 import type { Sentence } from "../state.ts";
-import { splitSpan, trimEnd } from "../text/split.ts";
+import { closerAt, splitSpan, stopAt, trimEnd } from "../text/split.ts";
 import { flat, tokenizeSpan, spaceAt } from "../text/tokens.ts";
 import type { Vocabulary } from "../lexicon/vocabulary.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -61,16 +61,14 @@ const TIME_STAMP = /^[012]?\d:[0-5]\d$/;
 // How a sentence ends, read backwards from its last character (a pattern anchored at the end is
 // still tried from every position): a stop, then only closing marks (/[.!?…]["'”’)\]»]*$/); or "?"
 // or ":" with at most one closing quote after it (/[?:]["'”’]?$/).
-const STOPS = ".!?…";
-const CLOSERS = "\"'”’)]»";
 const HEADING_MARKS = "?:";
 const HEADING_CLOSERS = "\"'”’";
 
 /** source[start, last] ends with a stop and nothing after it but closing marks. */
 function endsWithStop(source: string, start: number, last: number): boolean {
   let k = last;
-  while (k >= start && CLOSERS.includes(source[k]!)) k--;
-  return k >= start && STOPS.includes(source[k]!);
+  while (k >= start && closerAt(source, k)) k--;
+  return k >= start && stopAt(source, k);
 }
 
 /** source[start, last] ends with "?" or ":", and at most one closing quote after it. */

@@ -3,7 +3,6 @@
 import { spaceAt } from "./tokens.ts";
 import type { WordLists } from "../lexicon/types.ts";
 
-
 /** [start, end) offsets of the sentences of `line`. */
 export function splitLine(line: string, words: WordLists): [number, number][] {
   const ends = splitSpan(line, 0, line.length, words);
@@ -63,12 +62,23 @@ function dropEmpty(ends: number[]): number[] {
   return ends;
 }
 
+/** The stops, as stopAt reads them: for the native search of the next one. */
 const STOP = /[.!?…]/g;
 
-/** A stop, or a mark that closes after one: " ' ” ’ ) ] » */
-function stopOrCloserAt(text: string, i: number): boolean {
+/** A stop: . ! ? … */
+export function stopAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A mark that may close a sentence after its stop: " ' ” ’ ) ] » */
+export function closerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
+function stopOrCloserAt(text: string, i: number): boolean {
+  return stopAt(text, i) || closerAt(text, i);
 }
 
 function hasParen(s: string, from: number, to: number): boolean {

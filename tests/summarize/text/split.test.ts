@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { loadLexicon } from "../../../src/summarize/lexicon/load.ts";
-import { splitLine, splitSpan } from "../../../src/summarize/text/split.ts";
+import { closerAt, splitLine, splitSpan, stopAt } from "../../../src/summarize/text/split.ts";
 
 const words = loadLexicon().words;
 const split = (line: string) => splitLine(line, words).map(([a, b]) => line.slice(a, b));
@@ -51,3 +51,17 @@ const SPANS: [string, number, number][] = [
 for (const [text, from, to] of SPANS)
   P(`splitSpan :: ${JSON.stringify(text.slice(from, to))} in ${JSON.stringify(text)}`, () => assert.equal(spanOf(text, from, to), splitLine(text.slice(from, to), words)));
 P.run();
+
+const M = suite("stopAt and closerAt");
+// [character, a stop, a closing mark]
+const MARKS: [string, boolean, boolean][] = [
+  [".", true, false], ["!", true, false], ["?", true, false], ["…", true, false],
+  ['"', false, true], ["'", false, true], ["”", false, true], ["’", false, true], [")", false, true], ["]", false, true], ["»", false, true],
+  [",", false, false], [":", false, false], ["“", false, false], ["(", false, false], ["a", false, false], [" ", false, false],
+];
+for (const [c, stop, closer] of MARKS)
+  M(`stopAt and closerAt :: ${JSON.stringify(c)}`, () => {
+    assert.is(stopAt(`x${c}`, 1), stop);
+    assert.is(closerAt(`x${c}`, 1), closer);
+  });
+M.run();
