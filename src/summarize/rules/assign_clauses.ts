@@ -10,7 +10,7 @@
 import type { Rule } from "../rule.ts";
 import type { Frame, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
-import { asksOn } from "../text/frames.ts";
+import { asksOn, isStanceFrame } from "../text/frames.ts";
 import { asciiLowercase } from "../text/tokens.ts";
 
 const RULE = "assign_clauses";
@@ -35,7 +35,7 @@ const assign_clauses: Rule = (state) => {
     const frames: Frame[] = [];
     for (const g of all) {
       // "Moor said both sides were ready": a stance inside another's words is that speaker's account.
-      if (isStance(g) && nested(g, all)) continue;
+      if (isStanceFrame(g) && nested(g, all)) continue;
       // A stance named by a noun ("Russia's claims") is its owner's point, but the sentence
       // around it stays with its speaker: "Western leaders refuted Russia's claims" is theirs too.
       if (isNounFrame(g)) nounPoint(state, s, g);
@@ -96,11 +96,6 @@ function ownerBuffer(n: number): Int32Array {
 /** Tokens [a, b) of the sentence's n belong to `who`. */
 function mark(owner: Int32Array, n: number, a: number, b: number, who: number): void {
   for (let t = Math.max(a, 0); t < b && t < n; t++) owner[t] = who;
-}
-
-/** A frame of a stance adjective ("is open to"); the first letter is read before the prefix. */
-function isStance(f: Frame): boolean {
-  return f.how.charCodeAt(0) === 115 && f.how.startsWith('stance "');
 }
 
 function isNounFrame(f: Frame): boolean {
@@ -209,9 +204,9 @@ function pieces(state: SummarizeState, s: Sentence, f: Frame, i: number, owner: 
     // "urged caution", "demanded answers": one word right after a verb of demanding or refusing says it all.
     // "rejected that demand": past a demonstrative the edge trimmed.
     if (words === 1 && f.v1 === a - 1 && DEMONSTRATIVE.has(s.tokens[a - 1]!.low)) a--;
-    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !f.how.startsWith("stance") && f.v1 === a && asciiLowercase(s.tokens[b - 1]!.text) && b - a <= 2;
+    const oneWord = words === 1 && (f.kind === "demand" || f.kind === "rejection") && !isStanceFrame(f) && f.v1 === a && asciiLowercase(s.tokens[b - 1]!.text) && b - a <= 2;
     // "Beijing blames Manila": the one the verb is aimed at, named alone.
-    const aimedAt = words === 1 && f.v1 === a && !f.how.startsWith("stance") && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
+    const aimedAt = words === 1 && f.v1 === a && !isStanceFrame(f) && state.mentionEndingAt(s, b)?.t0 === a && !state.lex.words.audienceVerbs.has(s.tokens[f.v0]!.low);
     if ((words >= 2 || oneWord || aimedAt) && !adjunctOnly && !onlyFunctionWords(s, a, b)) {
       // "Saudi Arabia and the United States called on ...": one point for each.
       draft(state, s, f, f.actor, a, b);

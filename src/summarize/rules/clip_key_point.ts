@@ -7,6 +7,7 @@
 //   a 60-word clause -> cut at the first comma after twelve words
 //   "The tanker would stay at anchor, he said, until its owners pay" -> "The tanker would stay at anchor until its owners pay"
 import { verbAt } from "../text/verbs.ts";
+import { isStanceFrame } from "../text/frames.ts";
 import type { Rule } from "../rule.ts";
 import type { Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -46,9 +47,9 @@ const clip_key_point: Rule = (state) => {
     while (b > a && endsJoint(toks[b - 1]!)) b--;
     // A rejection, warning or offer told by its verb keeps the verb: "rejected the demands".
     const f = d.frame;
-    if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !f.how.startsWith("stance")) a = f.v0;
+    if (a === f.v1 && f.v1 > f.v0 && (f.kind !== "position" || f.how.startsWith("participle")) && !isStanceFrame(f)) a = f.v0;
     // "rejected that demand", "blames Manila": a clause of one word says nothing without its verb.
-    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && !moreWordsThan(toks, f.v1, b, 2) && !f.how.startsWith("stance")) a = f.v0;
+    else if (f.v1 > f.v0 && d.from <= f.v1 + 1 && f.v1 <= a && !moreWordsThan(toks, f.v1, b, 2) && !isStanceFrame(f)) a = f.v0;
     if (b > a) {
       // "The tanker would stay at anchor, he said, until ...": the aside that names the speaker is no part of what was said.
       const aside = f.how.startsWith("aside") && toks[f.s0 - 1]?.text === "," && toks[f.v1]?.text === "," && a < f.s0 - 1 && f.v1 + 1 < b;

@@ -248,6 +248,11 @@ export function framed(state: SummarizeState, s: Sentence, t: number): boolean {
   return false;
 }
 
+/** A frame of a stance adjective ("is open to"), as attribute_speech's stances() names it; the first letter is read before the prefix. */
+export function isStanceFrame(f: Frame): boolean {
+  return f.how.charCodeAt(0) === 115 && f.how.startsWith('stance "');
+}
+
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
   const fr: Frame = {
     sent: s.index, actor: state.resolve(f.actor), also: f.also?.map((k) => state.resolve(k)), s0: f.s0, s1: f.s1, v0: f.v0, v1: f.v1, kind: f.kind,
