@@ -3,7 +3,7 @@
 // most tokens cost one probe instead of a copy, a case fold, a second probe
 // and the name-shape tests.
 import type { SpellingTable, WordShape } from "../text/tokens.ts";
-import { shapeOf } from "../text/tokens.ts";
+import { hashSpan, shapeOf } from "../text/tokens.ts";
 import { WordFlag } from "./flags.ts";
 
 /** Distinct spellings kept before the table starts afresh: bounds memory on an endless run. */
@@ -26,16 +26,15 @@ export class Vocabulary implements SpellingTable {
   ) {}
 
   /** The shape of one token's text; the same text always gives the same (shared) shape. */
-  readonly shape = (text: string): WordShape => this.shapeAt(text, 0, text.length);
+  readonly shape = (text: string): WordShape => this.shapeAt(text, 0, text.length, hashSpan(text, 0, text.length));
 
-  /** The shape of text[i, j), as `shape` gives it for that span's text. */
-  readonly shapeAt = (text: string, i: number, j: number): WordShape => {
+  /** The shape of text[i, j), as `shape` gives it for that span's text; `h` is the span's hashSpan. */
+  readonly shapeAt = (text: string, i: number, j: number, h: number): WordShape => {
     const len = j - i;
     if (len === 1) {
       const c = text.charCodeAt(i);
       if (c < SINGLE_CODES) return (this.#single[c] ??= this.#make(text.length === 1 ? text : text.slice(i, j)));
     }
-    const h = hashSpan(text, i, j);
     const shapes = this.#shapes;
     const mask = shapes.length - 1;
     let slot = h & mask;
@@ -94,14 +93,6 @@ const SINGLE_CODES = 0x2100;
 function shared(text: string): string {
   return Object.keys({ [text]: 0 })[0]!;
 }
-
-/** FNV-1a over the characters of text[i, j), seeded with the length. */
-function hashSpan(text: string, i: number, j: number): number {
-  let h = 0x811c9dc5 ^ (j - i);
-  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
-
 
 /** No digits, and not an acronym ("NATO"): a body, not a person. */
 function nameShaped(text: string): boolean {

@@ -158,26 +158,40 @@ function scan(text: string, from: number, to: number, shape: ShapeAt): void {
   const n = to; // the span's end, where a text of its own would end
   let i = from;
   while (i < n) {
-    if (spaceAt(text, i)) {
+    const c0 = text.charCodeAt(i);
+    const bits = CLASSES[c0] || classesOf(text[i]!, c0);
+    if (bits & SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
-    if (letterAt(text, i)) {
+    // A word's hash (hashSpan) is taken as its characters are read: the table then reads them once more only to compare.
+    let h = Math.imul(HASH_BASIS ^ c0, HASH_PRIME);
+    if (bits & LETTER) {
       for (;;) {
-        while (j < n && alnumAt(text, j)) j++;
-        if (j + 1 < n && innerAt(text, j) && alnumAt(text, j + 1)) j += 2;
-        else break;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (!((CLASSES[c] || classesOf(text[j]!, c)) & ALNUM)) break;
+          h = Math.imul(h ^ c, HASH_PRIME);
+          j++;
+        }
+        if (j + 1 < n && innerAt(text, j) && alnumAt(text, j + 1)) {
+          h = Math.imul(Math.imul(h ^ text.charCodeAt(j), HASH_PRIME) ^ text.charCodeAt(j + 1), HASH_PRIME);
+          j += 2;
+        } else break;
       }
       // "U.S." keeps its final dot: single letters joined by dots.
-      if (j - i >= 3 && j < n && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) j++;
+      if (j - i >= 3 && j < n && text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j - 2) === 46) {
+        h = Math.imul(h ^ 46, HASH_PRIME);
+        j++;
+      }
       const last = text.charCodeAt(j - 1);
       // "Russia's" -> "Russia" + "'s": the possessive marks who owns, not who acts.
       if (j - i > 2 && (last === 115 || last === 83) && apostropheAt(text, j - 2)) {
-        add(shape(text, i, j - 2), i, j - 2);
-        add(shape(text, j - 2, j), j - 2, j);
-      } else add(shape(text, i, j), i, j);
-    } else if (digitAt(text, i)) {
+        add(shape(text, i, j - 2, hashSpan(text, i, j - 2)), i, j - 2);
+        add(shape(text, j - 2, j, hashSpan(text, j - 2, j)), j - 2, j);
+      } else add(shape(text, i, j, sealHash(h, j - i)), i, j);
+    } else if (bits & DIGIT) {
       for (;;) {
         while (j < n && digitAt(text, j)) j++;
         const c = text.charCodeAt(j);
@@ -185,22 +199,39 @@ function scan(text: string, from: number, to: number, shape: ShapeAt): void {
         else break;
       }
       if (j < n && text.charCodeAt(j) === 37) j++;
-      add(shape(text, i, j), i, j);
-    } else if (apostropheAt(text, i) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
+      add(shape(text, i, j, hashSpan(text, i, j)), i, j);
+    } else if ((c0 === 39 || c0 === 8217 || c0 === 8216) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
       j = i + 2;
-      add(shape(text, i, j), i, j);
+      add(shape(text, i, j, hashSpan(text, i, j)), i, j);
     } else {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) j++;
-      if (j <= n) add(shape(text, i, j), i, j);
+      if (c0 >= 0xd800 && c0 <= 0xdbff) j++;
+      if (j <= n) add(shape(text, i, j, j - i === 1 ? sealHash(h, 1) : hashSpan(text, i, j)), i, j);
       // A high surrogate ending the span alone is shaped, one past the end, as in the span's own text.
-      else add(shape(from === 0 && n === text.length ? text : text.slice(from, n), i - from, j - from), i, j);
+      else {
+        const own = from === 0 && n === text.length ? text : text.slice(from, n);
+        add(shape(own, i - from, j - from, hashSpan(own, i - from, j - from)), i, j);
+      }
     }
     i = j;
   }
 }
 
-type ShapeAt = (text: string, i: number, j: number) => WordShape;
+const HASH_BASIS = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a over the characters of text[i, j), its length mixed in last: how a spelling table keys a span. */
+export function hashSpan(text: string, i: number, j: number): number {
+  let h = HASH_BASIS;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), HASH_PRIME);
+  return sealHash(h, j - i);
+}
+
+function sealHash(h: number, length: number): number {
+  return Math.imul(h ^ length, HASH_PRIME);
+}
+
+/** The shape of text[i, j), whose hashSpan is `hash`. */
+type ShapeAt = (text: string, i: number, j: number, hash: number) => WordShape;
 
 /** Shapes by span: a lexicon's table (Vocabulary) answers a spelling it has seen without copying the span. */
 export interface SpellingTable {
