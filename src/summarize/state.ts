@@ -309,6 +309,9 @@ export class SummarizeState {
 
   surface(s: Sentence, t0: number, t1: number): string {
     if (t0 < 0 || t1 > s.tokens.length || t0 >= t1) return "";
+    // One token reads as its spelling, the vocabulary's shared string: no new string for it, and
+    // its hash already kept for the Maps that count an actor's forms by their text.
+    if (t1 === t0 + 1) return s.tokens[t0]!.text;
     // Token offsets count from where the sentence's text starts in its body (or title, at 0).
     return s.text.slice(s.offsets[2 * t0]! - s.start, s.offsets[2 * t1 - 1]! - s.start);
   }
