@@ -35,9 +35,6 @@ const SPACE_RE = /\s/;
 
 // Character classes by code, one table load each: ASCII filled in at the start, the rest by one
 // Unicode test per code unit, remembered (curly quotes and dashes come back in every article).
-function letterAt(text: string, j: number): boolean {
-  return (classesAt(text, j) & LETTER) !== 0;
-}
 function alnumAt(text: string, j: number): boolean {
   return (classesAt(text, j) & ALNUM) !== 0;
 }
@@ -159,7 +156,7 @@ function scan(text: string, from: number, to: number, shape: ShapeAt): void {
   let i = from;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    const bits = CLASSES[c0] || classesOf(text[i]!, c0);
+    const bits = classesAt(text, i);
     if (bits & SPACE) {
       i++;
       continue;
@@ -169,12 +166,7 @@ function scan(text: string, from: number, to: number, shape: ShapeAt): void {
     let h = Math.imul(HASH_BASIS ^ c0, HASH_PRIME);
     if (bits & LETTER) {
       for (;;) {
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (!((CLASSES[c] || classesOf(text[j]!, c)) & ALNUM)) break;
-          h = Math.imul(h ^ c, HASH_PRIME);
-          j++;
-        }
+        while (j < n && alnumAt(text, j)) h = Math.imul(h ^ text.charCodeAt(j++), HASH_PRIME);
         if (j + 1 < n && innerAt(text, j) && alnumAt(text, j + 1)) {
           h = Math.imul(Math.imul(h ^ text.charCodeAt(j), HASH_PRIME) ^ text.charCodeAt(j + 1), HASH_PRIME);
           j += 2;
