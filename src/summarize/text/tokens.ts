@@ -192,7 +192,7 @@ function scan(text: string, from: number, to: number, shape: ShapeAt): void {
       }
       if (j < n && text.charCodeAt(j) === 37) j++;
       add(shape(text, i, j, hashSpan(text, i, j)), i, j);
-    } else if ((c0 === 39 || c0 === 8217 || c0 === 8216) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
+    } else if (apostropheAt(text, i) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && alnumAt(text, i + 2))) {
       j = i + 2;
       add(shape(text, i, j, hashSpan(text, i, j)), i, j);
     } else {
