@@ -10,9 +10,9 @@ import { WordFlag } from "./flags.ts";
 const LIMIT = 200_000;
 
 export class Vocabulary implements SpellingTable {
-  // An open-addressing table keyed by the characters of a span: a spelling seen before
-  // costs one hash over its characters and one comparison with the text of the shape in
-  // its slot, with no copy of the span.
+  // An open-addressing table keyed by the characters of a span (hashSpan, which the tokenizer
+  // takes as it reads them): a spelling seen before costs one comparison with the text of the
+  // shape in its slot, with no copy of the span.
   #shapes: (WordShape | undefined)[] = new Array(INITIAL_SLOTS);
   #count = 0;
   /** Shapes of one-character spellings (punctuation, initials) by character code: no hash, no probe. */
