@@ -133,23 +133,27 @@ class Screen {
 /** The pattern with each named group "(?<name>" as a plain one "(?:"; escapes, classes and lookbehinds untouched. */
 export function unnamed(source: string): string {
   let out = "";
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (c === "[") {
-      let j = i + 1;
-      for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
-      out += source.slice(i, j + 1);
-      i = j;
-    } else if (c === "(" && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!") {
-      const close = source.indexOf(">", i + 3);
+  for (let i = 0; i < source.length; ) {
+    const close = source[i] === "(" && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!" ? source.indexOf(">", i + 3) : -1;
+    if (close > 0) {
       out += "(?:";
-      i = close;
-    } else out += c;
+      i = close + 1;
+    } else {
+      const end = atomEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+    }
   }
   return out;
+}
+
+/** Where what starts at source[i] ends: past an escape ("\\(") or a whole class ("[)|]"), else past the one character. */
+function atomEnd(source: string, i: number): number {
+  if (source[i] === "\\") return i + 2;
+  if (source[i] !== "[") return i + 1;
+  let j = i + 1;
+  for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
+  return j + 1;
 }
 
 /**
@@ -159,14 +163,11 @@ export function unnamed(source: string): string {
 function startsAnchored(source: string): boolean {
   let depth = 0;
   let atStart = true;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = 0; i < source.length; i = atomEnd(source, i)) {
     const c = source[i];
     if (atStart && c !== "^") return false;
     atStart = false;
-    if (c === "\\") i++;
-    else if (c === "[") {
-      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-    } else if (c === "(") depth++;
+    if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) atStart = true;
   }

@@ -138,6 +138,8 @@ const UNNAMED: [string, string][] = [
   ["\\(?<x>", "\\(?<x>"],
   ["[\\]](?<n>z)", "[\\]](?:z)"],
   ["plain (group)", "plain (group)"],
+  // No closing ">": not a group name, left as written.
+  ["x(?<a", "x(?<a"],
 ];
 for (const [source, expected] of UNNAMED) match(`unnamed :: ${source}`, () => assert.is(unnamed(source), expected));
 
