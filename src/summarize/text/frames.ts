@@ -248,9 +248,9 @@ export function framed(state: SummarizeState, s: Sentence, t: number): boolean {
   return false;
 }
 
-/** A frame of a stance adjective ("is open to"), as attribute_speech's stances() names it; the first letter is read before the prefix. */
+/** A frame of a stance adjective ("is open to"), as attribute_speech's stances() names it. */
 export function isStanceFrame(f: Frame): boolean {
-  return f.how.charCodeAt(0) === 115 && f.how.startsWith('stance "');
+  return f.how.startsWith('stance "');
 }
 
 export function frame(state: SummarizeState, s: Sentence, f: Omit<Frame, "sent" | "actor"> & { actor: string }): Frame {
