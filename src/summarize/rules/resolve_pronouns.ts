@@ -312,7 +312,6 @@ function recentFirst(here: string[], people: string[], max: number): string[] {
   return out;
 }
 
-
 /**
  * A body's mention that ends in one who speaks for it, unnamed: "a Commission spokesman", or the
  * spokeswoman resolve_descriptors gave a body to. "The Kremlin spokesman" is most often someone the text names.

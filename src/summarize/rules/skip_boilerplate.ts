@@ -21,5 +21,4 @@ const skip_boilerplate: Rule = (state) => {
   }
 };
 
-
 export default skip_boilerplate;

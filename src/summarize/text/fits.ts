@@ -244,7 +244,6 @@ function fittingWords(body: Body): string[] {
   return (body.fitting = fitting);
 }
 
-
 /**
  * A group of people fits a noun only by the noun heading its name ("Andean countries", not "Port
  * Harcourt residents" for "the port"), and never by the plural alone ("Pilots" is not their union).

@@ -16,7 +16,6 @@ export interface DictSpan {
   info: EntityInfo | undefined;
 }
 
-
 /** Dictionary names in the sentence, longest first at each place, not overlapping. Computed once. */
 export function dictSpans(state: SummarizeState, s: Sentence): readonly DictSpan[] {
   const cached = s.dictCache;

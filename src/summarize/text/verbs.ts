@@ -17,7 +17,6 @@ export interface VerbSpan {
   hit: VerbHit;
 }
 
-
 /**
  * Walking back from the verb at v0 over the lowercase adverbs right before it ("is | also not |
  * asking"), the first token that is none (never before token 0, which is never walked past).
