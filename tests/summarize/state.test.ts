@@ -24,7 +24,6 @@ test("mentionEndingAt :: the mention of that role whose last token is just befor
   assert.is(state.mentionEndingAt(s, 0), undefined);
 });
 
-
 test("mentionStartingAt :: the mention whose first token is t; a mention of no token is refused", () => {
   // Tokens: Italian(0) consumer(1) group(2) Altroconsumo(3) said(4) no(5) .(6)
   const state = sentenceState("Italian consumer group Altroconsumo said no.");
