@@ -93,7 +93,9 @@ export function boilerplateMatcher(rules: readonly BoilerplateRule[]): Boilerpla
 /**
  * A quick "no pattern can match" for the usual paragraph: the patterns anchored at the start,
  * joined by flags into one alternation each, and the others on their own, all as copies without
- * the "g" and "y" flags (whose lastIndex would carry state from one test to the next). The
+ * the "g" and "y" flags (whose lastIndex would carry state from one test to the next) and without
+ * captures (the screen reads no group, and past some sixty groups in one pattern the engine
+ * leaves its fast path for every test). The
  * alternation matches whenever one of its patterns does, so a text it refuses is refused by every
  * pattern, and a text longer than every rule's limit by every rule; a text it takes goes through
  * the rules in order, with their length limits.
@@ -108,10 +110,10 @@ class Screen {
     const anchored = new Map<string, string[]>();
     for (const { re } of rules) {
       const flags = re.flags.replace(/[gy]/g, "");
-      // Back references would shift once joined: such a pattern stays alone. Group names would clash,
-      // and the screen reads no group: a named group joins as a plain one.
+      // A back reference needs its group: such a pattern stays alone, as written. Any other joins
+      // with its groups as plain ones, so that group names cannot clash.
       if (!startsAnchored(re.source) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
-      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(unnamed(re.source));
+      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(uncaptured(re.source));
     }
     for (const [flags, sources] of anchored) {
       try {
@@ -130,14 +132,14 @@ class Screen {
   }
 }
 
-/** The pattern with each named group "(?<name>" as a plain one "(?:"; escapes, classes and lookbehinds untouched. */
-export function unnamed(source: string): string {
+/** The pattern with each capturing group, "(" or "(?<name>", as a plain one "(?:"; escapes, classes and lookarounds untouched. */
+export function uncaptured(source: string): string {
   let out = "";
   for (let i = 0; i < source.length; ) {
-    const close = source[i] === "(" && source.startsWith("?<", i + 1) && source[i + 3] !== "=" && source[i + 3] !== "!" ? source.indexOf(">", i + 3) : -1;
-    if (close > 0) {
+    const opened = captureOpening(source, i);
+    if (opened > i) {
       out += "(?:";
-      i = close + 1;
+      i = opened;
     } else {
       const end = atomEnd(source, i);
       out += source.slice(i, end);
@@ -145,6 +147,15 @@ export function unnamed(source: string): string {
     }
   }
   return out;
+}
+
+/** Past the opening of a capturing group at source[i] ("(", "(?<name>"), or -1 for anything else. */
+function captureOpening(source: string, i: number): number {
+  if (source[i] !== "(") return -1;
+  if (source[i + 1] !== "?") return i + 1;
+  if (source[i + 2] !== "<" || source[i + 3] === "=" || source[i + 3] === "!") return -1;
+  const close = source.indexOf(">", i + 3);
+  return close < 0 ? -1 : close + 1;
 }
 
 /** Where what starts at source[i] ends: past an escape ("\\(") or a whole class ("[)|]"), else past the one character. */
