@@ -6,6 +6,7 @@
 //   "Volkov said the talks would resume."          -> kept
 import { DataFileError, isObject, parseDataFile, readDataFile, type DataObject } from "../knowledge/data_file.ts";
 import { dataPath } from "./data_path.ts";
+import { requiredStrings, startsAnchored, uncaptured } from "./pattern_source.ts";
 
 export interface BoilerplateRule {
   name: string;
@@ -95,14 +96,13 @@ export function boilerplateMatcher(rules: readonly BoilerplateRule[]): Boilerpla
  * joined by flags into one alternation each, and the others on their own, all as copies without
  * the "g" and "y" flags (whose lastIndex would carry state from one test to the next) and without
  * captures (the screen reads no group, and past some sixty groups in one pattern the engine
- * leaves its fast path for every test). The
- * alternation matches whenever one of its patterns does, so a text it refuses is refused by every
- * pattern, and a text longer than every rule's limit by every rule; a text it takes goes through
- * the rules in order, with their length limits.
+ * leaves its fast path for every test). The alternation matches whenever one of its patterns
+ * does, so a text it refuses is refused by every pattern, and a text longer than every rule's
+ * limit by every rule; a text it takes goes through the rules in order, with their length limits.
  */
 class Screen {
   readonly #joined: RegExp[] = [];
-  readonly #single: RegExp[] = [];
+  readonly #single: Single[] = [];
   readonly #longest: number;
 
   constructor(rules: readonly BoilerplateRule[]) {
@@ -112,14 +112,14 @@ class Screen {
       const flags = re.flags.replace(/[gy]/g, "");
       // A back reference needs its group: such a pattern stays alone, as written. Any other joins
       // with its groups as plain ones, so that group names cannot clash.
-      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(new RegExp(re.source, flags));
+      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(single(re.source, flags));
       else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(uncaptured(re.source));
     }
     for (const [flags, sources] of anchored) {
       try {
         this.#joined.push(new RegExp(sources.map((src) => `(?:${src})`).join("|"), flags));
       } catch {
-        for (const src of sources) this.#single.push(new RegExp(src, flags));
+        for (const src of sources) this.#single.push(single(src, flags));
       }
     }
   }
@@ -127,60 +127,26 @@ class Screen {
   mayMatch(text: string): boolean {
     if (text.length > this.#longest) return false;
     for (const re of this.#joined) if (re.test(text)) return true;
-    for (const re of this.#single) if (re.test(text)) return true;
+    for (const { re, needs } of this.#single) if ((needs === null || holdsAny(text, needs)) && re.test(text)) return true;
     return false;
   }
 }
 
-/** The pattern with each capturing group, "(" or "(?<name>", as a plain one "(?:"; escapes, classes and lookarounds untouched. */
-export function uncaptured(source: string): string {
-  let out = "";
-  for (let i = 0; i < source.length; ) {
-    const opened = captureOpening(source, i);
-    if (opened > i) {
-      out += "(?:";
-      i = opened;
-    } else {
-      const end = atomEnd(source, i);
-      out += source.slice(i, end);
-      i = end;
-    }
-  }
-  return out;
-}
-
-/** Past the opening of a capturing group at source[i] ("(", "(?<name>"), or -1 for anything else. */
-function captureOpening(source: string, i: number): number {
-  if (source[i] !== "(") return -1;
-  if (source[i + 1] !== "?") return i + 1;
-  if (source[i + 2] !== "<" || source[i + 3] === "=" || source[i + 3] === "!") return -1;
-  const close = source.indexOf(">", i + 3);
-  return close < 0 ? -1 : close + 1;
-}
-
-/** Where what starts at source[i] ends: past an escape ("\\(") or a whole class ("[)|]"), else past the one character. */
-function atomEnd(source: string, i: number): number {
-  if (source[i] === "\\") return i + 2;
-  if (source[i] !== "[") return i + 1;
-  let j = i + 1;
-  for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
-  return j + 1;
-}
-
 /**
- * Every top-level alternative opens with "^": the joined pattern then fails at once past the
- * start. Only a matter of speed: a pattern judged otherwise is tested on its own.
+ * A pattern tested on its own, unanchored, which the engine tries at every character: a text
+ * without any of the strings it needs ("/" or "Getty Images" for an agency's photo credit) is
+ * refused by plain searches first.
  */
-function startsAnchored(source: string): boolean {
-  let depth = 0;
-  let atStart = true;
-  for (let i = 0; i < source.length; i = atomEnd(source, i)) {
-    const c = source[i];
-    if (atStart && c !== "^") return false;
-    atStart = false;
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) atStart = true;
-  }
-  return !atStart;
+interface Single {
+  re: RegExp;
+  needs: string[] | null;
+}
+
+function single(source: string, flags: string): Single {
+  return { re: new RegExp(source, flags), needs: requiredStrings(source, flags) };
+}
+
+function holdsAny(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
 }

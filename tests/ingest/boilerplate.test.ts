@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DataFileError } from "../../src/knowledge/data_file.ts";
-import { boilerplateMatcher, DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, uncaptured, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
+import { boilerplateMatcher, DEFAULT_BOILERPLATE_FILE, loadBoilerplate, matchBoilerplate, parseBoilerplate, type BoilerplateRule } from "../../src/ingest/boilerplate.ts";
 
 const rules = loadBoilerplate();
 const match = suite("matchBoilerplate");
@@ -128,24 +128,6 @@ match("boilerplateMatcher :: patterns that name the same group join the screen a
   assert.equal(boilerplateMatcher(list)("The post Talks end appeared first on Hill Post"), { rule: list[1], source: "Hill Post" });
   assert.is(boilerplateMatcher(list)("Talks end"), null);
 });
-
-// uncaptured(): capturing groups, named or not, become plain ones; escapes, classes and lookarounds stay as written.
-const UNCAPTURED: [string, string][] = [
-  ["^from (?<source>.+)$", "^from (?:.+)$"],
-  ["(?<a>x)(?<b>y)", "(?:x)(?:y)"],
-  ["(?<=a)b(?<!c)", "(?<=a)b(?<!c)"],
-  ["(?=a)(?!b)(?:c)", "(?=a)(?!b)(?:c)"],
-  ["[(?<x>]y", "[(?<x>]y"],
-  ["[(]y", "[(]y"],
-  ["\\(?<x>", "\\(?<x>"],
-  ["\\(x\\)", "\\(x\\)"],
-  ["[\\]](?<n>z)", "[\\]](?:z)"],
-  ["plain (group)", "plain (?:group)"],
-  ["^(a|(b|c))$", "^(?:a|(?:b|c))$"],
-  // No closing ">": not a group name, left as written.
-  ["x(?<a", "x(?<a"],
-];
-for (const [source, expected] of UNCAPTURED) match(`uncaptured :: ${source}`, () => assert.is(uncaptured(source), expected));
 
 match("matchBoilerplate :: a pattern added to a list after its first use still matches", () => {
   const list = [made("first", "^first$")];

@@ -1,0 +1,140 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { DEFAULT_BOILERPLATE_FILE } from "../../src/ingest/boilerplate.ts";
+import { atomEnd, requiredStrings, startsAnchored, uncaptured } from "../../src/ingest/pattern_source.ts";
+
+const atoms = suite("atomEnd");
+
+// [source, the atoms it reads as, one after another]
+const ATOMS: [string, string[]][] = [
+  ["ab", ["a", "b"]],
+  ["\\(x", ["\\(", "x"]],
+  ["[)|]x", ["[)|]", "x"]],
+  ["[\\]]x", ["[\\]]", "x"]],
+  ["[]x", ["[]", "x"]],
+  ["\\p{Lu}+", ["\\p{Lu}", "+"]],
+  ["\\u{1F600}\\u0041\\x41", ["\\u{1F600}", "\\u0041", "\\x41"]],
+  ["\\k<name>\\12\\cJ", ["\\k<name>", "\\12", "\\cJ"]],
+  ["\\d\\", ["\\d", "\\"]],
+];
+for (const [source, expected] of ATOMS)
+  atoms(`atomEnd :: ${source}`, () => {
+    const read: string[] = [];
+    for (let i = 0; i < source.length; i = atomEnd(source, i)) read.push(source.slice(i, atomEnd(source, i)));
+    assert.equal(read, expected);
+  });
+atoms.run();
+
+const anchored = suite("startsAnchored");
+
+const ANCHORED: [string, boolean][] = [
+  ["^one$", true],
+  ["^one$|^two$", true],
+  ["^(a|b)c|^d", true],
+  ["^one$|two$", false],
+  ["\\bcredit$", false],
+  ["^[|]x|^y", true],
+  ["^\\|x", true],
+  ["^a|", false],
+  ["", false],
+];
+for (const [source, expected] of ANCHORED) anchored(`startsAnchored :: ${source || "(empty)"}`, () => assert.is(startsAnchored(source), expected));
+anchored.run();
+
+const plain = suite("uncaptured");
+
+// Capturing groups, named or not, become plain ones; escapes, classes and lookarounds stay as written.
+const UNCAPTURED: [string, string][] = [
+  ["^from (?<source>.+)$", "^from (?:.+)$"],
+  ["(?<a>x)(?<b>y)", "(?:x)(?:y)"],
+  ["(?<=a)b(?<!c)", "(?<=a)b(?<!c)"],
+  ["(?=a)(?!b)(?:c)", "(?=a)(?!b)(?:c)"],
+  ["[(?<x>]y", "[(?<x>]y"],
+  ["[(]y", "[(]y"],
+  ["\\(?<x>", "\\(?<x>"],
+  ["\\(x\\)", "\\(x\\)"],
+  ["[\\]](?<n>z)", "[\\]](?:z)"],
+  ["plain (group)", "plain (?:group)"],
+  ["^(a|(b|c))$", "^(?:a|(?:b|c))$"],
+  // No closing ">": not a group name, left as written.
+  ["x(?<a", "x(?<a"],
+];
+for (const [source, expected] of UNCAPTURED) plain(`uncaptured :: ${source}`, () => assert.is(uncaptured(source), expected));
+plain.run();
+
+const needs = suite("requiredStrings");
+
+// [source, flags, the strings one of which every match holds (null: none promised)]
+const NEEDS: [string, string, string[] | null][] = [
+  ["\\ball rights reserved\\.?$", "", ["all rights reserved"]],
+  ["abc", "", ["abc"]],
+  ["ab|cd", "", ["ab", "cd"]],
+  ["ab|ab", "", ["ab"]],
+  ["(x|y)z", "", ["z"]],
+  ["colou?r", "", ["colo"]],
+  ["(ab)+c", "", ["ab"]],
+  ["(?:ab){2}", "", ["ab"]],
+  ["a+?bc", "", ["bc"]],
+  ["a(?:)b", "", ["ab"]],
+  ["a(?=x)b", "", ["ab"]],
+  ["a\\bb", "", ["ab"]],
+  ["\\d+ comments?", "", [" comment"]],
+  ["\\/\\.\\-", "", ["/.-"]],
+  ["[abc]+x", "", ["x"]],
+  ["\\p{Lu}\\p{L}+ said", "u", [" said"]],
+  ["(?<source>\\w+) wrote", "", [" wrote"]],
+  ["(a)\\1", "", ["a"]],
+  ["x{,3}", "", [",3"]],
+  ["\\b((REUTERS|AP Photo|AFP)/[\\p{L} .'-]{1,60}|(via )?Getty Images|Shutterstock)\\.?\\)?$", "u", ["/", "Getty Images", "Shutterstock"]],
+  // Nothing promised: optional or repeated from zero, classes, escapes that are not the character itself.
+  ["a*", "", null],
+  ["(ab)?", "", null],
+  ["\\d+", "", null],
+  ["\\n", "", null],
+  ["a|\\d", "", null],
+  ["a|", "", null],
+  ["(?<=ab)c*", "", null],
+  ["(?!ab)\\w+", "", null],
+  ["a|b|c|d|e|f|g", "", null],
+  // Case-blind patterns are the engine's to fold; unknown group forms and stray closers are not read.
+  ["abc", "i", null],
+  ["(?i:ab)c?", "", null],
+  ["ab)", "", null],
+];
+for (const [source, flags, expected] of NEEDS)
+  needs(`requiredStrings :: /${source}/${flags}`, () => {
+    const got = requiredStrings(source, flags);
+    assert.equal(got === null ? null : [...got].sort(), expected === null ? null : [...expected].sort());
+  });
+
+// The promise holds for texts the pattern matches: the shipped patterns' own examples, and credits
+// and notices at the end of longer lines.
+needs("requiredStrings :: every text a shipped pattern matches holds one of its strings", () => {
+  const { patterns } = JSON.parse(readFileSync(DEFAULT_BOILERPLATE_FILE, "utf8")) as { patterns: { name: string; pattern: string; flags?: string; examples: string[] }[] };
+  const lines = ["Delegates arrive in Geneva. REUTERS/Jane Roe", "Talks resume (via Getty Images)", "Photo: Shutterstock", "The Hill Post. All rights reserved."];
+  let promised = 0;
+  for (const { name, pattern, flags = "", examples } of patterns) {
+    const strings = requiredStrings(pattern, flags);
+    if (strings === null) continue;
+    promised++;
+    const re = new RegExp(pattern, flags);
+    for (const text of [...examples, ...lines]) if (re.test(text)) assert.ok(strings.some((s) => text.includes(s)), `${name}: ${text}`);
+  }
+  assert.ok(promised > 0, "some shipped pattern promises strings");
+});
+
+needs("requiredStrings :: a match anywhere in a text holds one of the strings", () => {
+  const cases: [string, string, string[]][] = [
+    ["(\\d+)-(\\d+) (win|loss)", "", ["It ended 3-1 win for the hosts", "no score", "10-2 loss"]],
+    ["\\b(by|via) (AFP|AP)$", "", ["photo via AFP", "by AP", "by APX"]],
+    ["[A-Z]{2,}/\\w+", "", ["REUTERS/Roe", "no credit", "AP/x"]],
+  ];
+  for (const [source, flags, texts] of cases) {
+    const re = new RegExp(source, flags);
+    const strings = requiredStrings(source, flags)!;
+    assert.ok(strings, source);
+    for (const text of texts) if (re.test(text)) assert.ok(strings.some((s) => text.includes(s)), `${source}: ${text}`);
+  }
+});
+needs.run();
