@@ -1,8 +1,10 @@
 // What a regular expression's source says before it runs, for the boilerplate screen:
 //   startsAnchored("^a|^b")                     -> true: the joined screen fails at once past the start
 //   uncaptured("^from (?<source>.+)$")          -> "^from (?:.+)$": joins without clashing or capturing
-//   requiredStrings("\\b(AFP/\\w+|Getty Images)$", "u") -> ["/", "Getty Images"]: a text with neither cannot match
-// Only a matter of speed: a source read wrongly may be tested slower, never judged differently.
+//   requiredStrings("\\b(AFP/\\w+|Getty Images)$", "u") -> ["AFP/", "Getty Images"]: a text with neither cannot match
+// startsAnchored only decides how a pattern is tested. The screen refuses texts by what the other
+// two say, so they must keep to what the pattern matches: when in doubt, uncaptured leaves the
+// source as written and requiredStrings promises nothing.
 
 /** Where the atom at source[i] ends: past an escape ("\\(", "\\p{L}", "\\u{1F600}", "\\k<name>"), a whole class ("[)|]"), or the one character. */
 export function atomEnd(source: string, i: number): number {
@@ -98,15 +100,16 @@ export function requiredStrings(source: string, flags: string): string[] | null 
 }
 
 /** What one piece of a pattern promises of the text it matches. */
-interface Promise {
+interface Claim {
   /** At least one of these is within the match; null: nothing known. */
   need: string[] | null;
   /** The piece always matches exactly this text (a literal, or a group of literals). */
   exact: string | null;
 }
 
-const NOTHING: Promise = { need: null, exact: null };
-const QUANTIFIER = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/;
+const NOTHING: Claim = { need: null, exact: null };
+/** Read where it stands (lastIndex), however long its bounds. */
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
 /** Characters that stand for themselves after a backslash. */
 const SYNTAX = "^$\\.*+?()[]{}|/-";
 /** Characters that never stand for themselves unescaped (or not always: "]", "{", "}"). */
@@ -120,7 +123,7 @@ class Reader {
   constructor(readonly source: string) {}
 
   /** Alternatives up to ")" or the end: each must promise something, and any of their strings will do. */
-  disjunction(): Promise {
+  disjunction(): Claim {
     const first = this.alternative();
     if (this.source[this.i] !== "|") return first;
     let need = first.need ? [...first.need] : null;
@@ -133,7 +136,7 @@ class Reader {
   }
 
   /** Terms in sequence: every one matches, so the best promise among them holds for the whole. */
-  alternative(): Promise {
+  alternative(): Claim {
     let run = "";
     let exact = true;
     let best: string[] | null = null;
@@ -157,14 +160,14 @@ class Reader {
   }
 
   /** One atom and its quantifier (min: its least count, null when it has none); assertions are zero-width. */
-  term(): { piece: Promise; min: number | null; zeroWidth: boolean } {
+  term(): { piece: Claim; min: number | null; zeroWidth: boolean } {
     const s = this.source;
     const c = s[this.i]!;
     if (c === "^" || c === "$" || (c === "\\" && (s[this.i + 1] === "b" || s[this.i + 1] === "B"))) {
       this.i += c === "\\" ? 2 : 1;
       return { piece: NOTHING, min: null, zeroWidth: true };
     }
-    let piece: Promise;
+    let piece: Claim;
     // A lookaround reads text outside the match, or none of it: only its length is skipped.
     let lookaround = false;
     if (c === "(") {
@@ -181,7 +184,8 @@ class Reader {
       piece = SPECIAL.includes(c) ? NOTHING : { need: null, exact: c };
       this.i = atomEnd(s, this.i);
     }
-    const q = QUANTIFIER.exec(s.slice(this.i, this.i + 24));
+    QUANTIFIER.lastIndex = this.i;
+    const q = QUANTIFIER.exec(s);
     if (!q) return { piece, min: null, zeroWidth: lookaround };
     this.i += q[0].length;
     const min = q[0][0] === "+" ? 1 : q[1] !== undefined ? Number(q[1]) : 0;

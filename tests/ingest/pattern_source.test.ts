@@ -89,6 +89,7 @@ const NEEDS: [string, string, string[] | null][] = [
   ["\\b((REUTERS|AP Photo|AFP)/[\\p{L} .'-]{1,60}|(via )?Getty Images|Shutterstock)\\.?\\)?$", "u", ["/", "Getty Images", "Shutterstock"]],
   // Nothing promised: optional or repeated from zero, classes, escapes that are not the character itself.
   ["a*", "", null],
+  ["xa{0,123456789012345678901234}", "", ["x"]],
   ["(ab)?", "", null],
   ["\\d+", "", null],
   ["\\n", "", null],
