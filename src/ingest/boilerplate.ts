@@ -110,10 +110,12 @@ class Screen {
     const anchored = new Map<string, string[]>();
     for (const { re } of rules) {
       const flags = re.flags.replace(/[gy]/g, "");
-      // A back reference needs its group: such a pattern stays alone, as written. Any other joins
-      // with its groups as plain ones, so that group names cannot clash.
-      if (!startsAnchored(re.source) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(single(re.source, flags));
-      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(uncaptured(re.source));
+      const unicode = flags.includes("u");
+      // A back reference needs its group: such a pattern stays alone, as written, as does one with
+      // the "v" flag (whose classes nest). Any other joins with its groups as plain ones, so that
+      // group names cannot clash.
+      if (flags.includes("v") || !startsAnchored(re.source, unicode) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(single(re.source, flags));
+      else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(uncaptured(re.source, unicode));
     }
     for (const [flags, sources] of anchored) {
       try {

@@ -6,20 +6,30 @@
 // two say, so they must keep to what the pattern matches: when in doubt, uncaptured leaves the
 // source as written and requiredStrings promises nothing.
 
-/** Where the atom at source[i] ends: past an escape ("\\(", "\\p{L}", "\\u{1F600}", "\\k<name>"), a whole class ("[)|]"), or the one character. */
-export function atomEnd(source: string, i: number): number {
-  if (source[i] === "\\") return escapeEnd(source, i);
-  if (source[i] !== "[") return i + 1;
+/**
+ * Where the atom at source[i] ends: past an escape ("\\("), a whole class ("[)|]"), or the one
+ * character. With the "u" flag (`unicode`), "\\p{L}", "\\u{1F600}" and "\\k<name>" are one escape
+ * and a surrogate pair one character; without it, their braces and brackets are characters of their own.
+ */
+export function atomEnd(source: string, i: number, unicode: boolean): number {
+  const c = source.charCodeAt(i);
+  if (c === 92) return escapeEnd(source, i, unicode);
+  if (unicode && c >= 0xd800 && c <= 0xdbff && isLowSurrogate(source.charCodeAt(i + 1))) return i + 2;
+  if (c !== 91) return i + 1;
   let j = i + 1;
   for (; j < source.length && source[j] !== "]"; j++) if (source[j] === "\\") j++;
   return j + 1;
 }
 
-/** Past the escape at source[i]: braces, angle brackets, hex digits and reference digits belong to it. */
-function escapeEnd(source: string, i: number): number {
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Past the escape at source[i]: hex digits and reference digits belong to it, and braces or brackets under "u". */
+function escapeEnd(source: string, i: number, unicode: boolean): number {
   const c = source[i + 1];
-  if ((c === "p" || c === "P" || c === "u") && source[i + 2] === "{") return closing(source, i + 3, "}");
-  if (c === "k" && source[i + 2] === "<") return closing(source, i + 3, ">");
+  if (unicode && (c === "p" || c === "P" || c === "u") && source[i + 2] === "{") return closing(source, i + 3, "}");
+  if (unicode && c === "k" && source[i + 2] === "<") return closing(source, i + 3, ">");
   if (c === "u" && /^[0-9a-fA-F]{4}/.test(source.slice(i + 2, i + 6))) return i + 6;
   if (c === "x" && /^[0-9a-fA-F]{2}/.test(source.slice(i + 2, i + 4))) return i + 4;
   if (c === "c" && /^[a-zA-Z]/.test(source[i + 2] ?? "")) return i + 3;
@@ -38,10 +48,10 @@ function closing(source: string, from: number, close: string): number {
 }
 
 /** Every top-level alternative opens with "^": a joined pattern then fails at once past the start. */
-export function startsAnchored(source: string): boolean {
+export function startsAnchored(source: string, unicode: boolean): boolean {
   let depth = 0;
   let atStart = true;
-  for (let i = 0; i < source.length; i = atomEnd(source, i)) {
+  for (let i = 0; i < source.length; i = atomEnd(source, i, unicode)) {
     const c = source[i];
     if (atStart && c !== "^") return false;
     atStart = false;
@@ -53,7 +63,7 @@ export function startsAnchored(source: string): boolean {
 }
 
 /** The pattern with each capturing group, "(" or "(?<name>", as a plain one "(?:"; escapes, classes and lookarounds untouched. */
-export function uncaptured(source: string): string {
+export function uncaptured(source: string, unicode: boolean): string {
   let out = "";
   for (let i = 0; i < source.length; ) {
     const opened = captureOpening(source, i);
@@ -61,7 +71,7 @@ export function uncaptured(source: string): string {
       out += "(?:";
       i = opened;
     } else {
-      const end = atomEnd(source, i);
+      const end = atomEnd(source, i, unicode);
       out += source.slice(i, end);
       i = end;
     }
@@ -80,16 +90,19 @@ function captureOpening(source: string, i: number): number {
 
 /** More strings than this are not worth a search each: the pattern is tested as it is. */
 const MOST_STRINGS = 6;
+/** Groups nested deeper than this are not read. */
+const MOST_DEPTH = 64;
 
 /**
  * Strings of which every text the pattern matches holds at least one ("\\ball rights reserved" ->
  * ["all rights reserved"]), or null when the source promises none: a text holding none of them is
  * refused by a few plain searches instead of a pattern scan at every character. Case-blind patterns
- * give null (their case folding is the engine's), as does anything this reading does not know.
+ * give null (their case folding is the engine's), as do back references (Node 20's engine reads an
+ * astral character after "\\1" under "u" as its low half alone) and anything this reading does not know.
  */
 export function requiredStrings(source: string, flags: string): string[] | null {
   if (flags.includes("i") || flags.includes("v")) return null;
-  const reader = new Reader(source);
+  const reader = new Reader(source, flags.includes("u"));
   try {
     const found = reader.disjunction();
     return reader.i === source.length ? found.need : null;
@@ -120,7 +133,12 @@ class Unread extends Error {}
 /** A recursive reading of the pattern's syntax, alternatives, sequences, quantified atoms. */
 class Reader {
   i = 0;
-  constructor(readonly source: string) {}
+  /** Groups open around the current atom: past MOST_DEPTH the source is not read (the reading recurses). */
+  depth = 0;
+  constructor(
+    readonly source: string,
+    readonly unicode: boolean,
+  ) {}
 
   /** Alternatives up to ")" or the end: each must promise something, and any of their strings will do. */
   disjunction(): Claim {
@@ -171,18 +189,22 @@ class Reader {
     // A lookaround reads text outside the match, or none of it: only its length is skipped.
     let lookaround = false;
     if (c === "(") {
+      if (++this.depth > MOST_DEPTH) throw new Unread();
       lookaround = /^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4));
       this.i = this.groupStart();
       piece = this.disjunction();
       if (s[this.i] !== ")") throw new Unread();
       this.i++;
+      this.depth--;
     } else if (c === "\\") {
-      const end = escapeEnd(s, this.i);
+      if (/[1-9k]/.test(s[this.i + 1] ?? "")) throw new Unread();
+      const end = escapeEnd(s, this.i, this.unicode);
       piece = end === this.i + 2 && SYNTAX.includes(s[this.i + 1]!) ? { need: null, exact: s[this.i + 1]! } : NOTHING;
       this.i = end;
     } else {
-      piece = SPECIAL.includes(c) ? NOTHING : { need: null, exact: c };
-      this.i = atomEnd(s, this.i);
+      const end = atomEnd(s, this.i, this.unicode);
+      piece = SPECIAL.includes(c) ? NOTHING : { need: null, exact: s.slice(this.i, end) };
+      this.i = end;
     }
     QUANTIFIER.lastIndex = this.i;
     const q = QUANTIFIER.exec(s);

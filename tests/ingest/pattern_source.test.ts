@@ -6,22 +6,27 @@ import { atomEnd, requiredStrings, startsAnchored, uncaptured } from "../../src/
 
 const atoms = suite("atomEnd");
 
-// [source, the atoms it reads as, one after another]
-const ATOMS: [string, string[]][] = [
-  ["ab", ["a", "b"]],
-  ["\\(x", ["\\(", "x"]],
-  ["[)|]x", ["[)|]", "x"]],
-  ["[\\]]x", ["[\\]]", "x"]],
-  ["[]x", ["[]", "x"]],
-  ["\\p{Lu}+", ["\\p{Lu}", "+"]],
-  ["\\u{1F600}\\u0041\\x41", ["\\u{1F600}", "\\u0041", "\\x41"]],
-  ["\\k<name>\\12\\cJ", ["\\k<name>", "\\12", "\\cJ"]],
-  ["\\d\\", ["\\d", "\\"]],
+// [source, read with the "u" flag, the atoms it reads as, one after another]
+const ATOMS: [string, boolean, string[]][] = [
+  ["ab", false, ["a", "b"]],
+  ["\\(x", false, ["\\(", "x"]],
+  ["[)|]x", false, ["[)|]", "x"]],
+  ["[\\]]x", false, ["[\\]]", "x"]],
+  ["[]x", false, ["[]", "x"]],
+  ["\\u0041\\x41\\cJ\\12", false, ["\\u0041", "\\x41", "\\cJ", "\\12"]],
+  ["\\d\\", false, ["\\d", "\\"]],
+  ["\\p{Lu}+", true, ["\\p{Lu}", "+"]],
+  ["\\u{1F600}\\k<name>", true, ["\\u{1F600}", "\\k<name>"]],
+  ["😀a", true, ["😀", "a"]],
+  // Without "u" the braces and brackets are characters, and a surrogate pair two code units.
+  ["\\p{|}", false, ["\\p", "{", "|", "}"]],
+  ["\\k<|>", false, ["\\k", "<", "|", ">"]],
+  ["😀a", false, ["\uD83D", "\uDE00", "a"]],
 ];
-for (const [source, expected] of ATOMS)
-  atoms(`atomEnd :: ${source}`, () => {
+for (const [source, unicode, expected] of ATOMS)
+  atoms(`atomEnd :: ${source}${unicode ? " (u)" : ""}`, () => {
     const read: string[] = [];
-    for (let i = 0; i < source.length; i = atomEnd(source, i)) read.push(source.slice(i, atomEnd(source, i)));
+    for (let i = 0; i < source.length; i = atomEnd(source, i, unicode)) read.push(source.slice(i, atomEnd(source, i, unicode)));
     assert.equal(read, expected);
   });
 atoms.run();
@@ -39,7 +44,11 @@ const ANCHORED: [string, boolean][] = [
   ["^a|", false],
   ["", false],
 ];
-for (const [source, expected] of ANCHORED) anchored(`startsAnchored :: ${source || "(empty)"}`, () => assert.is(startsAnchored(source), expected));
+for (const [source, expected] of ANCHORED) anchored(`startsAnchored :: ${source || "(empty)"}`, () => assert.is(startsAnchored(source, false), expected));
+anchored("startsAnchored :: a \"|\" within \\p{...} is the pattern's only without the u flag", () => {
+  assert.is(startsAnchored("^a\\p{|}", true), true);
+  assert.is(startsAnchored("^a\\p{|}", false), false);
+});
 anchored.run();
 
 const plain = suite("uncaptured");
@@ -60,7 +69,11 @@ const UNCAPTURED: [string, string][] = [
   // No closing ">": not a group name, left as written.
   ["x(?<a", "x(?<a"],
 ];
-for (const [source, expected] of UNCAPTURED) plain(`uncaptured :: ${source}`, () => assert.is(uncaptured(source), expected));
+for (const [source, expected] of UNCAPTURED) plain(`uncaptured :: ${source}`, () => assert.is(uncaptured(source, true), expected));
+plain("uncaptured :: without the u flag a brace after \\p is a character, and a group after it is one", () => {
+  assert.is(uncaptured("\\p{(x)}", false), "\\p{(?:x)}");
+  assert.is(uncaptured("\\p{L}(x)", true), "\\p{L}(?:x)");
+});
 plain.run();
 
 const needs = suite("requiredStrings");
@@ -84,10 +97,15 @@ const NEEDS: [string, string, string[] | null][] = [
   ["[abc]+x", "", ["x"]],
   ["\\p{Lu}\\p{L}+ said", "u", [" said"]],
   ["(?<source>\\w+) wrote", "", [" wrote"]],
-  ["(a)\\1", "", ["a"]],
+
   ["x{,3}", "", [",3"]],
   ["\\b((REUTERS|AP Photo|AFP)/[\\p{L} .'-]{1,60}|(via )?Getty Images|Shutterstock)\\.?\\)?$", "u", ["/", "Getty Images", "Shutterstock"]],
+  ["😀b", "u", ["😀b"]],
+  ["x😀*", "u", ["x"]],
   // Nothing promised: optional or repeated from zero, classes, escapes that are not the character itself.
+  ["😀?", "u", null],
+  ["a\\p{|}", "", null],
+  ["a\\u{|}", "", null],
   ["a*", "", null],
   ["xa{0,123456789012345678901234}", "", ["x"]],
   ["(ab)?", "", null],
@@ -98,6 +116,11 @@ const NEEDS: [string, string, string[] | null][] = [
   ["(?<=ab)c*", "", null],
   ["(?!ab)\\w+", "", null],
   ["a|b|c|d|e|f|g", "", null],
+  // Back references are not read: under "u" the engine reads "\\1😀" as "\\1" and a lone low surrogate.
+  ["(a)\\1", "", null],
+  ["\\1😀()", "u", null],
+  ["(?<n>a)\\k<n>", "u", null],
+  ["a\\k<|>", "", null],
   // Case-blind patterns are the engine's to fold; unknown group forms and stray closers are not read.
   ["abc", "i", null],
   ["(?i:ab)c?", "", null],
@@ -108,6 +131,13 @@ for (const [source, flags, expected] of NEEDS)
     const got = requiredStrings(source, flags);
     assert.equal(got === null ? null : [...got].sort(), expected === null ? null : [...expected].sort());
   });
+
+needs("requiredStrings :: groups nested thousands deep are not read, and nothing is thrown", () => {
+  const deep = "(?:".repeat(5000) + "a" + ")".repeat(5000);
+  assert.ok(new RegExp(deep).test("a"));
+  assert.is(requiredStrings(deep, ""), null);
+  assert.equal(requiredStrings("(?:".repeat(10) + "a" + ")".repeat(10), ""), ["a"]);
+});
 
 // The promise holds for texts the pattern matches: the shipped patterns' own examples, and credits
 // and notices at the end of longer lines.
