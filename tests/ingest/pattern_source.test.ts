@@ -168,4 +168,62 @@ needs("requiredStrings :: a match anywhere in a text holds one of the strings", 
     for (const text of texts) if (re.test(text)) assert.ok(strings.some((s) => text.includes(s)), `${source}: ${text}`);
   }
 });
+// Random patterns of every construct the reading knows, each with texts built to match it: a
+// seeded generator, so a failure repeats. Each text the pattern does match must hold a string.
+needs("requiredStrings :: random patterns keep their promise on texts built to match them", () => {
+  let seed = 7;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  type Piece = { src: string; text: () => string };
+  const ATOMS: Piece[] = [
+    ..."ab-/ 😀".split(/(?:)/u).map((c) => ({ src: c, text: () => c })),
+    { src: "\\.", text: () => "." }, { src: "\\/", text: () => "/" }, { src: "\\d", text: () => "7" }, { src: "\\w", text: () => pick(["a", "_"]) },
+    { src: "[ab]", text: () => pick(["a", "b"]) }, { src: "[^a]", text: () => "x" }, { src: ".", text: () => pick(["a", "!"]) },
+    { src: "\\x61", text: () => "a" }, { src: "\\u0062", text: () => "b" }, { src: "\\p{L}", text: () => "p{L}" }, { src: "{", text: () => "{" }, { src: "}", text: () => "}" },
+  ];
+  const QUANTIFIERS: [string, number, number][] = [["*", 0, 2], ["+", 1, 2], ["?", 0, 1], ["{2}", 2, 2], ["{0,1}", 0, 1], ["{1,}", 1, 2], ["+?", 1, 2]];
+  const term = (depth: number): Piece => {
+    const r = rnd();
+    if (r < 0.1) return { src: pick(["^", "$", "\\b", "\\B"]), text: () => "" };
+    let atom: Piece;
+    let quantifiable = true;
+    if (r < 0.3 && depth < 3) {
+      const inner = alternatives(depth + 1);
+      const open = pick(["(", "(?:", "(?<g" + Math.floor(rnd() * 1e9) + ">", "(?=", "(?!", "(?<=", "(?<!"]);
+      const around = /^\(\?<?[=!]/.test(open);
+      atom = { src: open + inner.src + ")", text: around ? () => "" : inner.text };
+      quantifiable = !around;
+    } else atom = pick(ATOMS);
+    if (!quantifiable || rnd() > 0.35) return atom;
+    const [q, least, most] = pick(QUANTIFIERS);
+    return { src: atom.src + q, text: () => Array.from({ length: least + Math.floor(rnd() * (most - least + 1)) }, atom.text).join("") };
+  };
+  const sequence = (depth: number): Piece => {
+    const terms = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => term(depth));
+    return { src: terms.map((t) => t.src).join(""), text: () => terms.map((t) => t.text()).join("") };
+  };
+  const alternatives = (depth: number): Piece => {
+    const alts = Array.from({ length: rnd() < 0.3 ? 2 : 1 }, () => sequence(depth));
+    return { src: alts.map((a) => a.src).join("|"), text: () => pick(alts).text() };
+  };
+  let promised = 0;
+  for (let n = 0; n < 3000; n++) {
+    const pattern = alternatives(0);
+    const flags = pick(["", "u", "m"]);
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern.src, flags);
+    } catch {
+      continue;
+    }
+    const strings = requiredStrings(pattern.src, flags);
+    if (strings === null) continue;
+    promised++;
+    for (let k = 0; k < 8; k++) {
+      const text = pick(["", "x", "a b"]) + pattern.text() + pick(["", "y", "}"]);
+      if (re.test(text)) assert.ok(strings.some((s) => text.includes(s)), `/${pattern.src}/${flags} matches ${JSON.stringify(text)} without ${JSON.stringify(strings)}`);
+    }
+  }
+  assert.ok(promised > 300, `${promised} patterns promised strings`);
+});
 needs.run();
