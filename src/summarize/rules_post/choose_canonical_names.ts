@@ -5,7 +5,7 @@
 //   other bodies: the longest form seen; a group's first letter capitalised
 import { withoutFinalDot } from "../text/orgs.ts";
 import type { Rule } from "../rule.ts";
-import { nameWords } from "../text/spelling.ts";
+import { wordCount } from "../text/spelling.ts";
 
 const choose_canonical_names: Rule = (state) => {
   for (const e of state.entities.values()) {
@@ -26,7 +26,7 @@ const choose_canonical_names: Rule = (state) => {
 function fullest(forms: Map<string, number>): string {
   let best = "", bestWords = -1, bestSeen = 0;
   for (const [form, seen] of forms) {
-    const words = nameWords(form).length;
+    const words = wordCount(form);
     if (words > bestWords || (words === bestWords && (seen > bestSeen || (seen === bestSeen && form < best)))) {
       best = form;
       bestWords = words;

@@ -223,6 +223,13 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
+/** How many words nameWords gives, counted without splitting: the runs of characters other than a space. */
+export function wordCount(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 32 && (i === 0 || name.charCodeAt(i - 1) === 32)) n++;
+  return n;
+}
+
 /** Words of a person's name, as its spaces part them (name.split(" ") without the empty strings). */
 export function nameWords(name: string): string[] {
   // One call on the name: names come as many kinds of string, and a method looked up on them at

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { nameWords, Spelling, Spellings, spellingFold } from "../../../src/summarize/text/spelling.ts";
+import { nameWords, Spelling, Spellings, spellingFold, wordCount } from "../../../src/summarize/text/spelling.ts";
 
 const S = suite("Spellings.same");
 const SAME: [string, string][] = [
@@ -51,6 +51,9 @@ F.run();
 const W = suite("nameWords");
 W("nameWords :: the words between spaces, without empty ones", () => {
   for (const t of ["Ivan Sorin", " Ivan  Sorin ", "", " ", "Sorin", "Marta Ribas Puig"]) assert.equal(nameWords(t), t.split(" ").filter(Boolean), JSON.stringify(t));
+});
+W("wordCount :: as many as nameWords gives", () => {
+  for (const t of ["Ivan Sorin", " Ivan  Sorin ", "", " ", "Sorin", "Marta Ribas Puig", "a\tb c", "  x"]) assert.is(wordCount(t), nameWords(t).length, JSON.stringify(t));
 });
 W.run();
 
