@@ -18,6 +18,7 @@ import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { type Token, spaceAt } from "../text/tokens.ts";
 import type { WordLists } from "../lexicon/types.ts";
+import { WordShapes } from "../text/word_shapes.ts";
 
 const RULE = "resolve_pronouns";
 type Sex = "f" | "m";
@@ -236,7 +237,7 @@ function wordsSex(state: SummarizeState, text: string): Sex | null {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 127) return unicodeWordsSex(words, text);
     if (ASCII_SPACES[c] === 0) continue;
-    if (i > from && mayBe(table, text, from, i)) {
+    if (i > from && table.may(text, from, i)) {
       const x = text.slice(from, i).toLowerCase();
       if (words.femaleWords.has(x)) return "f";
       if (words.maleWords.has(x)) male = true;
@@ -265,30 +266,13 @@ function unicodeWordsSex(words: WordLists, text: string): Sex | null {
 /** 1 for the ASCII characters spaceAt reads as white space. */
 const ASCII_SPACES = new Uint8Array(128).map((_, c) => (spaceAt(String.fromCharCode(c), 0) ? 1 : 0));
 
-/** Word shapes: a bit per length (below SHAPE_LENGTHS) and first character code (below 128). */
-const SHAPE_LENGTHS = 32;
+const shapes = new WeakMap<WordLists, WordShapes>();
 
-const shapes = new WeakMap<WordLists, Uint8Array>();
-
-/** The shapes of the female and male words (a word too long for the table is always a candidate, see mayBe), read once per lexicon. */
-function shapesOf(words: WordLists): Uint8Array {
+/** The shapes of the female and male words, read once per lexicon. */
+function shapesOf(words: WordLists): WordShapes {
   let table = shapes.get(words);
-  if (!table) {
-    table = new Uint8Array(SHAPE_LENGTHS * 128);
-    for (const list of [words.femaleWords, words.maleWords])
-      for (const w of list) if (w.length < SHAPE_LENGTHS && w.charCodeAt(0) < 128) table[w.length * 128 + w.charCodeAt(0)] = 1;
-    shapes.set(words, table);
-  }
+  if (!table) shapes.set(words, (table = new WordShapes([words.femaleWords, words.maleWords])));
   return table;
-}
-
-/** May the ASCII word [from, to) of `text`, lowercased, be one of the words the table's shapes come from? */
-function mayBe(table: Uint8Array, text: string, from: number, to: number): boolean {
-  const n = to - from;
-  if (n >= SHAPE_LENGTHS) return true;
-  let c = text.charCodeAt(from);
-  if (c >= 65 && c <= 90) c += 32;
-  return table[n * 128 + c] === 1;
 }
 
 /** The people "he" or "she" at token i may be, most recent first: this sentence's subjects, then earlier ones. */

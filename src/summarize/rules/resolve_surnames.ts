@@ -12,6 +12,7 @@ import { dictAt, isNameWord, isOrgHead } from "../text/names.ts";
 import { personKey } from "../text/people.ts";
 import { orgKey } from "../text/orgs.ts";
 import { nameWords } from "../text/spelling.ts";
+import { WordShapes } from "../text/word_shapes.ts";
 import { tokenAt } from "../text/at.ts";
 import { subjectEnd, verbSpans } from "../text/verbs.ts";
 import { WordFlag } from "../lexicon/flags.ts";
@@ -42,7 +43,7 @@ const resolve_surnames: Rule = (state) => {
   for (const name of bodies) bySurname.set(name, [orgKey(name)]);
   // No name is filed: no word can point to one.
   if (bySurname.size === 0 && byFirst.size === 0) return;
-  const filed = new Shapes(bySurname.keys(), byFirst.keys());
+  const filed = new WordShapes([bySurname.keys(), byFirst.keys()]);
   for (const s of state.sentences) {
     if (s.skip) continue;
     let speakers: Set<number> | null = null;
@@ -62,27 +63,6 @@ const resolve_surnames: Rule = (state) => {
     }
   }
 };
-
-/**
- * The lengths and first characters of some words, as bits (a length of 31 or more is 31; a character
- * by its last five bits): a word with no such length or no such first character is none of them.
- */
-class Shapes {
-  #lengths = 0;
-  #firsts = 0;
-
-  constructor(...lists: Iterable<string>[]) {
-    for (const list of lists)
-      for (const w of list) {
-        this.#lengths |= 1 << Math.min(w.length, 31);
-        this.#firsts |= 1 << (w.charCodeAt(0) & 31);
-      }
-  }
-
-  may(w: string): boolean {
-    return ((this.#lengths >>> Math.min(w.length, 31)) & 1) !== 0 && ((this.#firsts >>> (w.charCodeAt(0) & 31)) & 1) !== 0;
-  }
-}
 
 /** A person entity and the words of its name (nameWords), read once for the rule. */
 interface Person {
