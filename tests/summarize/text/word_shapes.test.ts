@@ -14,6 +14,7 @@ const CASES: [string, WordShapes, string, number, number, boolean][] = [
   ["another word of a listed length and first letter", NAMES, "Smith", 0, 5, true],
   ["a listed length, another first letter", NAMES, "Marks", 0, 5, false],
   ["a listed first letter, another length", NAMES, "Sori", 0, 4, false],
+  ["a listed length and a listed first letter, but of two words", NAMES, "Sam", 0, 3, false],
   ["an ASCII letter in the other case may be one", NAMES, "sorin", 0, 5, true],
   ["a first character of no listed word", NAMES, "#orin", 0, 5, false],
   ["a first letter past ASCII may always be one", NAMES, "Łódź", 0, 4, true],
