@@ -6,7 +6,7 @@
 //   "Volkov said the talks would resume."          -> kept
 import { DataFileError, isObject, parseDataFile, readDataFile, type DataObject } from "../knowledge/data_file.ts";
 import { dataPath } from "./data_path.ts";
-import { requiredStrings, startsAnchored, uncaptured } from "./pattern_source.ts";
+import { backReferenceAt, requiredStrings, startsAnchored, uncaptured } from "./pattern_source.ts";
 
 export interface BoilerplateRule {
   name: string;
@@ -112,9 +112,9 @@ class Screen {
       const flags = re.flags.replace(/[gy]/g, "");
       const unicode = flags.includes("u");
       // A back reference needs its group: such a pattern stays alone, as written, as does one with
-      // the "v" flag (whose classes nest). Any other joins with its groups as plain ones, so that
-      // group names cannot clash.
-      if (flags.includes("v") || !startsAnchored(re.source, unicode) || /\\(?:k<|[1-9])/.test(re.source)) this.#single.push(single(re.source, flags));
+      // the "v" flag (whose classes nest). Any other anchored pattern joins with its groups as plain
+      // ones, so that group names cannot clash.
+      if (flags.includes("v") || !startsAnchored(re.source, unicode) || hasBackReference(re.source)) this.#single.push(single(re.source, flags));
       else (anchored.get(flags) ?? anchored.set(flags, []).get(flags)!).push(uncaptured(re.source, unicode));
     }
     for (const [flags, sources] of anchored) {
@@ -135,9 +135,10 @@ class Screen {
 }
 
 /**
- * A pattern tested on its own, unanchored, which the engine tries at every character: a text
- * without any of the strings it needs ("/" or "Getty Images" for an agency's photo credit) is
- * refused by plain searches first.
+ * A pattern tested on its own: one not anchored at the start (which the engine tries at every
+ * character), one with a back reference or the "v" flag, or one whose joined group failed to
+ * compile. A text without any of the strings it needs ("/" or "Getty Images" for an agency's photo
+ * credit) is refused by plain searches first.
  */
 interface Single {
   re: RegExp;
@@ -146,6 +147,11 @@ interface Single {
 
 function single(source: string, flags: string): Single {
   return { re: new RegExp(source, flags), needs: requiredStrings(source, flags) };
+}
+
+function hasBackReference(source: string): boolean {
+  for (let i = source.indexOf("\\"); i >= 0; i = source.indexOf("\\", i + 2)) if (backReferenceAt(source, i)) return true;
+  return false;
 }
 
 function holdsAny(text: string, strings: readonly string[]): boolean {

@@ -9,7 +9,9 @@
 /**
  * Where the atom at source[i] ends: past an escape ("\\("), a whole class ("[)|]"), or the one
  * character. With the "u" flag (`unicode`), "\\p{L}", "\\u{1F600}" and "\\k<name>" are one escape
- * and a surrogate pair one character; without it, their braces and brackets are characters of their own.
+ * and a surrogate pair one character; without it, their braces and brackets are read as characters
+ * of their own (a "\\k<name>" of a pattern with named groups is one escape there too, which only
+ * this reading of atoms tells apart, not what the callers below decide).
  */
 export function atomEnd(source: string, i: number, unicode: boolean): number {
   const c = source.charCodeAt(i);
@@ -62,10 +64,15 @@ export function startsAnchored(source: string, unicode: boolean): boolean {
   return !atStart;
 }
 
-/** The pattern with each capturing group, "(" or "(?<name>", as a plain one "(?:"; escapes, classes and lookarounds untouched. */
+/**
+ * The pattern with each capturing group, "(" or "(?<name>", as a plain one "(?:"; escapes, classes
+ * and lookarounds untouched. A pattern with a back reference ("\\1", "\\k<name>") comes back as
+ * written: without its groups, the reference would name another group or none.
+ */
 export function uncaptured(source: string, unicode: boolean): string {
   let out = "";
   for (let i = 0; i < source.length; ) {
+    if (backReferenceAt(source, i)) return source;
     const opened = captureOpening(source, i);
     if (opened > i) {
       out += "(?:";
@@ -77,6 +84,13 @@ export function uncaptured(source: string, unicode: boolean): string {
     }
   }
   return out;
+}
+
+/** "\\1" to "\\9" or "\\k<" at source[i]: a back reference (or, in a pattern without groups, what the engine may read so). */
+export function backReferenceAt(source: string, i: number): boolean {
+  if (source[i] !== "\\") return false;
+  const c = source[i + 1] ?? "";
+  return (c >= "1" && c <= "9") || (c === "k" && source[i + 2] === "<");
 }
 
 /** Past the opening of a capturing group at source[i] ("(", "(?<name>"), or -1 for anything else. */
@@ -97,8 +111,9 @@ const MOST_DEPTH = 64;
  * Strings of which every text the pattern matches holds at least one ("\\ball rights reserved" ->
  * ["all rights reserved"]), or null when the source promises none: a text holding none of them is
  * refused by a few plain searches instead of a pattern scan at every character. Case-blind patterns
- * give null (their case folding is the engine's), as do back references (Node 20's engine reads an
- * astral character after "\\1" under "u" as its low half alone) and anything this reading does not know.
+ * give null (their case folding is the engine's), as do patterns with the "v" flag (whose classes
+ * nest), back references (Node 20's engine reads an astral character after "\\1" under "u" as its
+ * low half alone) and anything this reading does not know.
  */
 export function requiredStrings(source: string, flags: string): string[] | null {
   if (flags.includes("i") || flags.includes("v")) return null;
@@ -149,8 +164,9 @@ class Reader {
       this.i++;
       const next = this.alternative().need;
       need = need && next ? [...new Set([...need, ...next])] : null;
+      if (need && need.length > MOST_STRINGS) need = null;
     }
-    return { need: need && need.length <= MOST_STRINGS ? need : null, exact: null };
+    return { need, exact: null };
   }
 
   /** Terms in sequence: every one matches, so the best promise among them holds for the whole. */
@@ -197,7 +213,8 @@ class Reader {
       this.i++;
       this.depth--;
     } else if (c === "\\") {
-      if (/[1-9k]/.test(s[this.i + 1] ?? "")) throw new Unread();
+      // "\\k" alone is a "k" without "u" and no named group; not worth telling apart.
+      if (backReferenceAt(s, this.i) || s[this.i + 1] === "k") throw new Unread();
       const end = escapeEnd(s, this.i, this.unicode);
       piece = end === this.i + 2 && SYNTAX.includes(s[this.i + 1]!) ? { need: null, exact: s[this.i + 1]! } : NOTHING;
       this.i = end;

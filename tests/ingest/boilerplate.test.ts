@@ -99,8 +99,8 @@ match("matchBoilerplate :: a paragraph longer than the rule's limit is never boi
   assert.is(matchBoilerplate("x".repeat(140) + " All rights reserved.", rules)?.rule.name, "all_rights_reserved");
 });
 
-// Patterns of every form boilerplateMatcher's screen sorts: joined (anchored), alone (unanchored,
-// named groups, numbered references); the matcher says what matchBoilerplate says.
+// Patterns of every form boilerplateMatcher's screen sorts: joined (anchored, named groups too),
+// alone (unanchored, numbered references); the matcher says what matchBoilerplate says.
 const made = (name: string, pattern: string, flags = "i"): BoilerplateRule => ({ name, re: new RegExp(pattern, flags), rest: false, maxLength: 300 });
 const forms: [string, string, string, string | null][] = [
   ["anchored", "^wire copy\\b.*$", "Wire copy from the desk", "anchored"],
@@ -121,6 +121,55 @@ for (const [form, pattern, text, expected] of forms)
     assert.is(matchBoilerplate(text, list)?.rule.name ?? null, expected);
     assert.is(boilerplateMatcher(list)(text)?.rule.name ?? null, expected);
   });
+
+// Patterns tested alone with the flags they were built with: the case-sensitive unanchored one is
+// first searched for the fixed text it needs ("AFP/" or "AP/").
+const alone: [string, string, string, string, string | null][] = [
+  ["fixed text, present", "\\b(AFP|AP)/\\w+$", "", "Delegates arrive. AFP/Staff", "alone"],
+  ["fixed text, absent", "\\b(AFP|AP)/\\w+$", "", "Delegates arrive via AFP", null],
+  ["fixed text, present but no match", "\\b(AFP|AP)/\\w+$", "", "AFP/Staff photo of the talks", null],
+  ["v flag, nested class", "^[[a-z]--[x]]+ only$", "v", "abc only", "alone"],
+  ["v flag, no match", "^[[a-z]--[x]]+ only$", "v", "xyz only", null],
+];
+for (const [form, pattern, flags, text, expected] of alone)
+  match(`boilerplateMatcher :: ${form} :: ${text}`, () => {
+    const list = [made("other", "^never this$"), made("alone", pattern, flags)];
+    assert.is(matchBoilerplate(text, list)?.rule.name ?? null, expected);
+    assert.is(boilerplateMatcher(list)(text)?.rule.name ?? null, expected);
+  });
+
+// Random lists of patterns built from pieces of every kind the screen reads, and texts built from
+// the same pieces: the screened matcher answers as the plain one (a seeded generator, so a
+// failure repeats).
+match("boilerplateMatcher :: random patterns and texts: the screen answers as matchBoilerplate", () => {
+  let seed = 11;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const PIECES = ["a", "b", "ab", "/", " ", "(a|b)", "(?:ab)", "(?<n>b)", "[ab]", "\\d", "\\w+", ".", "x?", "b*", "\\b", "(?=a)", "(?<!b)", "AFP/", "😀", "\\.", "{", "(a)\\1"];
+  // No "g" or "y": their lastIndex makes the rule's own exec answer differently from one call to the next (see below).
+  const FLAGS = ["", "i", "u", "m", "iu", "s"];
+  const texts = ["", "a", "ab", "AB", "b/a", "a 1", "AFP/x", "x.y", "{ab}", "aa", "😀b", "ba ab", "a\nb"];
+  let compared = 0;
+  for (let n = 0; n < 400; n++) {
+    const list: BoilerplateRule[] = [];
+    for (let r = 0; r < 3; r++) {
+      const body = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(PIECES)).join("");
+      const source = (rnd() < 0.5 ? "^" : "") + body + (rnd() < 0.5 ? "$" : "");
+      try {
+        list.push({ name: `r${r}`, re: new RegExp(source, pick(FLAGS)), rest: false, maxLength: pick([3, 300]) });
+      } catch {
+        // a piece the flags refuse ("{" under "u"): the rule is left out
+      }
+    }
+    for (const base of texts)
+      for (const text of [base, pick(PIECES).replace(/\\/g, "") + base, base + pick(texts)]) {
+        const plain = matchBoilerplate(text, list);
+        assert.equal(boilerplateMatcher(list)(text), plain, `${list.map((r) => r.re).join(" ")} on ${JSON.stringify(text)}`);
+        compared++;
+      }
+  }
+  assert.ok(compared > 10000);
+});
 
 match("boilerplateMatcher :: patterns that name the same group join the screen and still match", () => {
   const list = [made("discover", "^discover more from (?<source>.+)$"), made("appeared", "^the post .+ appeared first on (?<source>.+)$")];

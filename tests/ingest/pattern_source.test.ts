@@ -68,6 +68,11 @@ const UNCAPTURED: [string, string][] = [
   ["^(a|(b|c))$", "^(?:a|(?:b|c))$"],
   // No closing ">": not a group name, left as written.
   ["x(?<a", "x(?<a"],
+  // A back reference would lose its group: the pattern comes back as written.
+  ["^(a)\\1", "^(a)\\1"],
+  ["(?<n>a)\\k<n>", "(?<n>a)\\k<n>"],
+  // An escaped backslash before a digit is no reference.
+  ["\\\\1(a)", "\\\\1(?:a)"],
 ];
 for (const [source, expected] of UNCAPTURED) plain(`uncaptured :: ${source}`, () => assert.is(uncaptured(source, true), expected));
 plain("uncaptured :: without the u flag a brace after \\p is a character, and a group after it is one", () => {
