@@ -8,7 +8,7 @@
 //   "the federal government", "the administration" -> the country the article last names as acting
 //   "a Paris court ... the court" (no court named) -> one body, "the court" ("in the court of opinion": no body)
 import type { Rule } from "../rule.ts";
-import type { Mention, Sentence, SummarizeState } from "../state.ts";
+import type { Entity, Mention, Sentence, SummarizeState } from "../state.ts";
 import { WordFlag } from "../lexicon/flags.ts";
 import { tokenAt } from "../text/at.ts";
 import { ensureKnown } from "../text/known.ts";
@@ -191,7 +191,15 @@ function departmentNoun(state: SummarizeState, s: Sentence, j: number, bodies: S
   // "the interior ministry", or "the ministry" alone.
   const t0 = state.lex.words.portfolios.has(toks[j - 1]?.low ?? "") ? j - 1 : j;
   if (toks[t0 - 1]?.low !== "the" || toks[j + 1]?.low === "of" || toks[j + 1]?.low === "'s") return false;
-  return !bodies.some((b) => state.entity(b.key)?.name.toLowerCase().includes(noun));
+  // "Iraq's Ministry of Water Resources ... the ministry": a body named with that noun, by any of its forms.
+  return !bodies.some((b) => namedWith(state.entity(b.key), noun));
+}
+
+function namedWith(e: Entity | undefined, noun: string): boolean {
+  if (!e) return false;
+  if (e.name.toLowerCase().includes(noun)) return true;
+  for (const form of e.forms.keys()) if (form.toLowerCase().includes(noun)) return true;
+  return false;
 }
 
 /** A people noun right after the noun at j ("government spokeswoman", "Commission spokesperson"): one who speaks for it. */
