@@ -82,7 +82,7 @@ function placeSpan(state: SummarizeState, s: Sentence, d: DictSpan, ambiguous: b
   const t1 = g ? g.end : d.t1;
   if (g) plural = manyOf(toks, g.end);
   state.addMention(s, { t0: d.t0, t1, key, role, rule: RULE, plural });
-  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, d.t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
+  if (state.tracing) state.note(s.index, RULE, `"${state.surface(s, d.t0, t1)}" -> ${state.entity(key)?.name} (${d.hit.role}${g ? " + government noun" : ""}${place ? `, a place after "${prev}"` : ""})`);
   if (place && metonym) voiceFromCapital(state, s, d.t0, d.t1, key);
 }
 

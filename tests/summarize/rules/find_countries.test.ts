@@ -8,6 +8,7 @@ ruleSuite("find_countries", [
   {"name": "a capital later in the sentence lends no voice", "body": "The talks resumed in Lima, and a spokeswoman said the border must reopen.", "expect": [{"noPoint": "Peru"}]},
   {"name": "a capital as the government", "body": "Beijing insisted that the tariffs must be lifted.", "expect": [{"point": "demand China: the tariffs must be lifted"}]},
   {"name": "a capital after 'in' is a place", "body": "The minister Ana Ode told reporters in Paris that the deal was fair.", "expect": [{"noActor": "France"}]},
+  {"name": "the trace shows the whole mention of a country's department", "body": "Chile's Ministry of Mining said the licences must be reviewed.", "expect": [{"trace": "\"Chile's Ministry of Mining\" -> Chile (name + government noun)"}, {"point": "demand Chile: the licences must be reviewed"}]},
   {"name": "a demonym with a government noun", "body": "Japanese officials said the quota must be raised.", "expect": [{"point": "demand Japan: the quota must be raised"}]},
   {"name": "a demonym alone is an adjective", "body": "Kenyan runners said the race was fair.", "expect": [{"noActor": "Kenya"}]},
   {"name": "a demonym and a social group are a group actor", "body": "Spanish truckers have threatened to block the border unless fuel duties are cut.", "expect": [{"actor": "Spanish truckers"}, {"noActor": "Spain"}]},
